@@ -1,0 +1,33 @@
+package org.indexkit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar indexkit.jar <command>}: the entry point of the runnable jar. */
+@Command(name = "indexkit", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+    description = "Composite indices (scores, ranks, tiers) that reproduce published city rankings.",
+    subcommands = {ScoreCommand.class, PresetsCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(new Failures());
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.out);
+  }
+
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"IndexKit " + org.indexkit.core.Version.get()};
+    }
+  }
+}

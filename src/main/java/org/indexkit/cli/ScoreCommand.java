@@ -1,0 +1,144 @@
+package org.indexkit.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.Indicator;
+import org.indexkit.core.IndicatorTree;
+import org.indexkit.core.InvalidInputException;
+import org.indexkit.core.NodeResult;
+import org.indexkit.core.Recipe;
+import org.indexkit.io.LocatedTable;
+import org.indexkit.io.RecipeJson;
+import org.indexkit.io.SheetCsv;
+import org.indexkit.io.TableCsv;
+import org.indexkit.io.TreeCsv;
+import org.indexkit.pipeline.Pipeline;
+import org.indexkit.preset.Preset;
+import org.indexkit.preset.Presets;
+import org.indexkit.sheet.RunContext;
+import org.indexkit.sheet.SheetPlan;
+import org.indexkit.sheet.SheetPlans;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code indexkit score data.csv --preset gihi-2023 -o results/}. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+    description = {"Score a table: rows = entities, columns = indicators (optional Group and Year columns).",
+        "Writes one CSV per output sheet (scores, ranks, tiers, weights, provenance) and prints a ranked summary."})
+final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "DATA", description = "Data table (.csv): header row, entity names in column A.")
+  Path data;
+
+  @Option(names = "--preset", description = "Named recipe and tree: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = PresetIds.class)
+  String preset;
+
+  @Option(names = "--tree", paramLabel = "TREE.csv",
+      description = "Indicator tree (Code, Name, Parent, Weight, Direction, Transform, …); replaces the preset's. "
+          + "Without a preset or tree every column is an equally weighted indicator.")
+  Path tree;
+
+  @Option(names = "--recipe", paramLabel = "RECIPE.json", description = "Recipe JSON; its fields replace the preset's.")
+  Path recipe;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE",
+      description = "Change one recipe step, applied last, e.g. normalise=none, rescale.min=0, tiers=k-means, tiers.k=4.")
+  Map<String, String> settings = new LinkedHashMap<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for the result CSVs (created if needed).")
+  Path output;
+
+  @Option(names = "--top", defaultValue = "10", description = "Rows of the printed summary per league/year (default ${DEFAULT-VALUE}).")
+  int top;
+
+  @Override
+  public Integer call() throws IOException {
+    String name = data.getFileName().toString();
+    if (!name.toLowerCase(Locale.ROOT).endsWith(".csv"))
+      throw new IllegalArgumentException(name + ": only .csv data can be scored by this version");
+    byte[] bytes = Files.readAllBytes(data);
+    LocatedTable input = TableCsv.read(name, new String(bytes, StandardCharsets.UTF_8));
+
+    Preset p = preset == null ? null : Presets.get(preset);
+    IndicatorTree indicators = tree != null
+        ? TreeCsv.read(tree.getFileName().toString(), Files.readString(tree))
+        : p != null ? p.tree() : flatTree(input);
+    Recipe base = p != null ? p.recipe() : Recipe.defaults();
+    Recipe r = RecipeJson.layer(base, recipe == null ? "--set" : recipe.getFileName().toString(),
+        recipe == null ? null : Files.readString(recipe), settings);
+
+    IndexResult result;
+    try {
+      result = Pipeline.run(input.table(), indicators, r);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(input.layout().locate(e.problems()));
+    }
+    List<SheetPlan> plans = SheetPlans.of(result, new RunContext(name, sha256(bytes), Instant.now()));
+    if (output != null) {
+      Files.createDirectories(output);
+      for (SheetPlan plan : plans)
+        Files.writeString(output.resolve(plan.name().toLowerCase(Locale.ROOT) + ".csv"), SheetCsv.render(plan));
+    }
+    printSummary(result);
+    return 0;
+  }
+
+  /** Without a tree: one index over every indicator column, equal weights, all benefit-type. */
+  static IndicatorTree flatTree(LocatedTable input) {
+    List<Indicator> nodes = new ArrayList<>();
+    nodes.add(Indicator.node("index", "Index", "指数", null, null));
+    for (String c : input.table().indicators()) nodes.add(Indicator.leaf(c, c, null, "index", null, null));
+    return new IndicatorTree(nodes);
+  }
+
+  private void printSummary(IndexResult result) {
+    NodeResult composite = result.composite();
+    int decimals = SheetPlans.scoreFormat(composite.scores()).length() - 2;
+    String preset = result.provenance().recipe().preset();
+    System.out.println(composite.name() + (preset == null ? "" : " (" + preset + ")"));
+    String block = null;
+    int shown = 0;
+    for (int r : SheetPlans.rowOrder(result)) {
+      String key = (result.groups() == null ? "" : result.groups().get(r) + " ")
+          + (result.years() == null ? "" : String.valueOf(result.years().get(r)));
+      if (!key.equals(block)) {
+        block = key;
+        shown = 0;
+        if (!key.isBlank()) System.out.println("-- " + key.trim());
+      }
+      if (shown++ < top)
+        System.out.printf(Locale.ROOT, "%4d  %-28s %." + decimals + "f%n", composite.ranks()[r], result.entities().get(r),
+            composite.scores()[r]);
+    }
+    for (String w : result.warnings()) System.err.println("warning: " + w);
+    if (output != null) System.out.println("Results written to " + output.toAbsolutePath());
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static final class PresetIds extends ArrayList<String> {
+    PresetIds() {
+      super(Presets.all().stream().map(Preset::id).toList());
+    }
+  }
+}

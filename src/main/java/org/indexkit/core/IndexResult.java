@@ -1,0 +1,48 @@
+package org.indexkit.core;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The outcome of one run: for every row of the input table (an entity, or an entity-year in a
+ * panel) its score, rank and tier at every node, plus the effective weights, warnings and provenance.
+ * Nodes are in tree pre-order, so {@code nodes().get(0)} is the composite index.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IndexResult(
+    List<String> entities,
+    List<String> groups,
+    List<Integer> years,
+    List<NodeResult> nodes,
+    List<NodeWeight> weights,
+    List<String> warnings,
+    Provenance provenance) {
+
+  public NodeResult composite() {
+    return nodes.get(0);
+  }
+
+  public NodeResult node(String code) {
+    return nodes.stream().filter(n -> n.code().equals(code)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no node \"" + code + "\" in the result"));
+  }
+
+  public int row(String entity) {
+    int r = entities.indexOf(entity);
+    if (r < 0) throw new IllegalArgumentException("no entity \"" + entity + "\" in the result");
+    return r;
+  }
+
+  /** Composite score of an entity (not for panels, where names repeat across years). */
+  public double score(String entity) {
+    return composite().scores()[row(entity)];
+  }
+
+  public int rank(String entity) {
+    return composite().ranks()[row(entity)];
+  }
+
+  public boolean isPanel() {
+    return years != null;
+  }
+}

@@ -1,0 +1,47 @@
+package org.indexkit.core;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One node of the indicator tree: a leaf is a Data column, an inner node a dimension, the node
+ * without a parent the index itself. One row of the {@code Indicators} sheet.
+ *
+ * @param weight weight among its siblings; null = take an equal share of what the others leave
+ * @param direction only meaningful on leaves
+ * @param transform only meaningful on leaves
+ * @param target goal post for distance-to-target normalisation (leaves only), in raw units
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Indicator(
+    String code,
+    String name,
+    String nameZh,
+    String parent,
+    Double weight,
+    Direction direction,
+    Transform transform,
+    Double target,
+    String unit,
+    String source) {
+
+  public Indicator {
+    if (code == null || code.isBlank()) throw new IllegalArgumentException("an indicator needs a code");
+    code = code.trim();
+    name = name == null || name.isBlank() ? code : name.trim();
+    parent = parent == null || parent.isBlank() ? null : parent.trim();
+    direction = direction == null ? Direction.BENEFIT : direction;
+    transform = transform == null ? Transform.NONE : transform;
+  }
+
+  public static Indicator node(String code, String name, String nameZh, String parent, Double weight) {
+    return new Indicator(code, name, nameZh, parent, weight, Direction.BENEFIT, Transform.NONE, null, null, null);
+  }
+
+  public static Indicator leaf(String code, String name, String nameZh, String parent, Double weight, Direction dir) {
+    return new Indicator(code, name, nameZh, parent, weight, dir, Transform.NONE, null, null, null);
+  }
+
+  public Indicator withParent(String newParent) {
+    return new Indicator(code, name, nameZh, newParent, weight, direction, transform, target, unit, source);
+  }
+}

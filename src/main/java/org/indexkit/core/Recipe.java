@@ -1,0 +1,56 @@
+package org.indexkit.core;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One value per pipeline step: everything needed, with the data and the tree, to reproduce a result.
+ * Serialised as JSON (Jackson) and, key by key, as the {@code Recipe} sheet. Null steps take defaults.
+ *
+ * @param preset the named recipe this started from (information only)
+ * @param leagues normalise, rank and tier each Group on its own (GIHI's mini-hubs)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Recipe(
+    String preset,
+    Normalisation normalise,
+    Weighting weights,
+    Aggregation aggregate,
+    Rescale rescale,
+    Tiering tiers,
+    Tiering stars,
+    Boolean leagues) {
+
+  public Recipe {
+    normalise = normalise == null ? new Normalisation(null, null, null) : normalise;
+    weights = weights == null ? new Weighting(null) : weights;
+    aggregate = aggregate == null ? new Aggregation(null) : aggregate;
+    rescale = rescale == null ? Rescale.NONE : rescale;
+    tiers = tiers == null ? Tiering.NONE : tiers;
+    stars = stars == null ? Tiering.NONE : stars;
+    leagues = leagues != null && leagues;
+  }
+
+  public static Recipe defaults() {
+    return new Recipe(null, null, null, null, null, null, null, null);
+  }
+
+  public Recipe withNormalise(Normalisation n) {
+    return new Recipe(preset, n, weights, aggregate, rescale, tiers, stars, leagues);
+  }
+
+  public Recipe withTiers(Tiering t) {
+    return new Recipe(preset, normalise, weights, aggregate, rescale, t, stars, leagues);
+  }
+
+  public Recipe withStars(Tiering s) {
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, s, leagues);
+  }
+
+  public Recipe withAggregate(Aggregation a) {
+    return new Recipe(preset, normalise, weights, a, rescale, tiers, stars, leagues);
+  }
+
+  public Recipe withRescale(Rescale r) {
+    return new Recipe(preset, normalise, weights, aggregate, r, tiers, stars, leagues);
+  }
+}

@@ -1,0 +1,102 @@
+package org.indexkit.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.Map;
+import org.indexkit.core.InvalidInputException;
+import org.indexkit.core.Problem;
+import org.indexkit.core.Recipe;
+
+/**
+ * Recipes as JSON, and the layering every entry point uses: a preset's recipe, then a recipe file
+ * (only the fields it names replace the preset's), then {@code key=value} settings such as
+ * {@code normalise=none} or {@code tiers.k=6} (the Recipe sheet's Key | Value rows work the same way).
+ */
+public final class RecipeJson {
+  public static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  private RecipeJson() {}
+
+  public static Recipe parse(String source, String json) {
+    return layer(Recipe.defaults(), source, json, Map.of());
+  }
+
+  /**
+   * @param overlayJson a (partial) recipe whose fields replace those of {@code base}; may be null
+   * @param settings dotted keys to values, applied last, in order
+   */
+  public static Recipe layer(Recipe base, String source, String overlayJson, Map<String, String> settings) {
+    ObjectNode node = MAPPER.valueToTree(base);
+    try {
+      if (overlayJson != null) {
+        JsonNode overlay = MAPPER.readTree(overlayJson);
+        if (!(overlay instanceof ObjectNode o))
+          throw new InvalidInputException(Problem.of("recipe", source + ": a recipe is a JSON object {…}"));
+        merge(node, o);
+      }
+      for (var e : settings.entrySet()) set(node, e.getKey(), e.getValue());
+      return MAPPER.treeToValue(node, Recipe.class);
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException(Problem.of("recipe", source + ": " + plain(e)));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(Problem.of("recipe", source + ": " + e.getMessage()));
+    }
+  }
+
+  private static void merge(ObjectNode base, ObjectNode overlay) {
+    overlay.fields().forEachRemaining(e -> {
+      JsonNode old = base.get(e.getKey());
+      if (old instanceof ObjectNode o && e.getValue() instanceof ObjectNode n) merge(o, n);
+      else base.set(e.getKey(), e.getValue());
+    });
+  }
+
+  /** {@code tiers.k = 6} sets a field; a bare word on an object step ({@code normalise = none}) picks its method. */
+  private static void set(ObjectNode root, String dotted, String value) {
+    String[] path = dotted.trim().split("\\.");
+    ObjectNode at = root;
+    for (int i = 0; i < path.length - 1; i++) {
+      JsonNode next = at.get(path[i]);
+      if (!(next instanceof ObjectNode)) {
+        next = MAPPER.createObjectNode();
+        at.set(path[i], next);
+      }
+      at = (ObjectNode) next;
+    }
+    String leaf = path[path.length - 1];
+    JsonNode parsed = valueNode(value);
+    if (at.get(leaf) instanceof ObjectNode && parsed.isTextual()) parsed = MAPPER.createObjectNode().put("method", parsed.asText());
+    at.set(leaf, parsed);
+  }
+
+  /** JSON when it parses as a number, boolean or array ("6", "true", "[80,70]"), otherwise text. */
+  private static JsonNode valueNode(String value) {
+    String v = value.trim();
+    try {
+      JsonNode n = MAPPER.readTree(v);
+      if (n != null && (n.isNumber() || n.isBoolean() || n.isArray() || n.isObject())) return n;
+    } catch (JsonProcessingException ignored) {
+      // plain text
+    }
+    return TextNode.valueOf(v);
+  }
+
+  /** Jackson's message without its source-location tail, which means nothing to a researcher. */
+  static String plain(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException jm && !jm.getPath().isEmpty()
+        ? jm.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+            .reduce((a, b) -> a + "." + b).orElse("") : null;
+    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u)
+      return "unknown recipe key \"" + (path == null ? u.getPropertyName() : path) + "\"";
+    Throwable cause = e.getCause();
+    if (cause instanceof IllegalArgumentException && cause.getMessage() != null) m = cause.getMessage();
+    return (path == null ? "" : path + ": ") + m;
+  }
+}

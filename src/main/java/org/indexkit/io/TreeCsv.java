@@ -1,0 +1,96 @@
+package org.indexkit.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.indexkit.core.Direction;
+import org.indexkit.core.Indicator;
+import org.indexkit.core.IndicatorTree;
+import org.indexkit.core.InvalidInputException;
+import org.indexkit.core.Problem;
+import org.indexkit.core.Problems;
+import org.indexkit.core.TableLayout;
+import org.indexkit.core.Transform;
+
+/**
+ * Reads an indicator tree laid out like the {@code Indicators} sheet: one row per node,
+ * {@code Code | Name | Name (zh) | Parent | Weight | Direction | Transform | Target | Unit | Source}
+ * (only Code and Parent are required; column order is free). Weights may be written as fractions
+ * ("2/15") or percentages ("35%").
+ */
+public final class TreeCsv {
+  private TreeCsv() {}
+
+  public static IndicatorTree read(String fileName, String text) {
+    List<List<String>> rows = Csv.parse(text);
+    if (rows.isEmpty()) throw new InvalidInputException(Problem.of("empty", fileName + " is empty"));
+    Map<String, Integer> col = new HashMap<>();
+    List<String> header = rows.get(0);
+    for (int c = 0; c < header.size(); c++) col.putIfAbsent(header.get(c).trim().toLowerCase(Locale.ROOT), c);
+    Problems problems = new Problems();
+    for (String required : List.of("code", "parent"))
+      if (!col.containsKey(required))
+        problems.add(Problem.of("tree-header", fileName + " needs a \"" + required.substring(0, 1).toUpperCase(Locale.ROOT)
+            + required.substring(1) + "\" column; found " + header));
+    problems.throwIfAny();
+    List<Indicator> nodes = new ArrayList<>();
+    for (int r = 1; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      final int rowIndex = r;
+      java.util.function.Function<String, String> get = name -> {
+        Integer c = col.get(name);
+        return c == null || c >= row.size() ? null : row.get(c).trim();
+      };
+      java.util.function.Function<String, String> cell = name -> TableLayout.address(fileName, rowIndex, col.get(name));
+      try {
+        Double weight = null;
+        String w = get.apply("weight");
+        if (w != null && !w.isEmpty()) {
+          try { weight = parseWeight(w); }
+          catch (IllegalArgumentException e) { problems.add(Problem.of("weight", e.getMessage()).withCell(cell.apply("weight"))); continue; }
+        }
+        Direction dir;
+        try { dir = Direction.parse(get.apply("direction")); }
+        catch (IllegalArgumentException e) { problems.add(Problem.of("direction", e.getMessage()).withCell(cell.apply("direction"))); continue; }
+        Transform tr;
+        try { tr = Transform.parse(get.apply("transform")); }
+        catch (IllegalArgumentException e) { problems.add(Problem.of("transform", e.getMessage()).withCell(cell.apply("transform"))); continue; }
+        Double target = null;
+        String t = get.apply("target");
+        if (t != null && !t.isEmpty()) {
+          try { target = CellText.parse(t); }
+          catch (IllegalArgumentException e) { problems.add(Problem.of("target", e.getMessage()).withCell(cell.apply("target"))); continue; }
+        }
+        String code = get.apply("code");
+        if (code == null || code.isEmpty()) {
+          problems.add(Problem.of("code", "this row has no Code").withCell(cell.apply("code")));
+          continue;
+        }
+        nodes.add(new Indicator(code, get.apply("name"), get.apply("name (zh)"), get.apply("parent"), weight, dir, tr,
+            target, get.apply("unit"), get.apply("source")));
+      } catch (IllegalArgumentException e) {
+        problems.add(Problem.of("indicator", e.getMessage()).withCell(TableLayout.address(fileName, r, 0)));
+      }
+    }
+    problems.throwIfAny();
+    return new IndicatorTree(nodes);
+  }
+
+  /** "0.35", "35%", "2/15". */
+  static double parseWeight(String text) {
+    String t = text.trim();
+    if (t.endsWith("%")) return CellText.parse(t.substring(0, t.length() - 1)) / 100;
+    int slash = t.indexOf('/');
+    if (slash > 0) {
+      double num = CellText.parse(t.substring(0, slash));
+      double den = CellText.parse(t.substring(slash + 1));
+      if (!(den > 0)) throw new IllegalArgumentException("weight \"" + text + "\" divides by zero");
+      return num / den;
+    }
+    double v = CellText.parse(t);
+    if (Double.isNaN(v)) throw new IllegalArgumentException("weight \"" + text + "\" is not a number");
+    return v;
+  }
+}

@@ -1,0 +1,309 @@
+package org.indexkit.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.indexkit.core.Direction;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.Indicator;
+import org.indexkit.core.IndicatorTree;
+import org.indexkit.core.NodeResult;
+import org.indexkit.core.NodeWeight;
+import org.indexkit.core.Problem;
+import org.indexkit.core.Problems;
+import org.indexkit.core.Provenance;
+import org.indexkit.core.Recipe;
+import org.indexkit.core.Rescale;
+import org.indexkit.core.Table;
+import org.indexkit.core.Tiering;
+import org.indexkit.core.Transform;
+import org.indexkit.core.Version;
+import org.indexkit.method.aggregate.Aggregator;
+import org.indexkit.method.aggregate.WeightedArithmetic;
+import org.indexkit.method.aggregate.WeightedGeometric;
+import org.indexkit.method.normalise.DistanceToTarget;
+import org.indexkit.method.normalise.Identity;
+import org.indexkit.method.normalise.MinMax;
+import org.indexkit.method.normalise.Normaliser;
+import org.indexkit.method.normalise.PercentileRank;
+import org.indexkit.method.normalise.ZScore;
+import org.indexkit.method.rank.CompetitionRanking;
+import org.indexkit.method.tier.TierRule;
+import org.indexkit.method.transform.LeafTransform;
+import org.indexkit.method.weight.LevelWeights;
+import org.indexkit.preset.Preset;
+import org.indexkit.preset.Presets;
+
+/**
+ * Runs a {@link Recipe} over a {@link Table} and an {@link IndicatorTree}:
+ * map columns → transform → (missing check) → mirror cost indicators → normalise → weight →
+ * aggregate level by level → rescale → rank → tier, within each segment (year × league).
+ *
+ * <p>Pure: no IO, no clock. Every problem found in the input is collected and thrown together as an
+ * {@link org.indexkit.core.InvalidInputException} with row/column positions.
+ */
+public final class Pipeline {
+  private Pipeline() {}
+
+  public static IndexResult run(Table table, IndicatorTree fullTree, Recipe recipe) {
+    List<String> warnings = new ArrayList<>();
+    Problems problems = new Problems();
+
+    IndicatorTree tree = bindColumns(table, fullTree, problems, warnings);
+    problems.throwIfAny();
+    Map<String, Integer> columnOf = leafColumns(table, tree);
+    checkLeaves(table, tree, columnOf, recipe, problems);
+    problems.throwIfAny();
+
+    double[][] leafValues = transformLeaves(table, tree, columnOf, problems);
+    checkMissing(table, tree, columnOf, leafValues, problems);
+    problems.throwIfAny();
+
+    List<NodeWeight> weights = LevelWeights.resolve(tree, recipe.weights(), warnings);
+    Map<String, Double> local = new HashMap<>();
+    for (NodeWeight w : weights) local.put(w.code(), w.local());
+
+    Aggregator aggregator = switch (recipe.aggregate().method()) {
+      case ARITHMETIC -> new WeightedArithmetic();
+      case GEOMETRIC -> new WeightedGeometric();
+    };
+    MinMax rescaler = recipe.rescale().method() == Rescale.Method.MIN_MAX
+        ? new MinMax(recipe.rescale().min(), recipe.rescale().max()) : null;
+
+    int n = table.rows();
+    List<Indicator> nodes = tree.nodes();
+    Map<String, double[]> display = new LinkedHashMap<>();
+    Map<String, int[]> ranks = new LinkedHashMap<>();
+    Map<String, NodeResult.Tiers> tiers = new HashMap<>();
+    Map<String, NodeResult.Tiers> stars = new HashMap<>();
+    for (Indicator node : nodes) {
+      display.put(node.code(), new double[n]);
+      ranks.put(node.code(), new int[n]);
+    }
+
+    List<Segment> segments = Segment.of(table, recipe.leagues());
+    Set<String> segmentProblems = new LinkedHashSet<>();
+    for (Segment seg : segments) {
+      if (seg.rows().length < 2) {
+        problems.add(Problem.at("too-few-entities", "only one entity, \"" + table.entities().get(seg.rows()[0])
+            + "\", to score" + seg.describe() + "; a composite index needs at least 2 to compare", seg.rows()[0], null));
+        continue;
+      }
+      Map<String, double[]> raw = new HashMap<>();
+      List<Indicator> leaves = tree.leaves();
+      for (int l = 0; l < leaves.size(); l++) {
+        Indicator leaf = leaves.get(l);
+        double[] x = seg.pick(leafValues[l]);
+        Normaliser normaliser = normaliser(recipe, leaf);
+        if (leaf.direction() == Direction.COST) for (int i = 0; i < x.length; i++) x[i] = -x[i];
+        if (Normaliser.isConstant(x) && !(normaliser instanceof Identity))
+          warnings.add("Indicator \"" + leaf.code() + "\" has the same value for every entity" + seg.describe()
+              + ", so it cannot tell them apart: " + normaliser.constantOutcome() + ".");
+        raw.put(leaf.code(), normaliser.apply(x));
+      }
+      for (int i = nodes.size() - 1; i >= 0; i--) { // reverse pre-order: children before parents
+        Indicator node = nodes.get(i);
+        List<String> kids = tree.children(node.code());
+        if (kids.isEmpty()) continue;
+        double[][] childScores = new double[kids.size()][];
+        double[] w = new double[kids.size()];
+        for (int c = 0; c < kids.size(); c++) {
+          childScores[c] = raw.get(kids.get(c));
+          w[c] = local.get(kids.get(c));
+        }
+        for (int[] bad : aggregator.unusable(childScores, w)) {
+          int row = seg.rows()[bad[1]];
+          problems.add(Problem.at("aggregation", "\"" + table.entities().get(row) + "\" scores "
+              + childScores[bad[0]][bad[1]] + " on \"" + kids.get(bad[0]) + "\" under \"" + node.code() + "\": "
+              + aggregator.unusableReason(), row, columnOf.get(kids.get(bad[0]))));
+        }
+        if (!problems.isEmpty()) break;
+        raw.put(node.code(), aggregator.aggregate(childScores, w));
+      }
+      if (!problems.isEmpty()) continue;
+      for (Indicator node : nodes) {
+        double[] r = raw.get(node.code());
+        double[] shown = rescaler == null ? r : rescaler.apply(r);
+        if (rescaler != null && Normaliser.isConstant(r) && !tree.isLeaf(node.code()))
+          warnings.add("\"" + node.code() + "\" has the same score for every entity" + seg.describe()
+              + "; rescaling gives " + rescaler.constantOutcome() + ".");
+        int[] rk = CompetitionRanking.rank(shown);
+        scatter(shown, seg, display.get(node.code()));
+        scatter(rk, seg, ranks.get(node.code()));
+        if (tree.isLeaf(node.code())) continue;
+        tier(recipe.tiers(), false, node, shown, rk, seg, n, tiers, problems, segmentProblems);
+        tier(recipe.stars(), true, node, shown, rk, seg, n, stars, problems, segmentProblems);
+      }
+    }
+    problems.throwIfAny();
+
+    List<String> leagueOfRow = new ArrayList<>();
+    for (int r = 0; r < n; r++) leagueOfRow.add(recipe.leagues() ? table.groupOf(r) : "");
+    List<NodeResult> results = new ArrayList<>();
+    for (Indicator node : nodes) {
+      int[] rk = ranks.get(node.code());
+      Integer[] change = table.years() == null ? null
+          : PanelChanges.of(table.entities(), table.years(), leagueOfRow, rk);
+      results.add(new NodeResult(node.code(), node.name(), node.nameZh(), node.parent(), tree.depth(node.code()),
+          tree.isLeaf(node.code()), display.get(node.code()), rk, change, tiers.get(node.code()), stars.get(node.code())));
+    }
+    return new IndexResult(table.entities(), table.groups(), table.years(), results, weights,
+        List.copyOf(warnings), provenance(recipe, tree, aggregator, rescaler, table));
+  }
+
+  /** Matches Data columns to tree nodes (code, name or 中文名) and enters the tree at that level. */
+  private static IndicatorTree bindColumns(Table table, IndicatorTree fullTree, Problems problems, List<String> warnings) {
+    Set<String> perCapitaColumns = new LinkedHashSet<>();
+    for (Indicator leaf : fullTree.leaves())
+      if (leaf.transform().kind() == Transform.Kind.PER_CAPITA) perCapitaColumns.add(leaf.transform().column());
+    List<String> matched = new ArrayList<>();
+    List<String> unused = new ArrayList<>();
+    for (String header : table.indicators()) {
+      Indicator node = fullTree.findByHeader(header);
+      if (node != null) matched.add(node.code());
+      else if (!perCapitaColumns.contains(header.trim())) unused.add(header);
+    }
+    if (matched.isEmpty()) {
+      problems.add(Problem.of("no-indicators", "none of the Data columns " + table.indicators()
+          + " is an indicator of the tree (leaves: " + fullTree.leaves().stream().map(Indicator::code).toList() + ")"));
+      return fullTree;
+    }
+    IndicatorTree tree = fullTree.cutAt(matched);
+    for (String code : matched)
+      if (!tree.contains(code) || !tree.isLeaf(code)) unused.add(code);
+    if (!unused.isEmpty())
+      warnings.add("Data columns not used by the indicator tree: " + unused + ".");
+    List<String> missing = tree.leaves().stream().map(Indicator::code).filter(c -> !matched.contains(c)).toList();
+    if (!missing.isEmpty())
+      problems.add(Problem.of("missing-indicator", "the indicator tree needs " + missing.size() + " column"
+          + (missing.size() == 1 ? "" : "s") + " that the Data does not have: " + missing
+          + "; add them, or give scores of a higher level (e.g. dimension scores) as columns instead"));
+    return tree;
+  }
+
+  private static Map<String, Integer> leafColumns(Table table, IndicatorTree tree) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int c = 0; c < table.indicators().size(); c++) {
+      Indicator node = tree.findByHeader(table.indicators().get(c));
+      if (node != null && tree.isLeaf(node.code())) out.putIfAbsent(node.code(), c);
+    }
+    return out;
+  }
+
+  private static void checkLeaves(Table table, IndicatorTree tree, Map<String, Integer> columnOf, Recipe recipe, Problems problems) {
+    for (Indicator leaf : tree.leaves()) {
+      if (leaf.transform().kind() == Transform.Kind.PER_CAPITA && table.columnOf(leaf.transform().column()) < 0)
+        problems.add(Problem.at("per-capita-column", "indicator \"" + leaf.code() + "\" is divided by \""
+            + leaf.transform().column() + "\", but the Data has no such column", null, columnOf.get(leaf.code())));
+      if (recipe.normalise().method() == org.indexkit.core.Normalisation.Method.TARGET && leaf.target() == null)
+        problems.add(Problem.at("missing-target", "distance-to-target needs a Target for indicator \"" + leaf.code() + "\"",
+            null, columnOf.get(leaf.code())));
+      if (recipe.normalise().method() == org.indexkit.core.Normalisation.Method.IDENTITY && leaf.direction() == Direction.COST)
+        problems.add(Problem.at("identity-cost", "indicator \"" + leaf.code() + "\" is a cost indicator (−), which "
+            + "only a normalisation can reverse; choose min-max, z-score or percentile, or mark it +", null, columnOf.get(leaf.code())));
+    }
+  }
+
+  /** Transformed leaf values, {@code [leaf][row]}, in the order of {@code tree.leaves()}. */
+  private static double[][] transformLeaves(Table table, IndicatorTree tree, Map<String, Integer> columnOf, Problems problems) {
+    List<Indicator> leaves = tree.leaves();
+    double[][] out = new double[leaves.size()][table.rows()];
+    for (int l = 0; l < leaves.size(); l++) {
+      Indicator leaf = leaves.get(l);
+      int col = columnOf.get(leaf.code());
+      Transform t = leaf.transform();
+      int denomCol = t.kind() == Transform.Kind.PER_CAPITA ? table.columnOf(t.column()) : -1;
+      for (int r = 0; r < table.rows(); r++) {
+        try {
+          out[l][r] = LeafTransform.apply(t, table.value(r, col), denomCol < 0 ? Double.NaN : table.value(r, denomCol));
+        } catch (IllegalArgumentException e) {
+          problems.add(Problem.at("transform", "\"" + leaf.code() + "\": " + e.getMessage(), r, col));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void checkMissing(Table table, IndicatorTree tree, Map<String, Integer> columnOf, double[][] values, Problems problems) {
+    List<Indicator> leaves = tree.leaves();
+    for (int l = 0; l < leaves.size(); l++) {
+      int col = columnOf.get(leaves.get(l).code());
+      int missing = 0;
+      for (double v : values[l]) if (Double.isNaN(v)) missing++;
+      if (missing == table.rows()) {
+        problems.add(Problem.at("all-missing", "indicator \"" + leaves.get(l).code() + "\" has no values at all; "
+            + "fill it or remove it from the tree", null, col));
+        continue;
+      }
+      for (int r = 0; r < table.rows(); r++)
+        if (Double.isNaN(values[l][r]))
+          problems.add(Problem.at("missing", "\"" + table.entities().get(r) + "\" has no value for \""
+              + leaves.get(l).code() + "\"; fill the cell (this recipe does not impute)", r, col));
+    }
+  }
+
+  private static Normaliser normaliser(Recipe recipe, Indicator leaf) {
+    var n = recipe.normalise();
+    return switch (n.method()) {
+      case MIN_MAX -> new MinMax(n.min(), n.max());
+      case Z_SCORE -> new ZScore();
+      case PERCENTILE -> new PercentileRank();
+      case TARGET -> new DistanceToTarget(leaf.direction() == Direction.COST ? -leaf.target() : leaf.target());
+      case IDENTITY -> new Identity();
+    };
+  }
+
+  private static void tier(Tiering spec, boolean isStars, Indicator node, double[] shown, int[] rk, Segment seg, int n,
+                           Map<String, NodeResult.Tiers> into, Problems problems, Set<String> reported) {
+    if (!spec.enabled()) return;
+    int[] levels;
+    try {
+      levels = TierRule.of(spec).assign(shown, rk);
+    } catch (IllegalArgumentException e) {
+      if (reported.add(node.code() + seg.describe()))
+        problems.add(Problem.of("tiers", "cannot cut \"" + node.code() + "\" into tiers" + seg.describe() + ": " + e.getMessage()));
+      return;
+    }
+    NodeResult.Tiers t = into.computeIfAbsent(node.code(), k -> new NodeResult.Tiers(new int[n], new String[n]));
+    for (int i = 0; i < levels.length; i++) {
+      t.levels()[seg.rows()[i]] = levels[i];
+      t.labels()[seg.rows()[i]] = spec.label(levels[i], isStars);
+    }
+  }
+
+  private static void scatter(double[] segValues, Segment seg, double[] full) {
+    for (int i = 0; i < segValues.length; i++) full[seg.rows()[i]] = segValues[i];
+  }
+
+  private static void scatter(int[] segValues, Segment seg, int[] full) {
+    for (int i = 0; i < segValues.length; i++) full[seg.rows()[i]] = segValues[i];
+  }
+
+  private static Provenance provenance(Recipe recipe, IndicatorTree tree, Aggregator aggregator, MinMax rescaler, Table table) {
+    List<String> v = new ArrayList<>();
+    v.add("normalise: " + normaliser(recipe, tree.leaves().get(0)).variant());
+    if (tree.leaves().stream().anyMatch(l -> l.direction() == Direction.COST))
+      v.add("direction: cost indicators (−) mirrored as x → −x before normalising, e.g. min-max gives (max − x)/(max − min)");
+    v.add("weights: " + recipe.weights().method().label() + " per level; a node without weight takes an equal share "
+        + "of what its siblings leave; sibling weights not summing to 1 are renormalised (warned)");
+    v.add("aggregate: " + aggregator.variant() + ", level by level");
+    if (rescaler != null)
+      v.add("rescale: " + rescaler.variant().replace("min-max", "min-max of each node's own aggregate")
+          + "; parents are aggregated from their children's unrescaled aggregates");
+    v.add("rank: " + CompetitionRanking.variant());
+    if (recipe.tiers().enabled()) v.add("tiers: " + TierRule.of(recipe.tiers()).variant());
+    if (recipe.stars().enabled()) v.add("stars: " + TierRule.of(recipe.stars()).variant());
+    if (recipe.leagues() && table.groups() != null)
+      v.add("leagues: each Group normalised, rescaled, ranked and tiered on its own");
+    if (table.years() != null)
+      v.add("panel: each Year scored on its own; rank change = previous year's rank − this year's (blank = not ranked before)");
+    v.add("missing values: none allowed (no imputation step in this recipe)");
+    Preset preset = recipe.preset() == null ? null : Presets.find(recipe.preset()).orElse(null);
+    if (preset != null) v.addAll(preset.notes());
+    return new Provenance(Version.get(), recipe, preset == null ? null : preset.source(), List.copyOf(v));
+  }
+}

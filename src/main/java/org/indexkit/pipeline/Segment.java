@@ -1,0 +1,51 @@
+package org.indexkit.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.indexkit.core.Table;
+
+/**
+ * Rows scored on their own: one year of a panel, one league (Group) when the recipe asks for
+ * leagues, or simply all rows. Normalisation statistics, rescaling, ranks and tiers are all taken
+ * within a segment (seed 003: mini-hubs "单独排名", each with its own 60–100 scale).
+ *
+ * @param year null when the table has no Year column
+ * @param league "" when there are no leagues
+ */
+record Segment(Integer year, String league, int[] rows) {
+
+  static List<Segment> of(Table table, boolean leagues) {
+    Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+    Map<String, Segment> proto = new LinkedHashMap<>();
+    List<Integer> order = new ArrayList<>();
+    for (int r = 0; r < table.rows(); r++) order.add(r);
+    if (table.years() != null) order.sort((a, b) -> Integer.compare(table.years().get(a), table.years().get(b)));
+    for (int r : order) {
+      Integer year = table.years() == null ? null : table.years().get(r);
+      String league = leagues ? table.groupOf(r) : "";
+      String key = year + "\u0000" + league;
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+      proto.putIfAbsent(key, new Segment(year, league, null));
+    }
+    List<Segment> out = new ArrayList<>();
+    byKey.forEach((key, rows) -> out.add(new Segment(proto.get(key).year, proto.get(key).league,
+        rows.stream().mapToInt(Integer::intValue).toArray())));
+    return out;
+  }
+
+  /** " (league mini-hub, 2023)" or "" — appended to messages that concern one segment. */
+  String describe() {
+    List<String> parts = new ArrayList<>();
+    if (!league.isEmpty()) parts.add("league \"" + league + "\"");
+    if (year != null) parts.add("year " + year);
+    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+  }
+
+  double[] pick(double[] full) {
+    double[] out = new double[rows.length];
+    for (int i = 0; i < rows.length; i++) out[i] = full[rows[i]];
+    return out;
+  }
+}

@@ -1,0 +1,156 @@
+package org.indexkit.sheet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.NodeResult;
+import org.indexkit.core.NodeWeight;
+
+/**
+ * Lays out an {@link IndexResult} as sheets: Scores, Ranks, Tiers (when the recipe tiers), Weights
+ * and Provenance. Rows are grouped by year and league and sorted by composite rank, so each block
+ * reads as a league table; ties keep input order.
+ */
+public final class SheetPlans {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SheetPlans() {}
+
+  public static List<SheetPlan> of(IndexResult result, RunContext run) {
+    List<SheetPlan> plans = new ArrayList<>();
+    int[] order = rowOrder(result);
+    plans.add(scores(result, order));
+    plans.add(ranks(result, order));
+    if (result.nodes().stream().anyMatch(n -> n.tiers() != null || n.stars() != null)) plans.add(tiers(result, order));
+    plans.add(weights(result));
+    plans.add(provenance(result, run));
+    return plans;
+  }
+
+  /** Row indices by year, then league (first-seen order), then composite rank, then input order. */
+  public static int[] rowOrder(IndexResult r) {
+    int[] ranks = r.composite().ranks();
+    List<String> leagueOrder = new ArrayList<>();
+    for (int i = 0; i < r.entities().size(); i++) if (!leagueOrder.contains(league(r, i))) leagueOrder.add(league(r, i));
+    Comparator<Integer> byYear = Comparator.comparingInt(i -> r.years() == null ? 0 : r.years().get(i));
+    Comparator<Integer> cmp = byYear.thenComparingInt(i -> leagueOrder.indexOf(league(r, i)))
+        .thenComparingInt(i -> ranks[i]).thenComparingInt(i -> i);
+    return java.util.stream.IntStream.range(0, ranks.length).boxed().sorted(cmp).mapToInt(Integer::intValue).toArray();
+  }
+
+  private static String league(IndexResult r, int row) {
+    return r.groups() == null || r.groups().get(row) == null ? "" : r.groups().get(row).trim();
+  }
+
+  private static List<SheetPlan.Column> idColumns(IndexResult r) {
+    List<SheetPlan.Column> cols = new ArrayList<>();
+    cols.add(new SheetPlan.Column("entity", "Entity", "@"));
+    if (r.groups() != null) cols.add(new SheetPlan.Column("group", "Group", "@"));
+    if (r.years() != null) cols.add(new SheetPlan.Column("year", "Year", "0"));
+    return cols;
+  }
+
+  private static List<Object> idCells(IndexResult r, int row) {
+    List<Object> cells = new ArrayList<>();
+    cells.add(r.entities().get(row));
+    if (r.groups() != null) cells.add(r.groups().get(row));
+    if (r.years() != null) cells.add(r.years().get(row));
+    return cells;
+  }
+
+  private static SheetPlan scores(IndexResult r, int[] order) {
+    List<SheetPlan.Column> cols = idColumns(r);
+    for (NodeResult n : r.nodes()) cols.add(new SheetPlan.Column(n.code(), n.name(), scoreFormat(n.scores())));
+    List<List<Object>> rows = new ArrayList<>();
+    for (int row : order) {
+      List<Object> cells = idCells(r, row);
+      for (NodeResult n : r.nodes()) cells.add(n.scores()[row]);
+      rows.add(cells);
+    }
+    return new SheetPlan("Scores", cols, rows);
+  }
+
+  private static SheetPlan ranks(IndexResult r, int[] order) {
+    List<SheetPlan.Column> cols = idColumns(r);
+    for (NodeResult n : r.nodes()) {
+      cols.add(new SheetPlan.Column(n.code(), n.name(), "0"));
+      if (r.isPanel()) cols.add(new SheetPlan.Column(n.code() + ".change", "Δ " + n.name(), "+0;-0;0"));
+    }
+    int firstYear = r.isPanel() ? r.years().stream().mapToInt(Integer::intValue).min().orElse(0) : 0;
+    List<List<Object>> rows = new ArrayList<>();
+    for (int row : order) {
+      List<Object> cells = idCells(r, row);
+      for (NodeResult n : r.nodes()) {
+        cells.add(n.ranks()[row]);
+        if (r.isPanel()) {
+          Integer change = n.rankChanges()[row];
+          cells.add(change != null ? change : r.years().get(row) == firstYear ? null : "new");
+        }
+      }
+      rows.add(cells);
+    }
+    return new SheetPlan("Ranks", cols, rows);
+  }
+
+  private static SheetPlan tiers(IndexResult r, int[] order) {
+    List<SheetPlan.Column> cols = idColumns(r);
+    List<NodeResult> tiered = r.nodes().stream().filter(n -> n.tiers() != null || n.stars() != null).toList();
+    for (NodeResult n : tiered) {
+      if (n.tiers() != null) cols.add(new SheetPlan.Column(n.code() + ".tier", n.name() + " tier", "@"));
+      if (n.stars() != null) cols.add(new SheetPlan.Column(n.code() + ".stars", n.name() + " stars", "@"));
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (int row : order) {
+      List<Object> cells = idCells(r, row);
+      for (NodeResult n : tiered) {
+        if (n.tiers() != null) cells.add(n.tiers().labels()[row]);
+        if (n.stars() != null) cells.add(n.stars().labels()[row]);
+      }
+      rows.add(cells);
+    }
+    return new SheetPlan("Tiers", cols, rows);
+  }
+
+  private static SheetPlan weights(IndexResult r) {
+    List<SheetPlan.Column> cols = List.of(
+        new SheetPlan.Column("code", "Code", "@"), new SheetPlan.Column("name", "Name", "@"),
+        new SheetPlan.Column("parent", "Parent", "@"), new SheetPlan.Column("level", "Level", "0"),
+        new SheetPlan.Column("local", "Weight among siblings", "0.0000"),
+        new SheetPlan.Column("effective", "Effective weight", "0.0000"),
+        new SheetPlan.Column("derivation", "How it was derived", "@"));
+    List<List<Object>> rows = new ArrayList<>();
+    for (NodeWeight w : r.weights())
+      rows.add(Arrays.asList(w.code(), w.name(), w.parent(), w.depth(), w.local(), w.effective(), w.derivation()));
+    return new SheetPlan("Weights", cols, rows);
+  }
+
+  private static SheetPlan provenance(IndexResult r, RunContext run) {
+    List<SheetPlan.Column> cols = List.of(new SheetPlan.Column("key", "Key", "@"), new SheetPlan.Column("value", "Value", "@"));
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(Arrays.asList("IndexKit version", r.provenance().version()));
+    if (r.provenance().recipe().preset() != null) rows.add(Arrays.asList("Preset", r.provenance().recipe().preset()));
+    if (r.provenance().source() != null) rows.add(Arrays.asList("Source report", r.provenance().source()));
+    if (run != null) {
+      if (run.input() != null) rows.add(Arrays.asList("Input", run.input()));
+      if (run.sha256() != null) rows.add(Arrays.asList("Input SHA-256", run.sha256()));
+      if (run.time() != null) rows.add(Arrays.asList("Computed at (UTC)", run.time().toString()));
+    }
+    try {
+      rows.add(Arrays.asList("Recipe (JSON)", JSON.writeValueAsString(r.provenance().recipe())));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    for (String v : r.provenance().variants()) rows.add(Arrays.asList("Method variant", v));
+    for (String w : r.warnings()) rows.add(Arrays.asList("Warning", w));
+    return new SheetPlan("Provenance", cols, rows);
+  }
+
+  /** Three decimals for scores on a 0–1 scale (seed 000 publishes 3 dp), two otherwise. */
+  public static String scoreFormat(double[] scores) {
+    return Arrays.stream(scores).allMatch(s -> Math.abs(s) <= 1.5) ? "0.000" : "0.00";
+  }
+}
