@@ -1,0 +1,74 @@
+package org.indexkit.method.tier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Random;
+import org.indexkit.core.Tiering;
+import org.indexkit.method.rank.CompetitionRanking;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class TierRuleTest {
+  static int[] assign(TierRule rule, double[] scores) {
+    return rule.assign(scores, CompetitionRanking.rank(scores));
+  }
+
+  @Test
+  @DisplayName("quantile: 8 entities in 4 bands of 2 by rank; a tie keeps its pair together")
+  void quantile() {
+    double[] s = {80, 70, 60, 50, 40, 30, 20, 10};
+    assertThat(assign(new QuantileTiers(4), s)).containsExactly(1, 1, 2, 2, 3, 3, 4, 4);
+    double[] tied = {80, 70, 70, 50, 40, 30, 20, 10};
+    assertThat(assign(new QuantileTiers(4), tied)).containsExactly(1, 1, 1, 2, 3, 3, 4, 4);
+  }
+
+  @Test
+  @DisplayName("thresholds [80, 70]: ≥ 80 tier 1, ≥ 70 tier 2, below tier 3")
+  void thresholds() {
+    assertThat(assign(new ThresholdTiers(List.of(80.0, 70.0)), new double[] {95, 80, 79.99, 70, 10}))
+        .containsExactly(1, 1, 2, 2, 3);
+  }
+
+  @Test
+  @DisplayName("k-means finds three obvious groups and numbers them from the top")
+  void kMeansOrdered() {
+    double[] s = {91, 10, 50, 92, 11, 49, 90, 12, 51};
+    assertThat(assign(new KMeansTiers(3, 7), s)).containsExactly(1, 3, 2, 1, 3, 2, 1, 3, 2);
+  }
+
+  @Test
+  @DisplayName("k-means is deterministic: same input, same seed → same tiers, run after run; tier 1 has the highest mean")
+  void kMeansDeterministic() {
+    Random rnd = new Random(1);
+    double[] s = new double[300];
+    for (int i = 0; i < s.length; i++) s[i] = 60 + 40 * rnd.nextDouble() * rnd.nextDouble();
+    int[] first = assign(new KMeansTiers(4, Tiering.DEFAULT_SEED), s);
+    for (int run = 0; run < 5; run++) assertThat(assign(new KMeansTiers(4, Tiering.DEFAULT_SEED), s)).isEqualTo(first);
+    double[] mean = new double[5];
+    int[] count = new int[5];
+    for (int i = 0; i < s.length; i++) { mean[first[i]] += s[i]; count[first[i]]++; }
+    for (int t = 1; t <= 4; t++) assertThat(count[t]).isPositive();
+    for (int t = 1; t < 4; t++) assertThat(mean[t] / count[t]).isGreaterThan(mean[t + 1] / count[t + 1]);
+  }
+
+  @Test
+  @DisplayName("k-means refuses fewer distinct scores than tiers")
+  void kMeansTooFewValues() {
+    assertThatThrownBy(() -> assign(new KMeansTiers(4, 1), new double[] {1, 1, 2, 2, 3}))
+        .hasMessageContaining("at least 4 different scores");
+  }
+
+  @Test
+  @DisplayName("labels: configured ones, or Tier n, or ★ × (k − t + 1) for star ratings")
+  void labels() {
+    Tiering six = new Tiering(Tiering.Method.QUANTILE, 6, null, null, null);
+    assertThat(six.label(1, true)).isEqualTo("★★★★★★");
+    assertThat(six.label(6, true)).isEqualTo("★");
+    assertThat(six.label(2, false)).isEqualTo("Tier 2");
+    Tiering named = Tiering.kMeans(4, 1, List.of("综合领先型", "均衡发展型", "特色追赶型", "基础追赶型"));
+    assertThat(named.label(1, false)).isEqualTo("综合领先型");
+    assertThatThrownBy(() -> Tiering.quantile(3, List.of("a", "b"))).hasMessageContaining("3 tiers need 3 labels");
+  }
+}
