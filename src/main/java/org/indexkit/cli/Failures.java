@@ -23,6 +23,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
       for (Problem p : bad.problems()) err.println("  " + p);
       return BAD_INPUT;
     }
+    if (e instanceof java.nio.file.NoSuchFileException missing) {
+      err.println("No such file: " + missing.getFile());
+      return BAD_INPUT;
+    }
     if (e instanceof IOException io) {
       err.println("Cannot read or write a file: " + io.getMessage());
       return BAD_INPUT;

@@ -19,9 +19,12 @@ public final class Main implements Runnable {
     return cl;
   }
 
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
   @Override
   public void run() {
-    CommandLine.usage(this, System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   static final class VersionProvider implements CommandLine.IVersionProvider {

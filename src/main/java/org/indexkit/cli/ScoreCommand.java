@@ -31,6 +31,8 @@ import org.indexkit.sheet.RunContext;
 import org.indexkit.sheet.SheetPlan;
 import org.indexkit.sheet.SheetPlans;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,6 +41,9 @@ import picocli.CommandLine.Parameters;
     description = {"Score a table: rows = entities, columns = indicators (optional Group and Year columns).",
         "Writes one CSV per output sheet (scores, ranks, tiers, weights, provenance) and prints a ranked summary."})
 final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "DATA", description = "Data table (.csv): header row, entity names in column A.")
   Path data;
@@ -106,10 +111,12 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
   }
 
   private void printSummary(IndexResult result) {
+    java.io.PrintWriter out = spec.commandLine().getOut();
+    java.io.PrintWriter err = spec.commandLine().getErr();
     NodeResult composite = result.composite();
     int decimals = SheetPlans.scoreFormat(composite.scores()).length() - 2;
     String preset = result.provenance().recipe().preset();
-    System.out.println(composite.name() + (preset == null ? "" : " (" + preset + ")"));
+    out.println(composite.name() + (preset == null ? "" : " (" + preset + ")"));
     String block = null;
     int shown = 0;
     for (int r : SheetPlans.rowOrder(result)) {
@@ -118,14 +125,14 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
       if (!key.equals(block)) {
         block = key;
         shown = 0;
-        if (!key.isBlank()) System.out.println("-- " + key.trim());
+        if (!key.isBlank()) out.println("-- " + key.trim());
       }
       if (shown++ < top)
-        System.out.printf(Locale.ROOT, "%4d  %-28s %." + decimals + "f%n", composite.ranks()[r], result.entities().get(r),
+        out.printf(Locale.ROOT, "%4d  %-28s %." + decimals + "f%n", composite.ranks()[r], result.entities().get(r),
             composite.scores()[r]);
     }
-    for (String w : result.warnings()) System.err.println("warning: " + w);
-    if (output != null) System.out.println("Results written to " + output.toAbsolutePath());
+    for (String w : result.warnings()) err.println("warning: " + w);
+    if (output != null) out.println("Results written to " + output.toAbsolutePath());
   }
 
   private static String sha256(byte[] bytes) {

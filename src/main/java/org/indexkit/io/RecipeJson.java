@@ -57,7 +57,7 @@ public final class RecipeJson {
     });
   }
 
-  /** {@code tiers.k = 6} sets a field; a bare word on an object step ({@code normalise = none}) picks its method. */
+  /** {@code tiers.k = 6} sets a field; a bare word on a step ({@code normalise = none}) sets its method, keeping its other fields. */
   private static void set(ObjectNode root, String dotted, String value) {
     String[] path = dotted.trim().split("\\.");
     ObjectNode at = root;
@@ -71,8 +71,8 @@ public final class RecipeJson {
     }
     String leaf = path[path.length - 1];
     JsonNode parsed = valueNode(value);
-    if (at.get(leaf) instanceof ObjectNode && parsed.isTextual()) parsed = MAPPER.createObjectNode().put("method", parsed.asText());
-    at.set(leaf, parsed);
+    if (at.get(leaf) instanceof ObjectNode step && parsed.isTextual()) step.put("method", parsed.asText());
+    else at.set(leaf, parsed);
   }
 
   /** JSON when it parses as a number, boolean or array ("6", "true", "[80,70]"), otherwise text. */

@@ -1,0 +1,105 @@
+package org.indexkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.indexkit.SeedTable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI in-process: what a researcher sees on the terminal and finds in the output folder. */
+class ScoreCommandTest {
+  @TempDir
+  Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    var cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  /** The 30 SET cities' nine sub-dimension scores (1 dp) from the published dimension tables. */
+  Path setSubDimensions() throws Exception {
+    SeedTable total = SeedTable.load("002_set_index_total");
+    SeedTable edu = SeedTable.load("002_education_dimension");
+    SeedTable tal = SeedTable.load("002_talent_dimension");
+    SeedTable st = SeedTable.load("002_scitech_dimension");
+    StringBuilder csv = new StringBuilder("city,basic_education,higher_education,research_talent,industry_talent,"
+        + "talent_potential,scientific_research,technological_innovation,industrial_development,innovation_ecosystem\n");
+    for (String city : total.column("city_en")) {
+      var e = edu.row("city_en", city);
+      var t = tal.row("city_en", city);
+      var s = st.row("city_en", city);
+      csv.append(String.join(",", List.of(city, e.get("basic_education"), e.get("higher_education"),
+          t.get("research_talent"), t.get("industry_talent"), t.get("talent_potential"), s.get("scientific_research"),
+          s.get("technological_innovation"), s.get("industrial_development"), s.get("innovation_ecosystem")))).append('\n');
+    }
+    Path p = dir.resolve("set.csv");
+    Files.writeString(p, csv);
+    return p;
+  }
+
+  @Test
+  @DisplayName("score with --preset set-2024 and normalise=none prints Boston first with 85.83 and writes the CSVs")
+  void setFromSubDimensions() throws Exception {
+    Path out = dir.resolve("results");
+    Run r = run("score", setSubDimensions().toString(), "--preset", "set-2024", "--set", "normalise=none", "-o", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String first = r.out().lines().skip(1).findFirst().orElseThrow();
+    assertThat(first).matches("\\s+1\\s+Boston\\s+85\\.83");
+    assertThat(out.resolve("scores.csv")).exists();
+    assertThat(out.resolve("ranks.csv")).exists();
+    assertThat(out.resolve("weights.csv")).content().contains("talent_potential,Talent potential,talent,2,0.3,0.09,given 0.3");
+    assertThat(out.resolve("provenance.csv")).content().contains("Input SHA-256").contains("set-2024: talent = 0.35 research");
+    assertThat(out.resolve("tiers.csv")).doesNotExist();
+  }
+
+  @Test
+  @DisplayName("tiers requested on the command line produce tiers.csv with the labels asked for")
+  void tiersFile() throws Exception {
+    Path out = dir.resolve("t");
+    Run r = run("score", setSubDimensions().toString(), "--preset", "set-2024", "--set", "normalise=none",
+        "--set", "tiers=k-means", "--set", "tiers.k=3", "--set", "stars=quantile", "--set", "stars.k=5", "-o", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(out.resolve("tiers.csv"));
+    assertThat(lines.get(0)).startsWith("Entity,SET Index 2024 tier,SET Index 2024 stars");
+    assertThat(lines.get(1)).startsWith("Boston,Tier 1,★★★★★");
+  }
+
+  @Test
+  @DisplayName("bad input: exit 2 and every problem with its cell, no stack trace")
+  void badInput() throws Exception {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "city,a,b\nP,1,2\nQ,x,3\nR,2,\n");
+    Run r = run("score", bad.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("bad.csv!B3: \"x\" is not a number").doesNotContain("Exception").doesNotContain("\tat ");
+    Files.writeString(bad, "city,a,b\nP,1,2\nQ,2,3\nR,2,\n");
+    assertThat(run("score", bad.toString()).err()).contains("bad.csv!C4: \"R\" has no value for \"b\"");
+    assertThat(run("score", bad.toString(), "--preset", "nope").err()).contains("no preset \"nope\"");
+    Run missing = run("score", dir.resolve("missing.csv").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("No such file").contains("missing.csv");
+  }
+
+  @Test
+  @DisplayName("--help works on every command")
+  void help() {
+    for (String[] args : List.of(new String[] {"--help"}, new String[] {"score", "--help"}, new String[] {"presets", "--help"})) {
+      Run r = run(args);
+      assertThat(r.exit()).isZero();
+      assertThat(r.out()).contains("Usage:");
+    }
+    assertThat(run("presets").out()).contains("set-2024").contains("gihi-2023").contains("stcud-2021");
+  }
+}

@@ -1,0 +1,28 @@
+package org.indexkit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CellTextTest {
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {"12|12", " -3.5 |-3.5", "1e3|1000", "'1,234.5'|1234.5", "１２３．５|123.5", "−2|-2", ".5|0.5"})
+  void numbers(String text, double expected) {
+    assertThat(CellText.parse(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is missing")
+  @ValueSource(strings = {"", " ", "-", "—", "N/A", "na", "#N/A", "无数据"})
+  void missing(String text) {
+    assertThat(CellText.parse(text)).isNaN();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is refused")
+  @ValueSource(strings = {"12,3", "abc", "1.2.3", "12 345", "1e999"})
+  void refused(String text) {
+    assertThatThrownBy(() -> CellText.parse(text)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(text);
+  }
+}
