@@ -14,13 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.indexkit.core.IndexResult;
-import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.NodeResult;
-import org.indexkit.core.Recipe;
 import org.indexkit.io.LocatedTable;
-import org.indexkit.io.RecipeJson;
+import org.indexkit.io.ScoringSetup;
 import org.indexkit.io.SheetCsv;
 import org.indexkit.io.TableCsv;
 import org.indexkit.io.TreeCsv;
@@ -78,17 +76,13 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
     byte[] bytes = Files.readAllBytes(data);
     LocatedTable input = TableCsv.read(name, new String(bytes, StandardCharsets.UTF_8));
 
-    Preset p = preset == null ? null : Presets.get(preset);
-    IndicatorTree indicators = tree != null
-        ? TreeCsv.read(tree.getFileName().toString(), Files.readString(tree))
-        : p != null ? p.tree() : flatTree(input);
-    Recipe base = p != null ? p.recipe() : Recipe.defaults();
-    Recipe r = RecipeJson.layer(base, recipe == null ? "--set" : recipe.getFileName().toString(),
-        recipe == null ? null : Files.readString(recipe), settings);
+    IndicatorTree given = tree == null ? null : TreeCsv.read(tree.getFileName().toString(), Files.readString(tree));
+    ScoringSetup setup = ScoringSetup.resolve(preset, given, recipe == null ? "--set" : recipe.getFileName().toString(),
+        recipe == null ? null : Files.readString(recipe), settings, input.table());
 
     IndexResult result;
     try {
-      result = Pipeline.run(input.table(), indicators, r);
+      result = Pipeline.run(input.table(), setup.tree(), setup.recipe());
     } catch (InvalidInputException e) {
       throw new InvalidInputException(input.layout().locate(e.problems()));
     }
@@ -100,14 +94,6 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
     }
     printSummary(result);
     return 0;
-  }
-
-  /** Without a tree: one index over every indicator column, equal weights, all benefit-type. */
-  static IndicatorTree flatTree(LocatedTable input) {
-    List<Indicator> nodes = new ArrayList<>();
-    nodes.add(Indicator.node("index", "Index", "指数", null, null));
-    for (String c : input.table().indicators()) nodes.add(Indicator.leaf(c, c, null, "index", null, null));
-    return new IndicatorTree(nodes);
   }
 
   private void printSummary(IndexResult result) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import org.indexkit.core.IndexResult;
@@ -11,24 +14,31 @@ import org.indexkit.core.NodeResult;
 import org.indexkit.core.NodeWeight;
 
 /**
- * Lays out an {@link IndexResult} as sheets: Scores, Ranks, Tiers (when the recipe tiers), Weights
- * and Provenance. Rows are grouped by year and league and sorted by composite rank, so each block
+ * Lays out an {@link IndexResult} as sheets: Scores, Ranks, Tiers (when the recipe tiers), Weights,
+ * Audit and Provenance. Rows are grouped by year and league and sorted by composite rank, so each block
  * reads as a league table; ties keep input order.
  */
 public final class SheetPlans {
   private static final ObjectMapper JSON = new ObjectMapper();
+  static final int CHART_ROWS = 30;
 
   private SheetPlans() {}
 
   public static List<SheetPlan> of(IndexResult result, RunContext run) {
+    return of(result, run, List.of());
+  }
+
+  /** The sheets, named so that none collides with {@code existingSheets} (the caller's workbook). */
+  public static List<SheetPlan> of(IndexResult result, RunContext run, Collection<String> existingSheets) {
     List<SheetPlan> plans = new ArrayList<>();
     int[] order = rowOrder(result);
     plans.add(scores(result, order));
     plans.add(ranks(result, order));
     if (result.nodes().stream().anyMatch(n -> n.tiers() != null || n.stars() != null)) plans.add(tiers(result, order));
     plans.add(weights(result));
+    plans.add(audit(result));
     plans.add(provenance(result, run));
-    return plans;
+    return SheetNames.avoid(plans.stream().map(SheetPlans::sized).toList(), existingSheets);
   }
 
   /** Row indices by year, then league (first-seen order), then composite rank, then input order. */
@@ -64,14 +74,17 @@ public final class SheetPlans {
 
   private static SheetPlan scores(IndexResult r, int[] order) {
     List<SheetPlan.Column> cols = idColumns(r);
-    for (NodeResult n : r.nodes()) cols.add(new SheetPlan.Column(n.code(), n.name(), scoreFormat(n.scores())));
+    int compositeColumn = cols.size();
+    for (NodeResult n : r.nodes()) cols.add(new SheetPlan.Column(n.code(), n.name(), scoreFormat(n.scores())).withColourScale());
     List<List<Object>> rows = new ArrayList<>();
     for (int row : order) {
       List<Object> cells = idCells(r, row);
       for (NodeResult n : r.nodes()) cells.add(n.scores()[row]);
       rows.add(cells);
     }
-    return new SheetPlan("Scores", cols, rows);
+    var chart = new SheetPlan.Chart("bar", r.composite().name() + " — top " + Math.min(CHART_ROWS, rows.size()),
+        0, compositeColumn, Math.min(CHART_ROWS, rows.size()));
+    return new SheetPlan("Scores", cols, rows, 1, chart);
   }
 
   private static SheetPlan ranks(IndexResult r, int[] order) {
@@ -100,8 +113,10 @@ public final class SheetPlans {
     List<SheetPlan.Column> cols = idColumns(r);
     List<NodeResult> tiered = r.nodes().stream().filter(n -> n.tiers() != null || n.stars() != null).toList();
     for (NodeResult n : tiered) {
-      if (n.tiers() != null) cols.add(new SheetPlan.Column(n.code() + ".tier", n.name() + " tier", "@"));
-      if (n.stars() != null) cols.add(new SheetPlan.Column(n.code() + ".stars", n.name() + " stars", "@"));
+      if (n.tiers() != null)
+        cols.add(new SheetPlan.Column(n.code() + ".tier", n.name() + " tier", "@").withFills(fills(n.tiers())));
+      if (n.stars() != null)
+        cols.add(new SheetPlan.Column(n.code() + ".stars", n.name() + " stars", "@").withFills(fills(n.stars())));
     }
     List<List<Object>> rows = new ArrayList<>();
     for (int row : order) {
@@ -145,8 +160,44 @@ public final class SheetPlans {
       throw new IllegalStateException(e);
     }
     for (String v : r.provenance().variants()) rows.add(Arrays.asList("Method variant", v));
-    for (String w : r.warnings()) rows.add(Arrays.asList("Warning", w));
     return new SheetPlan("Provenance", cols, rows);
+  }
+
+  /** Warnings now; missing, imputed and treated cells join them when those steps exist. */
+  private static SheetPlan audit(IndexResult r) {
+    List<SheetPlan.Column> cols = List.of(new SheetPlan.Column("kind", "Kind", "@"), new SheetPlan.Column("message", "Message", "@"));
+    List<List<Object>> rows = new ArrayList<>();
+    for (String w : r.warnings()) rows.add(Arrays.asList("Warning", w));
+    if (rows.isEmpty()) rows.add(Arrays.asList("Note", "No warnings: every indicator varied, every weight was complete."));
+    return new SheetPlan("Audit", cols, rows);
+  }
+
+  /** Tier 1 green through amber to red, one colour per label in use. */
+  private static Map<String, String> fills(NodeResult.Tiers t) {
+    int k = Arrays.stream(t.levels()).max().orElse(1);
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < t.levels().length; i++) out.putIfAbsent(t.labels()[i], tierColour(t.levels()[i], k));
+    return out;
+  }
+
+  static String tierColour(int tier, int k) {
+    String[] ramp = {"#63BE7B", "#A9D27F", "#FFEB84", "#FDB97D", "#F8696B"};
+    if (k <= 1) return ramp[0];
+    return ramp[(int) Math.round((tier - 1) * (ramp.length - 1) / (double) (k - 1))];
+  }
+
+  /** Column widths in characters from the longest header or cell (numbers count as 10), 8 to 60. */
+  private static SheetPlan sized(SheetPlan p) {
+    List<SheetPlan.Column> cols = new ArrayList<>();
+    for (int c = 0; c < p.columns().size(); c++) {
+      int w = p.columns().get(c).header().length();
+      for (List<Object> row : p.rows()) {
+        Object v = row.get(c);
+        w = Math.max(w, v == null ? 0 : v instanceof Number ? 10 : v.toString().length());
+      }
+      cols.add(p.columns().get(c).withWidth(Math.max(8, Math.min(60, w + 2))));
+    }
+    return new SheetPlan(p.name(), cols, p.rows(), p.freezeRows(), p.chart());
   }
 
   /** Three decimals for scores on a 0–1 scale (seed 000 publishes 3 dp), two otherwise. */

@@ -1,0 +1,101 @@
+package org.indexkit.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.indexkit.core.Aggregation;
+import org.indexkit.core.Choice;
+import org.indexkit.core.Indicator;
+import org.indexkit.core.Normalisation;
+import org.indexkit.core.Recipe;
+import org.indexkit.core.Rescale;
+import org.indexkit.core.Tiering;
+import org.indexkit.core.Version;
+import org.indexkit.core.Weighting;
+import org.indexkit.preset.Preset;
+import org.indexkit.preset.Presets;
+
+/**
+ * Every recipe step, option, parameter and preset, with labels in English and 简体中文: the one
+ * source the task pane builds its menus from ({@code GET /api/v1/methods}). Step and parameter ids
+ * are the Recipe's JSON field names, so a choice in the pane is a recipe field as is.
+ */
+public final class MethodCatalogue {
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Parameter(String id, String type, Object defaultValue, Double min, Double max, Label label) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Option(String id, Label label, Label description, List<Parameter> parameters) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Step(String id, Label label, String type, Object defaultValue, List<Option> options) {}
+
+  public record PresetEntry(String id, Label title, String source, List<String> notes, Recipe recipe, List<Indicator> tree) {}
+
+  public record Catalogue(String version, List<Step> steps, List<PresetEntry> presets) {}
+
+  private MethodCatalogue() {}
+
+  public static Catalogue get() {
+    return new Catalogue(Version.get(), STEPS, Presets.all().stream().map(MethodCatalogue::entry).toList());
+  }
+
+  private static PresetEntry entry(Preset p) {
+    return new PresetEntry(p.id(), Label.of(p.title(), p.titleZh()), p.source(), p.notes(), p.recipe(), p.tree().nodes());
+  }
+
+  private static Parameter number(String id, double dflt, Double min, Double max, String en, String zh) {
+    return new Parameter(id, "number", dflt, min, max, Label.of(en, zh));
+  }
+
+  private static Option option(Choice c, String en, String zh, String descEn, String descZh, Parameter... params) {
+    return new Option(c.label(), Label.of(en, zh), Label.of(descEn, descZh), params.length == 0 ? null : List.of(params));
+  }
+
+  private static List<Option> tierOptions(String defaultLabelsEn, String defaultLabelsZh) {
+    Parameter k = new Parameter("k", "integer", 4, 2.0, 50.0, Label.of("Number of tiers", "层级数"));
+    Parameter labels = new Parameter("labels", "text-list", null, null, null, Label.of("Labels, best first (" + defaultLabelsEn + ")", "标签，从高到低（" + defaultLabelsZh + "）"));
+    return List.of(
+        option(Tiering.Method.NONE, "None", "不分层", "No tiers.", "不划分层级。"),
+        option(Tiering.Method.QUANTILE, "Quantile bands", "分位数分段", "k bands of equal size by rank; ties share a band.",
+            "按排名等分为 k 段；并列者同段。", k, labels),
+        option(Tiering.Method.THRESHOLDS, "Fixed thresholds", "固定阈值", "Score ≥ first cut-off is tier 1, and so on.",
+            "得分不低于第一个阈值为第一层，依此类推。",
+            new Parameter("thresholds", "number-list", null, null, null, Label.of("Cut-offs, descending", "阈值（从高到低）")), labels),
+        option(Tiering.Method.KMEANS, "k-means clusters", "K均值聚类", "Clusters of the scores with a fixed seed; tier 1 = highest centroid.",
+            "对得分做K均值聚类（固定随机种子），质心最高者为第一层。", k,
+            new Parameter("seed", "integer", Tiering.DEFAULT_SEED, null, null, Label.of("Random seed", "随机种子")), labels));
+  }
+
+  private static final List<Step> STEPS = List.of(
+      new Step("normalise", Label.of("Normalisation", "标准化"), "choice", Normalisation.Method.MIN_MAX.label(), List.of(
+          option(Normalisation.Method.MIN_MAX, "Min-max", "极差标准化 (min-max)",
+              "a + (b − a)(x − min)/(max − min); cost indicators reversed. SET 2024 uses [60, 100].",
+              "a + (b − a)(x − min)/(max − min)，逆向指标取反。SET 2024 采用 [60, 100]。",
+              number("min", 0, null, null, "Lowest score a", "最低分 a"), number("max", 1, null, null, "Highest score b", "最高分 b")),
+          option(Normalisation.Method.Z_SCORE, "Z-score", "Z分数标准化", "(x − mean)/sd with the sample sd (n − 1). GIHI 2023.",
+              "(x − 均值)/样本标准差 (n − 1)。GIHI 2023 采用。"),
+          option(Normalisation.Method.PERCENTILE, "Percentile rank", "百分位排名", "Share of entities below, 0 to 1; robust to outliers.",
+              "低于该值的城市占比，0 到 1；不受极端值影响。"),
+          option(Normalisation.Method.TARGET, "Distance to target", "目标距离法", "(x − min)/(target − min), capped at 1; needs a Target per indicator.",
+              "(x − 最小值)/(目标值 − 最小值)，上限为 1；每个指标需设目标值。"),
+          option(Normalisation.Method.IDENTITY, "None (scores as given)", "不标准化（直接使用）", "Use the values as they are, e.g. published sub-scores.",
+              "直接使用原值，例如已发布的分项得分。"))),
+      new Step("weights", Label.of("Weights", "权重"), "choice", Weighting.Method.FIXED.label(), List.of(
+          option(Weighting.Method.FIXED, "Fixed per level", "逐层固定权重", "The tree's weights; missing ones share what is left equally.",
+              "使用指标体系中的权重；未填者平分剩余权重。"),
+          option(Weighting.Method.EQUAL, "Equal", "等权", "Every node an equal share of its parent.", "同一上级下各指标权重相等。"))),
+      new Step("aggregate", Label.of("Aggregation", "合成方法"), "choice", Aggregation.Method.ARITHMETIC.label(), List.of(
+          option(Aggregation.Method.ARITHMETIC, "Weighted arithmetic mean", "加权算术平均", "Σ w·s, level by level; fully compensatory.",
+              "逐层 Σ w·s，完全可补偿。"),
+          option(Aggregation.Method.GEOMETRIC, "Weighted geometric mean", "加权几何平均", "Π s^w; scores must be > 0; a weak dimension weighs more.",
+              "Π s^w；得分须大于 0，短板影响更大。"))),
+      new Step("rescale", Label.of("Display scale", "展示量纲"), "choice", Rescale.Method.NONE.label(), List.of(
+          option(Rescale.Method.NONE, "None", "不转换", "Scores as aggregated.", "保留合成结果。"),
+          option(Rescale.Method.MIN_MAX, "Min-max every node", "各层级极差转换", "Each node's own aggregate mapped to [min, max], e.g. GIHI's 60–100.",
+              "每一层级按自身合成值映射到 [min, max]，如 GIHI 的 60–100 分。",
+              number("min", 0, null, null, "Lowest score", "最低分"), number("max", 100, null, null, "Highest score", "最高分")))),
+      new Step("tiers", Label.of("Tiers", "梯队"), "choice", Tiering.Method.NONE.label(), tierOptions("Tier 1 …", "第一梯队 …")),
+      new Step("stars", Label.of("Star rating", "星级"), "choice", Tiering.Method.NONE.label(), tierOptions("★★★★★★ … ★", "★★★★★★ … ★")),
+      new Step("leagues", Label.of("Separate leagues by Group", "按分组单独排名"), "boolean", false, null));
+}

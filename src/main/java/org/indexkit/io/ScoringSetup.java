@@ -1,0 +1,59 @@
+package org.indexkit.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.indexkit.core.Indicator;
+import org.indexkit.core.IndicatorTree;
+import org.indexkit.core.InvalidInputException;
+import org.indexkit.core.Problem;
+import org.indexkit.core.Recipe;
+import org.indexkit.core.Table;
+import org.indexkit.preset.Preset;
+import org.indexkit.preset.Presets;
+
+/**
+ * Decides the tree and recipe of a run the same way for every entry point (CLI, HTTP, workbook):
+ * the preset (named explicitly or by the recipe's {@code preset} field) gives a tree and a recipe;
+ * a given tree replaces the preset's; the recipe's fields, then {@code key=value} settings, replace
+ * the preset's recipe fields. Without preset or tree, every column is an equally weighted indicator.
+ */
+public record ScoringSetup(IndicatorTree tree, Recipe recipe) {
+
+  public static ScoringSetup resolve(String presetId, IndicatorTree tree, String recipeSource, String recipeJson,
+                                     Map<String, String> settings, Table table) {
+    String id = presetId != null ? presetId : presetNamedIn(recipeSource, recipeJson);
+    Preset preset = null;
+    if (id != null) {
+      try {
+        preset = Presets.get(id);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(Problem.of("preset", e.getMessage()));
+      }
+    }
+    Recipe base = preset != null ? preset.recipe() : Recipe.defaults();
+    Recipe recipe = RecipeJson.layer(base, recipeSource, recipeJson, settings);
+    IndicatorTree t = tree != null ? tree : preset != null ? preset.tree() : flat(table);
+    return new ScoringSetup(t, recipe);
+  }
+
+  private static String presetNamedIn(String source, String recipeJson) {
+    if (recipeJson == null) return null;
+    try {
+      JsonNode p = RecipeJson.MAPPER.readTree(recipeJson).get("preset");
+      return p == null || p.isNull() ? null : p.asText();
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException(Problem.of("recipe", source + ": " + RecipeJson.plain(e)));
+    }
+  }
+
+  /** One index over every indicator column, equal weights, all benefit-type. */
+  static IndicatorTree flat(Table table) {
+    List<Indicator> nodes = new ArrayList<>();
+    nodes.add(Indicator.node("index", "Index", "指数", null, null));
+    for (String c : table.indicators()) nodes.add(Indicator.leaf(c.trim(), c.trim(), null, "index", null, null));
+    return new IndicatorTree(nodes);
+  }
+}
