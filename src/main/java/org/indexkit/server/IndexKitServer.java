@@ -172,6 +172,7 @@ public final class IndexKitServer {
   static byte[] respond(byte[] body, ServerOptions o) {
     JsonNode root;
     ComputeRequest req;
+    if (body.length == 0) throw ApiProblem.badRequest("the body is empty; send a JSON object {\"table\": …}");
     try {
       root = RecipeJson.MAPPER.readTree(body);
       if (!(root instanceof ObjectNode)) throw ApiProblem.badRequest("the body must be a JSON object {\"table\": …}");

@@ -1,0 +1,147 @@
+package org.indexkit.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.indexkit.SeedTable;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.Normalisation;
+import org.indexkit.io.RecipeJson;
+import org.indexkit.pipeline.Pipeline;
+import org.indexkit.preset.Presets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Every endpoint over real HTTP on a random loopback port. */
+class ServerEndpointsTest {
+  static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = TestServer.http();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static JsonNode json(HttpResponse<String> r) throws Exception {
+    return RecipeJson.MAPPER.readTree(r.body());
+  }
+
+  /** The SET 2024 dimension table as a compute request, the way the task pane sends a selection at Data!A1. */
+  static ObjectNode setRequest() {
+    SeedTable t = SeedTable.load("002_set_index_total");
+    ObjectNode req = RecipeJson.MAPPER.createObjectNode();
+    ObjectNode table = req.putObject("table");
+    ArrayNode entities = table.putArray("entities");
+    t.column("city_en").forEach(entities::add);
+    table.putArray("indicators").add("education").add("talent").add("science_technology");
+    ArrayNode values = table.putArray("values");
+    for (int i = 0; i < t.rows().size(); i++)
+      values.addArray().add(t.number(i, "education")).add(t.number(i, "talent")).add(t.number(i, "science_technology"));
+    table.put("origin", "Data!A1");
+    req.putObject("recipe").put("preset", "set-2024").put("normalise", "none");
+    req.putArray("existingSheets").add("Data").add("Scores");
+    return req;
+  }
+
+  @Test
+  @DisplayName("GET /health answers ok with the version")
+  void health() throws Exception {
+    HttpResponse<String> r = server.get("/health");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(json(r).get("status").asText()).isEqualTo("ok");
+  }
+
+  @Test
+  @DisplayName("GET / serves the task pane's page, without X-Frame-Options (it runs in Excel's iframe)")
+  void staticPage() throws Exception {
+    HttpResponse<String> r = server.get("/");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("IndexKit");
+    assertThat(r.headers().firstValue("X-Frame-Options")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("GET /api/v1/methods lists every step with English and Chinese labels, and the presets with their sources")
+  void methods() throws Exception {
+    JsonNode c = json(server.get("/api/v1/methods"));
+    List<String> steps = new ArrayList<>();
+    c.get("steps").forEach(s -> steps.add(s.get("id").asText()));
+    assertThat(steps).containsExactly("normalise", "weights", "aggregate", "rescale", "tiers", "stars", "leagues");
+    JsonNode normalise = c.get("steps").get(0);
+    assertThat(normalise.get("label").get("zh-CN").asText()).isEqualTo("标准化");
+    assertThat(normalise.get("options").get(0).get("parameters").get(1).get("defaultValue").asDouble()).isEqualTo(1.0);
+    List<String> presets = new ArrayList<>();
+    c.get("presets").forEach(p -> presets.add(p.get("id").asText()));
+    assertThat(presets).containsExactly("set-2024", "gihi-2023", "stcud-2021");
+    assertThat(c.get("presets").get(0).get("source").asText()).contains("SET");
+    assertThat(c.get("presets").get(0).get("tree").size()).isEqualTo(44);
+  }
+
+  @Test
+  @DisplayName("POST /api/v1/compute with the SET-2024 fixture: Boston 85.83 first; Scores rows equal the engine's result")
+  void computeSet() throws Exception {
+    HttpResponse<String> r = server.compute(setRequest().toString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode body = json(r);
+    JsonNode scores = body.get("sheets").get(0);
+    assertThat(scores.get("name").asText()).isEqualTo("Scores (2)"); // the caller already has "Scores"
+    JsonNode first = scores.get("rows").get(0);
+    assertThat(first.get(0).asText()).isEqualTo("Boston");
+    assertThat(first.get(1).asDouble()).isCloseTo(85.83, within(0.01));
+
+    SeedTable t = SeedTable.load("002_set_index_total");
+    IndexResult engine = Pipeline.run(t.toTable("city_en", List.of("education", "talent", "science_technology")),
+        Presets.get("set-2024").tree(), Presets.get("set-2024").recipe().withNormalise(Normalisation.of("none")));
+    for (JsonNode row : scores.get("rows")) {
+      String city = row.get(0).asText();
+      assertThat(row.get(1).asDouble()).as(city).isEqualTo(engine.score(city));
+      assertThat(row.get(2).asDouble()).as(city).isEqualTo(engine.node("education").scores()[engine.row(city)]);
+    }
+    assertThat(body.get("result").get("nodes").get(0).get("code").asText()).isEqualTo("set_total");
+    List<String> names = new ArrayList<>();
+    body.get("sheets").forEach(s -> names.add(s.get("name").asText()));
+    assertThat(names).containsExactly("Scores (2)", "Ranks", "Weights", "Audit", "Provenance");
+    JsonNode provenance = body.get("sheets").get(4).get("rows");
+    assertThat(provenance.toString()).contains("Data!A1:D31").contains("Input SHA-256").contains("set-2024: talent");
+  }
+
+  @Test
+  @DisplayName("entity names starting with = + - @ come back as text cells in a text column, never formulas")
+  void formulaLikeNamesStayText() throws Exception {
+    String req = """
+        {"table":{"entities":["=HYPERLINK(\\"x\\")","+1","-2","@SUM(A1)"],"indicators":["v"],"values":[[1],[2],[3],[4]]}}""";
+    HttpResponse<String> r = server.compute(req);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode scores = json(r).get("sheets").get(0);
+    assertThat(scores.get("columns").get(0).get("format").asText()).isEqualTo("@");
+    List<String> names = new ArrayList<>();
+    scores.get("rows").forEach(row -> {
+      assertThat(row.get(0).isTextual()).isTrue();
+      names.add(row.get(0).asText());
+    });
+    assertThat(names).containsExactly("@SUM(A1)", "-2", "+1", "=HYPERLINK(\"x\")");
+  }
+
+  @Test
+  @DisplayName("unknown paths and wrong methods are problem+json too")
+  void notFound() throws Exception {
+    HttpResponse<String> r = server.get("/api/v1/nothing");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    HttpResponse<String> m = server.get("/api/v1/compute");
+    assertThat(m.statusCode()).isEqualTo(405);
+    assertThat(json(m).get("status").asInt()).isEqualTo(405);
+  }
+}

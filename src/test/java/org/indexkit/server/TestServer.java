@@ -1,0 +1,61 @@
+package org.indexkit.server;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+
+/** A real IndexKit server on a free loopback port, and a java.net.http client for it. */
+final class TestServer implements AutoCloseable {
+  final Javalin app;
+  final String base;
+  final HttpClient client;
+
+  private TestServer(Javalin app, String base, HttpClient client) {
+    this.app = app;
+    this.base = base;
+    this.client = client;
+  }
+
+  static ServerOptions httpOptions() {
+    return ServerOptions.defaults().withPort(0).withHttp(true);
+  }
+
+  static TestServer http() throws Exception {
+    return start(httpOptions(), null);
+  }
+
+  static TestServer start(ServerOptions o, SSLContext trust) throws Exception {
+    Javalin app = IndexKitServer.create(o).start();
+    String base = o.scheme() + "://localhost:" + IndexKitServer.port(app);
+    HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+    if (trust != null) b.sslContext(trust);
+    return new TestServer(app, base, b.build());
+  }
+
+  HttpResponse<String> get(String path, String... headers) throws Exception {
+    HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
+    for (int i = 0; i < headers.length; i += 2) r.header(headers[i], headers[i + 1]);
+    return client.send(r.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> post(String path, String contentType, String body, String... headers) throws Exception {
+    HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) r.header("Content-Type", contentType);
+    for (int i = 0; i < headers.length; i += 2) r.header(headers[i], headers[i + 1]);
+    return client.send(r.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> compute(String json) throws Exception {
+    return post("/api/v1/compute", "application/json", json);
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}
