@@ -95,7 +95,7 @@ class ScoreCommandTest {
   @Test
   @DisplayName("--help works on every command")
   void help() {
-    for (String[] args : List.of(new String[] {"--help"}, new String[] {"score", "--help"}, new String[] {"presets", "--help"})) {
+    for (String[] args : List.of(new String[] {"--help"}, new String[] {"score", "--help"}, new String[] {"presets", "--help"}, new String[] {"serve", "--help"})) {
       Run r = run(args);
       assertThat(r.exit()).isZero();
       assertThat(r.out()).contains("Usage:");

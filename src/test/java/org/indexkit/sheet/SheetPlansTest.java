@@ -27,7 +27,7 @@ class SheetPlansTest {
     Table t = new Table(List.of("=cmd", "B", "C"), List.of("v"), new double[][] {{1}, {3}, {2}});
     IndexResult r = Pipeline.run(t, TREE, Recipe.defaults());
     List<SheetPlan> plans = SheetPlans.of(r, null);
-    assertThat(plans).extracting(SheetPlan::name).containsExactly("Scores", "Ranks", "Weights", "Provenance");
+    assertThat(plans).extracting(SheetPlan::name).containsExactly("Scores", "Ranks", "Weights", "Audit", "Provenance");
     SheetPlan scores = sheet(plans, "Scores");
     assertThat(scores.columns()).extracting(SheetPlan.Column::header).containsExactly("Entity", "Index", "Value");
     assertThat(scores.columns().get(0).format()).isEqualTo("@");
@@ -48,5 +48,25 @@ class SheetPlansTest {
         java.util.Arrays.asList("A", 2023, 1, 1, 1, 1),
         java.util.Arrays.asList("B", 2023, 2, -1, 2, -1),
         java.util.Arrays.asList("C", 2023, 3, "new", 3, "new"));
+  }
+
+  @Test
+  @DisplayName("styling hints: colour scale on score columns, a top-30 bar chart, one fill colour per tier, widths from content")
+  void styling() {
+    int n = 40;
+    List<String> names = java.util.stream.IntStream.range(0, n).mapToObj(i -> "City number " + i).toList();
+    double[][] v = new double[n][1];
+    for (int i = 0; i < n; i++) v[i][0] = i;
+    IndexResult r = Pipeline.run(new Table(names, List.of("v"), v), TREE, Recipe.defaults().withTiers(Tiering.quantile(4, null)));
+    List<SheetPlan> plans = SheetPlans.of(r, null);
+    SheetPlan scores = sheet(plans, "Scores");
+    assertThat(scores.columns().get(1).colourScale()).isTrue();
+    assertThat(scores.columns().get(0).colourScale()).isFalse();
+    assertThat(scores.columns().get(0).width()).isEqualTo("City number 39".length() + 2);
+    assertThat(scores.chart()).isEqualTo(new SheetPlan.Chart("bar", "Index — top 30", 0, 1, 30));
+    assertThat(scores.freezeRows()).isEqualTo(1);
+    SheetPlan tiers = sheet(plans, "Tiers");
+    assertThat(tiers.columns().get(1).fills()).containsOnlyKeys("Tier 1", "Tier 2", "Tier 3", "Tier 4")
+        .containsEntry("Tier 1", "#63BE7B").containsEntry("Tier 4", "#F8696B");
   }
 }
