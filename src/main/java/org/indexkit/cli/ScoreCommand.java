@@ -21,7 +21,7 @@ import org.indexkit.io.LocatedTable;
 import org.indexkit.io.ScoringSetup;
 import org.indexkit.io.SheetCsv;
 import org.indexkit.io.TableCsv;
-import org.indexkit.io.TreeCsv;
+import org.indexkit.io.IndicatorsSheet;
 import org.indexkit.pipeline.Pipeline;
 import org.indexkit.preset.Preset;
 import org.indexkit.preset.Presets;
@@ -76,7 +76,7 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
     byte[] bytes = Files.readAllBytes(data);
     LocatedTable input = TableCsv.read(name, new String(bytes, StandardCharsets.UTF_8));
 
-    IndicatorTree given = tree == null ? null : TreeCsv.read(tree.getFileName().toString(), Files.readString(tree));
+    IndicatorTree given = tree == null ? null : IndicatorsSheet.readCsv(tree.getFileName().toString(), Files.readString(tree));
     ScoringSetup setup = ScoringSetup.resolve(preset, given, recipe == null ? "--set" : recipe.getFileName().toString(),
         recipe == null ? null : Files.readString(recipe), settings, input.table());
 
@@ -84,9 +84,9 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
     try {
       result = Pipeline.run(input.table(), setup.tree(), setup.recipe());
     } catch (InvalidInputException e) {
-      throw new InvalidInputException(input.layout().locate(e.problems()));
+      throw new InvalidInputException(input.locate(e.problems()));
     }
-    List<SheetPlan> plans = SheetPlans.of(result, new RunContext(name, sha256(bytes), Instant.now()));
+    List<SheetPlan> plans = SheetPlans.of(result, new RunContext(name, sha256(bytes), Instant.now(), input.notes()));
     if (output != null) {
       Files.createDirectories(output);
       for (SheetPlan plan : plans)

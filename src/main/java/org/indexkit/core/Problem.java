@@ -21,6 +21,10 @@ public record Problem(String code, String message, Integer row, Integer column, 
     return new Problem(code, message, row, column, null);
   }
 
+  public Problem withRow(Integer r) {
+    return new Problem(code, message, r, column, cell);
+  }
+
   public Problem withCell(String address) {
     return new Problem(code, message, row, column, address);
   }

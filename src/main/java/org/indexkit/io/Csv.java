@@ -3,7 +3,7 @@ package org.indexkit.io;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: quoted fields with "" escapes, commas and newlines inside quotes, CRLF or LF, UTF-8 BOM. */
+/** RFC 4180 CSV: quoted fields with "" escapes, commas and newlines inside quotes, CRLF or LF, UTF-8 BOM. Blank lines are kept, so row numbers stay true. */
 public final class Csv {
   private Csv() {}
 
@@ -28,7 +28,6 @@ public final class Csv {
       } else field.append(ch);
     }
     if (field.length() > 0 || !row.isEmpty()) { row.add(field.toString()); rows.add(row); }
-    rows.removeIf(r -> r.stream().allMatch(String::isBlank));
     return rows;
   }
 

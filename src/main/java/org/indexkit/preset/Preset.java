@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.Recipe;
-import org.indexkit.io.TreeCsv;
+import org.indexkit.io.IndicatorsSheet;
 
 /**
  * A named recipe that reproduces a published report: its indicator tree, its recipe, the report it
@@ -21,7 +21,7 @@ public record Preset(String id, String title, String titleZh, String source, Lis
     String path = "/presets/" + id + ".indicators.csv";
     try (InputStream in = Preset.class.getResourceAsStream(path)) {
       if (in == null) throw new IllegalStateException("missing resource " + path);
-      return TreeCsv.read(id + ".indicators.csv", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return IndicatorsSheet.readCsv(id + ".indicators.csv", new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -195,7 +195,7 @@ public final class IndexKitServer {
           Instant.now()), req.existingSheets() == null ? List.of() : req.existingSheets());
       return RecipeJson.MAPPER.writeValueAsBytes(new ComputeResponse(result, sheets));
     } catch (InvalidInputException e) {
-      throw new InvalidInputException(input.layout().locate(e.problems()));
+      throw new InvalidInputException(input.locate(e.problems()));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

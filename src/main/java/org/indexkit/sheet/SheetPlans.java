@@ -36,7 +36,7 @@ public final class SheetPlans {
     plans.add(ranks(result, order));
     if (result.nodes().stream().anyMatch(n -> n.tiers() != null || n.stars() != null)) plans.add(tiers(result, order));
     plans.add(weights(result));
-    plans.add(audit(result));
+    plans.add(audit(result, run));
     plans.add(provenance(result, run));
     return SheetNames.avoid(plans.stream().map(SheetPlans::sized).toList(), existingSheets);
   }
@@ -163,11 +163,12 @@ public final class SheetPlans {
     return new SheetPlan("Provenance", cols, rows);
   }
 
-  /** Warnings now; missing, imputed and treated cells join them when those steps exist. */
-  private static SheetPlan audit(IndexResult r) {
+  /** Warnings and what the reader did to input cells; imputed and treated cells join them when those steps exist. */
+  private static SheetPlan audit(IndexResult r, RunContext run) {
     List<SheetPlan.Column> cols = List.of(new SheetPlan.Column("kind", "Kind", "@"), new SheetPlan.Column("message", "Message", "@"));
     List<List<Object>> rows = new ArrayList<>();
     for (String w : r.warnings()) rows.add(Arrays.asList("Warning", w));
+    if (run != null) for (String n : run.notes()) rows.add(Arrays.asList("Input cell", n));
     if (rows.isEmpty()) rows.add(Arrays.asList("Note", "No warnings: every indicator varied, every weight was complete."));
     return new SheetPlan("Audit", cols, rows);
   }

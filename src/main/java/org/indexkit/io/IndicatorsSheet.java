@@ -15,19 +15,25 @@ import org.indexkit.core.TableLayout;
 import org.indexkit.core.Transform;
 
 /**
- * Reads an indicator tree laid out like the {@code Indicators} sheet: one row per node,
+ * Reads an indicator tree laid out as the {@code Indicators} sheet (from the sheet or CSV): one row per node,
  * {@code Code | Name | Name (zh) | Parent | Weight | Direction | Transform | Target | Unit | Source}
  * (only Code and Parent are required; column order is free). Weights may be written as fractions
  * ("2/15") or percentages ("35%").
  */
-public final class TreeCsv {
-  private TreeCsv() {}
+public final class IndicatorsSheet {
+  private IndicatorsSheet() {}
 
-  public static IndicatorTree read(String fileName, String text) {
-    List<List<String>> rows = Csv.parse(text);
+  /** From CSV text laid out like the sheet. */
+  public static IndicatorTree readCsv(String fileName, String text) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (List<String> r : Csv.parse(text)) rows.add(new ArrayList<>(r));
+    return read(fileName, rows);
+  }
+
+  public static IndicatorTree read(String fileName, List<List<Object>> rows) {
     if (rows.isEmpty()) throw new InvalidInputException(Problem.of("empty", fileName + " is empty"));
     Map<String, Integer> col = new HashMap<>();
-    List<String> header = rows.get(0);
+    List<String> header = rows.get(0).stream().map(SheetCell::text).toList();
     for (int c = 0; c < header.size(); c++) col.putIfAbsent(header.get(c).trim().toLowerCase(Locale.ROOT), c);
     Problems problems = new Problems();
     for (String required : List.of("code", "parent"))
@@ -37,7 +43,9 @@ public final class TreeCsv {
     problems.throwIfAny();
     List<Indicator> nodes = new ArrayList<>();
     for (int r = 1; r < rows.size(); r++) {
-      List<String> row = rows.get(r);
+      List<Object> cells = rows.get(r);
+      if (DataSheet.blank(cells)) continue;
+      List<String> row = cells.stream().map(SheetCell::text).toList();
       final int rowIndex = r;
       java.util.function.Function<String, String> get = name -> {
         Integer c = col.get(name);
@@ -47,7 +55,11 @@ public final class TreeCsv {
       try {
         Double weight = null;
         String w = get.apply("weight");
-        if (w != null && !w.isEmpty()) {
+        Integer wc = col.get("weight");
+        Object wCell = wc == null || wc >= cells.size() ? null : cells.get(wc);
+        if (wCell instanceof SheetCell.Percent p) weight = p.value();
+        else if (wCell instanceof Double d) weight = d;
+        else if (w != null && !w.isEmpty()) {
           try { weight = parseWeight(w); }
           catch (IllegalArgumentException e) { problems.add(Problem.of("weight", e.getMessage()).withCell(cell.apply("weight"))); continue; }
         }
