@@ -19,6 +19,8 @@ import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.NodeResult;
 import org.indexkit.io.LocatedTable;
 import org.indexkit.io.ScoringSetup;
+import org.indexkit.workbook.WorkbookFile;
+import org.indexkit.workbook.WorkbookScoring;
 import org.indexkit.io.SheetCsv;
 import org.indexkit.io.TableCsv;
 import org.indexkit.io.IndicatorsSheet;
@@ -36,14 +38,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code indexkit score data.csv --preset gihi-2023 -o results/}. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-    description = {"Score a table: rows = entities, columns = indicators (optional Group and Year columns).",
-        "Writes one CSV per output sheet (scores, ranks, tiers, weights, provenance) and prints a ranked summary."})
+    description = {"Score a table (.csv) or an IndexKit workbook (.xlsx: Data, Indicators, Recipe sheets).",
+        "A .csv gives one CSV per output sheet in -o DIR; an .xlsx gives -o OUT.xlsx, a copy with the result sheets added.",
+        "Prints a ranked summary."})
 final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DATA", description = "Data table (.csv): header row, entity names in column A.")
+  @Parameters(index = "0", paramLabel = "DATA", description = "Data table (.csv: header row, entity names in column A) or workbook (.xlsx).")
   Path data;
 
   @Option(names = "--preset", description = "Named recipe and tree: ${COMPLETION-CANDIDATES}.",
@@ -62,7 +65,7 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
       description = "Change one recipe step, applied last, e.g. normalise=none, rescale.min=0, tiers=k-means, tiers.k=4.")
   Map<String, String> settings = new LinkedHashMap<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for the result CSVs (created if needed).")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Folder for the result CSVs, or the scored .xlsx for a workbook.")
   Path output;
 
   @Option(names = "--top", defaultValue = "10", description = "Rows of the printed summary per league/year (default ${DEFAULT-VALUE}).")
@@ -71,8 +74,11 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String name = data.getFileName().toString();
-    if (!name.toLowerCase(Locale.ROOT).endsWith(".csv"))
-      throw new IllegalArgumentException(name + ": only .csv data can be scored by this version");
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls") || lower.endsWith(".xltx"))
+      return scoreWorkbook(name);
+    if (!lower.endsWith(".csv"))
+      throw new IllegalArgumentException(name + ": give a .csv table or an .xlsx workbook");
     byte[] bytes = Files.readAllBytes(data);
     LocatedTable input = TableCsv.read(name, new String(bytes, StandardCharsets.UTF_8));
 
@@ -93,6 +99,30 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
         Files.writeString(output.resolve(plan.name().toLowerCase(Locale.ROOT) + ".csv"), SheetCsv.render(plan));
     }
     printSummary(result);
+    return 0;
+  }
+
+  private int scoreWorkbook(String name) throws IOException {
+    if (tree != null || recipe != null)
+      throw new IllegalArgumentException("a workbook carries its own tree and recipe (Indicators and Recipe sheets); "
+          + "use --preset or --set to change them");
+    if (output == null || !output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
+      throw new IllegalArgumentException("give the scored workbook's name: -o scored.xlsx");
+    if (Files.exists(output) && Files.isSameFile(output, data))
+      throw new IllegalArgumentException("-o must differ from the input: IndexKit never overwrites your workbook");
+    Path dir = output.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".indexkit-", ".xlsx");
+    try {
+      IndexResult result;
+      try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+        result = WorkbookScoring.score(data, name, preset, settings, WorkbookFile.DEFAULT_MAX_BYTES, out);
+      }
+      Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      printSummary(result);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
     return 0;
   }
 

@@ -91,6 +91,8 @@ public final class IndexKitServer {
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "version", org.indexkit.core.Version.get())));
       config.routes.get("/api/v1/methods", ctx -> ctx.contentType("application/json").result(catalogue));
       config.routes.post("/api/v1/compute", ctx -> compute(ctx, o, pool));
+      config.routes.post("/api/v1/workbook", ctx -> workbook(ctx, o, pool));
+      config.routes.get("/api/v1/templates/{file}", IndexKitServer::template);
 
       config.routes.exception(ApiProblem.Failure.class, (e, ctx) -> problem(ctx, e.problem()));
       config.routes.exception(InvalidInputException.class, (e, ctx) -> problem(ctx, ApiProblem.invalidInput(e.problems()).problem()));
@@ -145,27 +147,72 @@ public final class IndexKitServer {
       throw new ApiProblem.Failure(ApiProblem.of(415, "media-type", "Send JSON",
           "the body must be application/json, got " + (type == null ? "no Content-Type" : type), null));
     byte[] body = ctx.bodyAsBytes();
-    CompletableFuture<byte[]> done;
-    try {
-      done = CompletableFuture.supplyAsync(() -> respond(body, o), pool);
-    } catch (RejectedExecutionException e) {
-      ctx.header("Retry-After", "1");
-      throw new ApiProblem.Failure(ApiProblem.of(503, "busy", "IndexKit is busy", "too many computations are waiting; retry shortly", null));
-    }
+    CompletableFuture<byte[]> done = submit(pool, () -> respond(body, o));
     ctx.future(() -> done.handle((json, error) -> {
-      if (error == null) {
-        ctx.contentType("application/json").result(json);
-        return null;
-      }
-      Throwable cause = error.getCause() != null ? error.getCause() : error;
-      if (cause instanceof ApiProblem.Failure f) problem(ctx, f.problem());
-      else if (cause instanceof InvalidInputException bad) problem(ctx, ApiProblem.invalidInput(bad.problems()).problem());
-      else {
-        LOG.error("unexpected failure in compute", cause);
-        problem(ctx, ApiProblem.of(500, "internal", "IndexKit failed unexpectedly", "the failure was logged on the server", null));
-      }
+      if (error == null) ctx.contentType("application/json").result(json);
+      else fail(ctx, error);
       return null;
     }));
+  }
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /** The uploaded workbook with result sheets added. The upload lives in a private temp file, deleted after. */
+  private static void workbook(Context ctx, ServerOptions o, ThreadPoolExecutor pool) {
+    String preset = ctx.queryParam("preset");
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length == 0) throw ApiProblem.badRequest("the body is empty; send the .xlsx file itself as the body");
+    String name = ctx.queryParam("name") != null ? ctx.queryParam("name") : "upload.xlsx";
+    CompletableFuture<byte[]> done = submit(pool, () -> {
+      java.nio.file.Path tmp = null;
+      try {
+        tmp = java.nio.file.Files.createTempFile("indexkit-upload-", ".xlsx");
+        java.nio.file.Files.write(tmp, body);
+        var out = new java.io.ByteArrayOutputStream(body.length * 2 + 65536);
+        org.indexkit.workbook.WorkbookScoring.score(tmp, name, preset, Map.of(), o.maxBodyBytes(), out);
+        return out.toByteArray();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } finally {
+        if (tmp != null) try { java.nio.file.Files.deleteIfExists(tmp); } catch (IOException ignored) { /* temp dir cleanup */ }
+      }
+    });
+    ctx.future(() -> done.handle((bytes, error) -> {
+      if (error == null) {
+        String scored = name.replaceAll("(?i)\\.xlsx$", "") + "-indexkit.xlsx";
+        ctx.contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + scored.replaceAll("[\"\\\\\r\n]", "_") + "\"")
+            .result(bytes);
+      } else fail(ctx, error);
+      return null;
+    }));
+  }
+
+  private static void template(Context ctx) throws IOException {
+    String file = ctx.pathParam("file");
+    String id = file.endsWith(".xlsx") ? file.substring(0, file.length() - 5) : file;
+    var t = org.indexkit.workbook.Template.find(id).orElseThrow(() -> new ApiProblem.Failure(ApiProblem.of(404, "no-template",
+        "No such template", "templates: " + org.indexkit.workbook.Template.all().stream().map(x -> x.preset().id()).toList(), null)));
+    var out = new java.io.ByteArrayOutputStream();
+    org.indexkit.workbook.TemplateWriter.write(t, out);
+    ctx.contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + t.preset().id() + ".xlsx\"").result(out.toByteArray());
+  }
+
+  private static CompletableFuture<byte[]> submit(ThreadPoolExecutor pool, java.util.function.Supplier<byte[]> work) {
+    try {
+      return CompletableFuture.supplyAsync(work, pool);
+    } catch (RejectedExecutionException e) {
+      throw new ApiProblem.Failure(ApiProblem.of(503, "busy", "IndexKit is busy", "too many computations are waiting; retry shortly", null));
+    }
+  }
+
+  private static void fail(Context ctx, Throwable error) {
+    Throwable cause = error.getCause() != null ? error.getCause() : error;
+    if (cause instanceof ApiProblem.Failure f) problem(ctx, f.problem());
+    else if (cause instanceof InvalidInputException bad) problem(ctx, ApiProblem.invalidInput(bad.problems()).problem());
+    else {
+      LOG.error("unexpected failure in {}", ctx.path(), cause);
+      problem(ctx, ApiProblem.of(500, "internal", "IndexKit failed unexpectedly", "the failure was logged on the server", null));
+    }
   }
 
   /** Parse, score and lay out one request; pure apart from the clock. */

@@ -1,0 +1,45 @@
+package org.indexkit.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.indexkit.workbook.Template;
+import org.indexkit.workbook.TemplateWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code indexkit template set-2024 -o set-2024.xlsx}. */
+@Command(name = "template", mixinStandardHelpOptions = true,
+    description = "Write a preset's templated workbook: README, Data (sample data from the report), Indicators, Recipe.")
+final class TemplateCommand implements java.util.concurrent.Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "PRESET", description = "set-2024, gihi-2023 or stcud-2021.")
+  String preset;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.xlsx", description = "Where to write the workbook.")
+  Path output;
+
+  @Override
+  public Integer call() throws Exception {
+    Template t = Template.find(preset).orElseThrow(() -> new IllegalArgumentException("no template for \"" + preset
+        + "\"; templates: " + Template.all().stream().map(x -> x.preset().id()).collect(Collectors.joining(", "))));
+    Path dir = output.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".indexkit-", ".xlsx");
+    try {
+      try (var out = Files.newOutputStream(tmp)) {
+        TemplateWriter.write(t, out);
+      }
+      Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    spec.commandLine().getOut().println("Wrote " + output + " (" + t.preset().id() + ")");
+    return 0;
+  }
+}

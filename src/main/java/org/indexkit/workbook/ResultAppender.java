@@ -1,0 +1,248 @@
+package org.indexkit.workbook;
+
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.indexkit.core.TableLayout;
+import org.indexkit.sheet.SheetPlan;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Writes the result sheets into a copy of the user's workbook at the package level: every part of
+ * the original is carried over unchanged except the four that list sheets and styles (workbook,
+ * its relationships, content types, styles — where entries are only appended), and each new sheet
+ * is streamed straight to the output. So the user's sheets keep every value, formula and style,
+ * and a 50,000-row workbook never has to fit in memory as a POI object model.
+ */
+public final class ResultAppender {
+  private static final String WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+  private static final String DRAWING_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+  private static final String CHART_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+  private static final String STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+
+  private ResultAppender() {}
+
+  public static void append(Path original, List<SheetPlan> plans, OutputStream out) throws IOException {
+    try (ZipFile zip = new ZipFile(original.toFile())) {
+      String workbookPath = mainPart(zip);
+      String dir = workbookPath.contains("/") ? workbookPath.substring(0, workbookPath.lastIndexOf('/') + 1) : "";
+      String relsPath = dir + "_rels/" + workbookPath.substring(dir.length()) + ".rels";
+      Document types = Xml.parse(zip.getInputStream(entry(zip, "[Content_Types].xml")));
+      Document workbook = Xml.parse(zip.getInputStream(entry(zip, workbookPath)));
+      Document rels = Xml.parse(zip.getInputStream(entry(zip, relsPath)));
+
+      String stylesPath = null;
+      for (Element r : children(rels.getDocumentElement(), "Relationship"))
+        if (STYLES_TYPE.equals(r.getAttribute("Type"))) stylesPath = resolve(dir, r.getAttribute("Target"));
+      Document styles;
+      if (stylesPath == null || zip.getEntry(stylesPath) == null) {
+        stylesPath = dir + "styles.xml";
+        styles = Xml.parse(new ByteArrayInputStream(MINIMAL_STYLES.getBytes(StandardCharsets.UTF_8)));
+        addRelationship(rels, "rIdIndexKitStyles", STYLES_TYPE, "styles.xml");
+        addOverride(types, "/" + stylesPath, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+      } else {
+        styles = Xml.parse(zip.getInputStream(zip.getEntry(stylesPath)));
+      }
+
+      StylePalette palette = new StylePalette();
+      for (SheetPlan p : plans) needStyles(p, palette);
+      palette.appendTo(styles);
+
+      Set<String> taken = new HashSet<>();
+      for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) taken.add(e.nextElement().getName());
+      Element sheets = Xml.child(workbook.getDocumentElement(), "sheets");
+      int sheetId = 0;
+      for (Element s : children(sheets, "sheet")) sheetId = Math.max(sheetId, Integer.parseInt(s.getAttribute("sheetId")));
+      int position = children(sheets, "sheet").size();
+
+      Map<String, Writing> parts = new LinkedHashMap<>();
+      int n = 0;
+      for (SheetPlan plan : plans) {
+        do n++; while (taken.contains(dir + "worksheets/indexkit" + n + ".xml"));
+        String sheetPart = dir + "worksheets/indexkit" + n + ".xml";
+        String relId = "rIdIndexKit" + n;
+        addRelationship(rels, relId, WORKSHEET_TYPE, "worksheets/indexkit" + n + ".xml");
+        addOverride(types, "/" + sheetPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+        Element sheet = Xml.create(sheets, "sheet");
+        sheet.setAttribute("name", plan.name());
+        sheet.setAttribute("sheetId", String.valueOf(++sheetId));
+        sheet.setAttributeNS(Xml.REL, "r:id", relId);
+        sheets.appendChild(sheet);
+        if (!plan.rows().isEmpty()) filterName(workbook, sheets, plan, position);
+        boolean chart = plan.chart() != null && plan.chart().rows() > 0;
+        final int k = n;
+        parts.put(sheetPart, w -> SheetXml.write(plan, palette, chart, w));
+        if (chart) {
+          String drawing = dir + "drawings/indexkit" + k + ".xml";
+          String chartPart = dir + "charts/indexkit" + k + ".xml";
+          parts.put(dir + "worksheets/_rels/indexkit" + k + ".xml.rels", w -> w.write(relsXml(DRAWING_TYPE, "../drawings/indexkit" + k + ".xml")));
+          parts.put(drawing, w -> w.write(SheetXml.drawing(plan)));
+          parts.put(dir + "drawings/_rels/indexkit" + k + ".xml.rels", w -> w.write(relsXml(CHART_TYPE, "../charts/indexkit" + k + ".xml")));
+          parts.put(chartPart, w -> w.write(SheetXml.chart(plan)));
+          addOverride(types, "/" + drawing, "application/vnd.openxmlformats-officedocument.drawing+xml");
+          addOverride(types, "/" + chartPart, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+        }
+        position++;
+      }
+
+      Map<String, byte[]> changed = Map.of("[Content_Types].xml", Xml.bytes(types), workbookPath, Xml.bytes(workbook),
+          relsPath, Xml.bytes(rels), stylesPath, Xml.bytes(styles));
+      ZipOutputStream zout = new ZipOutputStream(new NonClosing(out));
+      Set<String> written = new HashSet<>();
+      for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+        ZipEntry entry = e.nextElement();
+        zout.putNextEntry(new ZipEntry(entry.getName()));
+        byte[] replacement = changed.get(entry.getName());
+        if (replacement != null) zout.write(replacement);
+        else try (InputStream in = zip.getInputStream(entry)) {
+          in.transferTo(zout);
+        }
+        zout.closeEntry();
+        written.add(entry.getName());
+      }
+      for (var c : changed.entrySet())
+        if (!written.contains(c.getKey())) {
+          zout.putNextEntry(new ZipEntry(c.getKey()));
+          zout.write(c.getValue());
+          zout.closeEntry();
+        }
+      for (var p : parts.entrySet()) {
+        zout.putNextEntry(new ZipEntry(p.getKey()));
+        Writer w = new BufferedWriter(new OutputStreamWriter(new NonClosing(zout), StandardCharsets.UTF_8), 1 << 16);
+        p.getValue().to(w);
+        w.flush();
+        zout.closeEntry();
+      }
+      zout.finish();
+    }
+  }
+
+  @FunctionalInterface
+  interface Writing {
+    void to(Writer w) throws IOException;
+  }
+
+  private static void needStyles(SheetPlan p, StylePalette palette) {
+    palette.need(new StylePalette.Key("@", true, null));
+    for (SheetPlan.Column c : p.columns()) {
+      palette.need(new StylePalette.Key(c.format(), false, null));
+      if (c.fills() != null) for (String colour : c.fills().values()) palette.need(new StylePalette.Key(c.format(), false, colour));
+    }
+  }
+
+  /** Excel keeps an autofilter's range in a hidden defined name of its sheet. */
+  private static void filterName(Document workbook, Element sheets, SheetPlan plan, int position) {
+    Element root = workbook.getDocumentElement();
+    Element names = Xml.child(root, "definedNames");
+    if (names == null) {
+      names = Xml.create(root, "definedNames");
+      Node after = sheets.getNextSibling();
+      while (after instanceof Element e && (e.getLocalName().equals("functionGroups") || e.getLocalName().equals("externalReferences")))
+        after = after.getNextSibling();
+      root.insertBefore(names, after);
+    }
+    Element name = Xml.create(root, "definedName");
+    name.setAttribute("name", "_xlnm._FilterDatabase");
+    name.setAttribute("localSheetId", String.valueOf(position));
+    name.setAttribute("hidden", "1");
+    name.setTextContent(SheetXml.absolute(plan.name(), 0, 0, plan.rows().size(), plan.columns().size() - 1));
+    names.appendChild(name);
+  }
+
+  private static String mainPart(ZipFile zip) throws IOException {
+    Document rootRels = Xml.parse(zip.getInputStream(entry(zip, "_rels/.rels")));
+    for (Element r : children(rootRels.getDocumentElement(), "Relationship"))
+      if (r.getAttribute("Type").endsWith("/officeDocument")) return resolve("", r.getAttribute("Target"));
+    throw new IOException("the workbook has no main part");
+  }
+
+  private static ZipEntry entry(ZipFile zip, String name) throws IOException {
+    ZipEntry e = zip.getEntry(name);
+    if (e == null) throw new IOException("the workbook has no " + name);
+    return e;
+  }
+
+  private static String resolve(String dir, String target) {
+    if (target.startsWith("/")) return target.substring(1);
+    String path = dir + target;
+    while (path.contains("/../")) path = path.replaceFirst("[^/]+/\\.\\./", "");
+    return path;
+  }
+
+  private static List<Element> children(Element parent, String local) {
+    List<Element> out = new ArrayList<>();
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling())
+      if (n instanceof Element e && local.equals(e.getLocalName())) out.add(e);
+    return out;
+  }
+
+  private static void addRelationship(Document rels, String id, String type, String target) {
+    Element root = rels.getDocumentElement();
+    Element r = Xml.create(root, "Relationship");
+    r.setAttribute("Id", id);
+    r.setAttribute("Type", type);
+    r.setAttribute("Target", target);
+    root.appendChild(r);
+  }
+
+  private static void addOverride(Document types, String partName, String contentType) {
+    Element root = types.getDocumentElement();
+    Element o = Xml.create(root, "Override");
+    o.setAttribute("PartName", partName);
+    o.setAttribute("ContentType", contentType);
+    root.appendChild(o);
+  }
+
+  private static String relsXml(String type, String target) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"" + Xml.PKG_REL + "\">"
+        + "<Relationship Id=\"rId1\" Type=\"" + type + "\" Target=\"" + target + "\"/></Relationships>";
+  }
+
+  private static final String MINIMAL_STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+      + "<styleSheet xmlns=\"" + Xml.MAIN + "\"><fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+      + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+      + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+      + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+      + "<cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/></cellXfs>"
+      + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
+
+  /** Lets a writer be closed or flushed without closing the zip under it. */
+  private static final class NonClosing extends FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  static String cellRef(int row, int col) {
+    return TableLayout.columnLetters(col) + (row + 1);
+  }
+}

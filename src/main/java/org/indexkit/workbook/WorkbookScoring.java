@@ -1,0 +1,63 @@
+package org.indexkit.workbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.InvalidInputException;
+import org.indexkit.io.ScoringSetup;
+import org.indexkit.pipeline.Pipeline;
+import org.indexkit.sheet.RunContext;
+import org.indexkit.sheet.SheetPlan;
+import org.indexkit.sheet.SheetPlans;
+
+/**
+ * Scores an IndexKit workbook end to end, the same for the CLI and {@code POST /api/v1/workbook}:
+ * read Data/Indicators/Recipe, resolve preset and recipe, run the pipeline, append the result sheets.
+ */
+public final class WorkbookScoring {
+  private WorkbookScoring() {}
+
+  /**
+   * @param preset overrides the Recipe sheet's preset when non-null
+   * @param settings applied after the Recipe sheet's rows
+   */
+  public static IndexResult score(Path file, String name, String preset, Map<String, String> settings, long maxBytes,
+                                  OutputStream out) throws IOException {
+    WorkbookInput in = WorkbookReader.read(file, name, maxBytes);
+    Map<String, String> all = new LinkedHashMap<>(in.settings());
+    all.putAll(settings);
+    IndexResult result;
+    try {
+      ScoringSetup setup = ScoringSetup.resolve(preset != null ? preset : in.preset(), in.tree(), "Recipe sheet", null, all,
+          in.data().table());
+      result = Pipeline.run(in.data().table(), setup.tree(), setup.recipe());
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(in.data().locate(e.problems()));
+    }
+    List<SheetPlan> plans = SheetPlans.of(result,
+        new RunContext(name + " (" + in.data().layout().sheet() + ")", sha256(file), Instant.now(), in.data().notes()),
+        in.sheetNames());
+    ResultAppender.append(file, plans, out);
+    return result;
+  }
+
+  static String sha256(Path file) throws IOException {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
