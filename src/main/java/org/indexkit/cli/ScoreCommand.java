@@ -119,6 +119,7 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
         result = WorkbookScoring.score(data, name, preset, settings, WorkbookFile.DEFAULT_MAX_BYTES, out);
       }
       Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      TemplateCommand.readableByOthers(output);
       printSummary(result);
     } finally {
       Files.deleteIfExists(tmp);

@@ -24,6 +24,15 @@ final class TemplateCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.xlsx", description = "Where to write the workbook.")
   Path output;
 
+  /** Temp files are created owner-only; a finished workbook gets the usual rw-r--r-- where the file system has POSIX modes. */
+  static void readableByOthers(Path file) {
+    try {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException | java.io.IOException ignored) {
+      // not a POSIX file system: keep the default
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     Template t = Template.find(preset).orElseThrow(() -> new IllegalArgumentException("no template for \"" + preset
@@ -36,6 +45,7 @@ final class TemplateCommand implements java.util.concurrent.Callable<Integer> {
         TemplateWriter.write(t, out);
       }
       Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      readableByOthers(output);
     } finally {
       Files.deleteIfExists(tmp);
     }

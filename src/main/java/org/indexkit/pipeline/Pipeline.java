@@ -162,10 +162,15 @@ public final class Pipeline {
       if (leaf.transform().kind() == Transform.Kind.PER_CAPITA) perCapitaColumns.add(leaf.transform().column());
     List<String> matched = new ArrayList<>();
     List<String> unused = new ArrayList<>();
-    for (String header : table.indicators()) {
+    List<Integer> unmatchedColumns = new ArrayList<>();
+    for (int c = 0; c < table.indicators().size(); c++) {
+      String header = table.indicators().get(c);
       Indicator node = fullTree.findByHeader(header);
       if (node != null) matched.add(node.code());
-      else if (!perCapitaColumns.contains(header.trim())) unused.add(header);
+      else if (!perCapitaColumns.contains(header.trim())) {
+        unused.add(header);
+        unmatchedColumns.add(c);
+      }
     }
     if (matched.isEmpty()) {
       problems.add(Problem.of("no-indicators", "none of the Data columns " + table.indicators()
@@ -178,10 +183,14 @@ public final class Pipeline {
     if (!unused.isEmpty())
       warnings.add("Data columns not used by the indicator tree: " + unused + ".");
     List<String> missing = tree.leaves().stream().map(Indicator::code).filter(c -> !matched.contains(c)).toList();
-    if (!missing.isEmpty())
+    if (!missing.isEmpty()) {
       problems.add(Problem.of("missing-indicator", "the indicator tree needs " + missing.size() + " column"
           + (missing.size() == 1 ? "" : "s") + " that the Data does not have: " + missing
           + "; add them, or give scores of a higher level (e.g. dimension scores) as columns instead"));
+      for (int c : unmatchedColumns)
+        problems.add(Problem.at("unmatched-header", "column \"" + table.indicators().get(c) + "\" matches no indicator of the "
+            + "tree (a header must equal a Code, Name or Name (zh) exactly, after trimming)", null, c));
+    }
     return tree;
   }
 

@@ -17,9 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.indexkit.core.TableLayout;
 import org.indexkit.sheet.SheetPlan;
 import org.w3c.dom.Document;
@@ -106,34 +108,43 @@ public final class ResultAppender {
 
       Map<String, byte[]> changed = Map.of("[Content_Types].xml", Xml.bytes(types), workbookPath, Xml.bytes(workbook),
           relsPath, Xml.bytes(rels), stylesPath, Xml.bytes(styles));
-      ZipOutputStream zout = new ZipOutputStream(new NonClosing(out));
+      // Unchanged parts are copied as their compressed bytes (no inflate/deflate); new parts are deflated fast.
+      ZipArchiveOutputStream zout = new ZipArchiveOutputStream(new NonClosing(out));
+      zout.setLevel(Deflater.BEST_SPEED);
       Set<String> written = new HashSet<>();
-      for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-        ZipEntry entry = e.nextElement();
-        zout.putNextEntry(new ZipEntry(entry.getName()));
-        byte[] replacement = changed.get(entry.getName());
-        if (replacement != null) zout.write(replacement);
-        else try (InputStream in = zip.getInputStream(entry)) {
-          in.transferTo(zout);
+      try (var raw = org.apache.commons.compress.archivers.zip.ZipFile.builder().setFile(original.toFile()).get()) {
+        for (Enumeration<ZipArchiveEntry> e = raw.getEntriesInPhysicalOrder(); e.hasMoreElements(); ) {
+          ZipArchiveEntry entry = e.nextElement();
+          byte[] replacement = changed.get(entry.getName());
+          if (replacement != null) put(zout, entry.getName(), w -> w.flush(), replacement);
+          else try (InputStream in = raw.getRawInputStream(entry)) {
+            ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+            copy.setMethod(entry.getMethod());
+            copy.setCrc(entry.getCrc());
+            copy.setSize(entry.getSize());
+            copy.setCompressedSize(entry.getCompressedSize());
+            copy.setTime(entry.getTime());
+            zout.addRawArchiveEntry(copy, in);
+          }
+          written.add(entry.getName());
         }
-        zout.closeEntry();
-        written.add(entry.getName());
       }
       for (var c : changed.entrySet())
-        if (!written.contains(c.getKey())) {
-          zout.putNextEntry(new ZipEntry(c.getKey()));
-          zout.write(c.getValue());
-          zout.closeEntry();
-        }
-      for (var p : parts.entrySet()) {
-        zout.putNextEntry(new ZipEntry(p.getKey()));
-        Writer w = new BufferedWriter(new OutputStreamWriter(new NonClosing(zout), StandardCharsets.UTF_8), 1 << 16);
-        p.getValue().to(w);
-        w.flush();
-        zout.closeEntry();
-      }
+        if (!written.contains(c.getKey())) put(zout, c.getKey(), w -> w.flush(), c.getValue());
+      for (var p : parts.entrySet()) put(zout, p.getKey(), p.getValue(), null);
       zout.finish();
     }
+  }
+
+  private static void put(ZipArchiveOutputStream zout, String name, Writing content, byte[] bytes) throws IOException {
+    zout.putArchiveEntry(new ZipArchiveEntry(name));
+    if (bytes != null) zout.write(bytes);
+    else {
+      Writer w = new BufferedWriter(new OutputStreamWriter(new NonClosing(zout), StandardCharsets.UTF_8), 1 << 16);
+      content.to(w);
+      w.flush();
+    }
+    zout.closeArchiveEntry();
   }
 
   @FunctionalInterface

@@ -27,6 +27,8 @@ final class SheetReader extends DefaultHandler {
   private final StylesTable styles;
   private final List<List<Object>> rows = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
+  /** Style index → whether its number format shows a percentage; a sheet uses few styles. */
+  private final java.util.Map<String, Boolean> percentStyle = new java.util.HashMap<>();
   private List<Object> row;
   private int nextRow;
   private int col;
@@ -122,7 +124,11 @@ final class SheetReader extends DefaultHandler {
 
   private boolean percent() {
     if (style == null || styles == null) return false;
-    XSSFCellStyle s = styles.getStyleAt(Integer.parseInt(style));
+    return percentStyle.computeIfAbsent(style, this::isPercentStyle);
+  }
+
+  private boolean isPercentStyle(String index) {
+    XSSFCellStyle s = styles.getStyleAt(Integer.parseInt(index));
     if (s == null) return false;
     String f = s.getDataFormatString();
     if (f == null) f = BuiltinFormats.getBuiltinFormat(s.getDataFormat());

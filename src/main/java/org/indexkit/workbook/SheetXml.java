@@ -41,10 +41,17 @@ final class SheetXml {
     for (int c = 0; c < cols; c++) text(w, 0, c, header, plan.columns().get(c).header());
     w.write("</row>");
     int[] plain = new int[cols];
-    for (int c = 0; c < cols; c++) plain[c] = palette.of(new StylePalette.Key(plan.columns().get(c).format(), false, null));
+    String[] letters = new String[cols];
+    for (int c = 0; c < cols; c++) {
+      plain[c] = palette.of(new StylePalette.Key(plan.columns().get(c).format(), false, null));
+      letters[c] = TableLayout.columnLetters(c);
+    }
     for (int r = 0; r < rows; r++) {
       List<Object> row = plan.rows().get(r);
-      w.write("<row r=\"" + (r + 2) + "\">");
+      String rowNumber = String.valueOf(r + 2);
+      w.write("<row r=\"");
+      w.write(rowNumber);
+      w.write("\">");
       for (int c = 0; c < cols; c++) {
         Object v = row.get(c);
         if (v == null) continue;
@@ -55,7 +62,12 @@ final class SheetXml {
         if (v instanceof Number num) {
           double d = num.doubleValue();
           if (!Double.isFinite(d)) continue;
-          w.write("<c r=\"" + ResultAppender.cellRef(r + 1, c) + "\" s=\"" + style + "\"><v>");
+          w.write("<c r=\"");
+          w.write(letters[c]);
+          w.write(rowNumber);
+          w.write("\" s=\"");
+          w.write(Integer.toString(style));
+          w.write("\"><v>");
           w.write(num instanceof Integer || num instanceof Long ? num.toString() : Double.toString(d));
           w.write("</v></c>");
         } else {

@@ -95,11 +95,32 @@ class ScoreCommandTest {
   @Test
   @DisplayName("--help works on every command")
   void help() {
-    for (String[] args : List.of(new String[] {"--help"}, new String[] {"score", "--help"}, new String[] {"presets", "--help"}, new String[] {"serve", "--help"})) {
+    for (String[] args : List.of(new String[] {"--help"}, new String[] {"score", "--help"}, new String[] {"presets", "--help"}, new String[] {"serve", "--help"}, new String[] {"template", "--help"})) {
       Run r = run(args);
       assertThat(r.exit()).isZero();
       assertThat(r.out()).contains("Usage:");
     }
     assertThat(run("presets").out()).contains("set-2024").contains("gihi-2023").contains("stcud-2021");
+  }
+
+  @Test
+  @DisplayName("template then score a workbook: -o gets a copy with result sheets; the input is untouched; -o = input is refused")
+  void workbook() throws Exception {
+    Path book = dir.resolve("stcud.xlsx");
+    Run t = run("template", "stcud-2021", "-o", book.toString());
+    assertThat(t.exit()).as(t.err()).isZero();
+    byte[] before = Files.readAllBytes(book);
+    Path out = dir.resolve("scored.xlsx");
+    Run r = run("score", book.toString(), "-o", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("北京市").contains("0.773");
+    assertThat(Files.readAllBytes(book)).isEqualTo(before);
+    assertThat(out).exists();
+    assertThat(run("score", book.toString(), "-o", book.toString()).err()).contains("never overwrites");
+    assertThat(run("score", book.toString()).err()).contains("-o scored.xlsx");
+    assertThat(run("template", "nope", "-o", out.toString()).err()).contains("no template for \"nope\"");
+    try (var dirs = Files.list(dir)) {
+      assertThat(dirs.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".indexkit-"));
+    }
   }
 }

@@ -162,11 +162,14 @@ class PipelineTest {
     }
 
     @Test
-    @DisplayName("a tree leaf without a Data column is named; extra columns only warn")
+    @DisplayName("a tree leaf without a Data column is named with the columns that matched nothing; extra columns alone only warn")
     void missingColumn() {
       Table t = table(List.of("P", "Q"), List.of("a", "notes"), new double[][] {{1, 1}, {2, 2}});
-      assertThat(problemsOf(() -> Pipeline.run(t, flat("a", "b"), MIN_MAX)))
-          .singleElement().satisfies(p -> assertThat(p.message()).contains("[b]"));
+      List<Problem> p = problemsOf(() -> Pipeline.run(t, flat("a", "b"), MIN_MAX));
+      assertThat(p).hasSize(2);
+      assertThat(p.get(0).message()).contains("[b]");
+      assertThat(p.get(1).message()).contains("\"notes\" matches no indicator");
+      assertThat(p.get(1).column()).isEqualTo(1);
       IndexResult r = Pipeline.run(t, flat("a"), MIN_MAX);
       assertThat(r.warnings()).anyMatch(w -> w.contains("[notes]"));
     }

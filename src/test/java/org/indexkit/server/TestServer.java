@@ -50,6 +50,17 @@ final class TestServer implements AutoCloseable {
     return client.send(r.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  HttpResponse<byte[]> postBytes(String path, String contentType, byte[] body) throws Exception {
+    HttpRequest r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    return client.send(r, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  HttpResponse<byte[]> getBytes(String path) throws Exception {
+    return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   HttpResponse<String> compute(String json) throws Exception {
     return post("/api/v1/compute", "application/json", json);
   }

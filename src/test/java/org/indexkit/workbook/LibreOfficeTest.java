@@ -1,0 +1,51 @@
+package org.indexkit.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.indexkit.core.IndexResult;
+import org.indexkit.io.Csv;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real spreadsheet program reads the scored workbook: LibreOffice converts its sheets to CSV. */
+class LibreOfficeTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  @Timeout(180)
+  @DisplayName("soffice --headless --convert-to csv reads every sheet; its Scores equal the engine's result")
+  void libreOfficeReadsTheOutput() throws Exception {
+    Path soffice = Path.of("/usr/bin/soffice");
+    assertThat(soffice).as("LibreOffice is needed for this test: apt-get install libreoffice-calc (.ci/run installs it)").exists();
+    Path in = Workbooks.template(dir, "set-2024");
+    var scored = Workbooks.score(in, dir.resolve("scored.xlsx"), null);
+    Process p = new ProcessBuilder(List.of(soffice.toString(), "--headless", "--norestore",
+        "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+        "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir", dir.resolve("csv").toString(), scored.file().toString()))
+        .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+    assertThat(p.waitFor(150, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(Files.readString(dir.resolve("soffice.log"))).isZero();
+    for (String sheet : List.of("README", "Data", "Indicators", "Recipe", "Scores", "Ranks", "Weights", "Audit", "Provenance"))
+      assertThat(dir.resolve("csv/scored-" + sheet + ".csv")).as(sheet).exists();
+
+    IndexResult r = scored.result();
+    List<List<String>> rows = Csv.parse(Files.readString(dir.resolve("csv/scored-Scores.csv"), StandardCharsets.UTF_8));
+    assertThat(rows.get(0).get(1)).isEqualTo("SET Index 2024");
+    assertThat(rows.get(1).get(0)).isEqualTo("Boston");
+    assertThat(rows).hasSize(r.entities().size() + 1);
+    for (List<String> row : rows.subList(1, rows.size()))
+      for (int c = 0; c < r.nodes().size(); c++)
+        assertThat(Double.parseDouble(row.get(c + 1))).as(row.get(0) + " " + r.nodes().get(c).code())
+            .isCloseTo(r.nodes().get(c).scores()[r.row(row.get(0))], within(1e-9));
+  }
+}
