@@ -18,7 +18,7 @@ final class TemplateCommand implements java.util.concurrent.Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PRESET", description = "set-2024, gihi-2023 or stcud-2021.")
+  @Parameters(index = "0", paramLabel = "TEMPLATE", description = "set-2024, gihi-2023, stcud-2021, digital-city-2022 or nqpf-entropy-topsis.")
   String preset;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.xlsx", description = "Where to write the workbook.")
@@ -36,7 +36,7 @@ final class TemplateCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Template t = Template.find(preset).orElseThrow(() -> new IllegalArgumentException("no template for \"" + preset
-        + "\"; templates: " + Template.all().stream().map(x -> x.preset().id()).collect(Collectors.joining(", "))));
+        + "\"; templates: " + Template.all().stream().map(x -> x.id()).collect(Collectors.joining(", "))));
     Path dir = output.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, ".indexkit-", ".xlsx");
@@ -49,7 +49,7 @@ final class TemplateCommand implements java.util.concurrent.Callable<Integer> {
     } finally {
       Files.deleteIfExists(tmp);
     }
-    spec.commandLine().getOut().println("Wrote " + output + " (" + t.preset().id() + ")");
+    spec.commandLine().getOut().println("Wrote " + output + " (" + t.id() + ")");
     return 0;
   }
 }

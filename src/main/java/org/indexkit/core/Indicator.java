@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param direction only meaningful on leaves
  * @param transform only meaningful on leaves
  * @param target goal post for distance-to-target normalisation (leaves only), in raw units
+ * @param type a label on leaves such as "input" or "outcome" (seed 004's 投入 / 成效): each type also
+ *     gets a sub-score of its own across the whole tree; null = none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Indicator(
@@ -22,7 +24,8 @@ public record Indicator(
     Transform transform,
     Double target,
     String unit,
-    String source) {
+    String source,
+    String type) {
 
   public Indicator {
     if (code == null || code.isBlank()) throw new IllegalArgumentException("an indicator needs a code");
@@ -31,17 +34,22 @@ public record Indicator(
     parent = parent == null || parent.isBlank() ? null : parent.trim();
     direction = direction == null ? Direction.BENEFIT : direction;
     transform = transform == null ? Transform.NONE : transform;
+    type = type == null || type.isBlank() ? null : type.trim();
   }
 
   public static Indicator node(String code, String name, String nameZh, String parent, Double weight) {
-    return new Indicator(code, name, nameZh, parent, weight, Direction.BENEFIT, Transform.NONE, null, null, null);
+    return new Indicator(code, name, nameZh, parent, weight, Direction.BENEFIT, Transform.NONE, null, null, null, null);
   }
 
   public static Indicator leaf(String code, String name, String nameZh, String parent, Double weight, Direction dir) {
-    return new Indicator(code, name, nameZh, parent, weight, dir, Transform.NONE, null, null, null);
+    return new Indicator(code, name, nameZh, parent, weight, dir, Transform.NONE, null, null, null, null);
   }
 
   public Indicator withParent(String newParent) {
-    return new Indicator(code, name, nameZh, newParent, weight, direction, transform, target, unit, source);
+    return new Indicator(code, name, nameZh, newParent, weight, direction, transform, target, unit, source, type);
+  }
+
+  public Indicator withWeight(Double newWeight) {
+    return new Indicator(code, name, nameZh, parent, newWeight, direction, transform, target, unit, source, type);
   }
 }

@@ -16,7 +16,7 @@ import org.indexkit.core.Transform;
 
 /**
  * Reads an indicator tree laid out as the {@code Indicators} sheet (from the sheet or CSV): one row per node,
- * {@code Code | Name | Name (zh) | Parent | Weight | Direction | Transform | Target | Unit | Source}
+ * {@code Code | Name | Name (zh) | Parent | Weight | Direction | Transform | Target | Unit | Source | Type}
  * (only Code and Parent are required; column order is free). Weights may be written as fractions
  * ("2/15") or percentages ("35%").
  */
@@ -81,7 +81,7 @@ public final class IndicatorsSheet {
           continue;
         }
         nodes.add(new Indicator(code, get.apply("name"), get.apply("name (zh)"), get.apply("parent"), weight, dir, tr,
-            target, get.apply("unit"), get.apply("source")));
+            target, get.apply("unit"), get.apply("source"), get.apply("type")));
       } catch (IllegalArgumentException e) {
         problems.add(Problem.of("indicator", e.getMessage()).withCell(TableLayout.address(fileName, r, 0)));
       }

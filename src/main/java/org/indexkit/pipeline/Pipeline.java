@@ -75,7 +75,14 @@ public final class Pipeline {
         ? new MinMax(recipe.rescale().min(), recipe.rescale().max()) : null;
 
     int n = table.rows();
-    List<Indicator> nodes = tree.nodes();
+    List<Indicator> treeNodes = tree.nodes();
+    List<Indicator> typeNodes = typeNodes(tree);
+    List<Indicator> nodes = new ArrayList<>(treeNodes);
+    nodes.addAll(typeNodes);
+    Set<String> leafCodes = new java.util.HashSet<>();
+    for (Indicator leaf : tree.leaves()) leafCodes.add(leaf.code());
+    Map<String, Double> effective = new HashMap<>();
+    for (NodeWeight w : weights) effective.put(w.code(), w.effective());
     Map<String, double[]> display = new LinkedHashMap<>();
     Map<String, int[]> ranks = new LinkedHashMap<>();
     Map<String, NodeResult.Tiers> tiers = new HashMap<>();
@@ -105,8 +112,8 @@ public final class Pipeline {
               + ", so it cannot tell them apart: " + normaliser.constantOutcome() + ".");
         raw.put(leaf.code(), normaliser.apply(x));
       }
-      for (int i = nodes.size() - 1; i >= 0; i--) { // reverse pre-order: children before parents
-        Indicator node = nodes.get(i);
+      for (int i = treeNodes.size() - 1; i >= 0; i--) { // reverse pre-order: children before parents
+        Indicator node = treeNodes.get(i);
         List<String> kids = tree.children(node.code());
         if (kids.isEmpty()) continue;
         double[][] childScores = new double[kids.size()][];
@@ -125,16 +132,28 @@ public final class Pipeline {
         raw.put(node.code(), aggregator.aggregate(childScores, w));
       }
       if (!problems.isEmpty()) continue;
+      for (Indicator type : typeNodes) {
+        List<Indicator> members = tree.leaves().stream().filter(l -> type.code().equals(TYPE_PREFIX + l.type())).toList();
+        double[][] childScores = new double[members.size()][];
+        double[] w = new double[members.size()];
+        double sum = 0;
+        for (int c = 0; c < members.size(); c++) sum += effective.get(members.get(c).code());
+        for (int c = 0; c < members.size(); c++) {
+          childScores[c] = raw.get(members.get(c).code());
+          w[c] = sum > 0 ? effective.get(members.get(c).code()) / sum : 1.0 / members.size();
+        }
+        raw.put(type.code(), aggregator.aggregate(childScores, w));
+      }
       for (Indicator node : nodes) {
         double[] r = raw.get(node.code());
         double[] shown = rescaler == null ? r : rescaler.apply(r);
-        if (rescaler != null && Normaliser.isConstant(r) && !tree.isLeaf(node.code()))
+        if (rescaler != null && Normaliser.isConstant(r) && !leafCodes.contains(node.code()))
           warnings.add("\"" + node.code() + "\" has the same score for every entity" + seg.describe()
               + "; rescaling gives " + rescaler.constantOutcome() + ".");
         int[] rk = CompetitionRanking.rank(shown);
         scatter(shown, seg, display.get(node.code()));
         scatter(rk, seg, ranks.get(node.code()));
-        if (tree.isLeaf(node.code())) continue;
+        if (leafCodes.contains(node.code())) continue;
         tier(recipe.tiers(), false, node, shown, rk, seg, n, tiers, problems, segmentProblems);
         tier(recipe.stars(), true, node, shown, rk, seg, n, stars, problems, segmentProblems);
       }
@@ -148,11 +167,27 @@ public final class Pipeline {
       int[] rk = ranks.get(node.code());
       Integer[] change = table.years() == null ? null
           : PanelChanges.of(table.entities(), table.years(), leagueOfRow, rk);
-      results.add(new NodeResult(node.code(), node.name(), node.nameZh(), node.parent(), tree.depth(node.code()),
-          tree.isLeaf(node.code()), display.get(node.code()), rk, change, tiers.get(node.code()), stars.get(node.code())));
+      boolean typeNode = !tree.contains(node.code());
+      results.add(new NodeResult(node.code(), node.name(), node.nameZh(), node.parent(), typeNode ? 1 : tree.depth(node.code()),
+          leafCodes.contains(node.code()), display.get(node.code()), rk, change, tiers.get(node.code()), stars.get(node.code())));
     }
     return new IndexResult(table.entities(), table.groups(), table.years(), results, weights,
         List.copyOf(warnings), provenance(recipe, tree, aggregator, rescaler, table));
+  }
+
+  static final String TYPE_PREFIX = "type.";
+
+  /**
+   * One extra score per leaf Type (seed 004: 投入 input / 成效 outcome): the leaves of that type
+   * aggregated with their effective weights rescaled to sum to 1, shown after the tree's nodes.
+   */
+  private static List<Indicator> typeNodes(IndicatorTree tree) {
+    List<Indicator> out = new ArrayList<>();
+    for (String t : tree.leaves().stream().map(Indicator::type).filter(java.util.Objects::nonNull).distinct().toList()) {
+      if (tree.contains(TYPE_PREFIX + t)) continue;
+      out.add(Indicator.node(TYPE_PREFIX + t, t + " sub-score", t + " 分项得分", null, null));
+    }
+    return out;
   }
 
   /** Matches Data columns to tree nodes (code, name or 中文名) and enters the tree at that level. */
@@ -308,6 +343,8 @@ public final class Pipeline {
     if (recipe.stars().enabled()) v.add("stars: " + TierRule.of(recipe.stars()).variant());
     if (recipe.leagues() && table.groups() != null)
       v.add("leagues: each Group normalised, rescaled, ranked and tiered on its own");
+    if (tree.leaves().stream().anyMatch(l -> l.type() != null))
+      v.add("types: each leaf Type also gets a sub-score: its leaves aggregated with their effective weights rescaled to sum to 1");
     if (table.years() != null)
       v.add("panel: each Year scored on its own; rank change = previous year's rank − this year's (blank = not ranked before)");
     v.add("missing values: none allowed (no imputation step in this recipe)");

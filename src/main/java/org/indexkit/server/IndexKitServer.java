@@ -191,10 +191,10 @@ public final class IndexKitServer {
     String file = ctx.pathParam("file");
     String id = file.endsWith(".xlsx") ? file.substring(0, file.length() - 5) : file;
     var t = org.indexkit.workbook.Template.find(id).orElseThrow(() -> new ApiProblem.Failure(ApiProblem.of(404, "no-template",
-        "No such template", "templates: " + org.indexkit.workbook.Template.all().stream().map(x -> x.preset().id()).toList(), null)));
+        "No such template", "templates: " + org.indexkit.workbook.Template.all().stream().map(x -> x.id()).toList(), null)));
     var out = new java.io.ByteArrayOutputStream();
     org.indexkit.workbook.TemplateWriter.write(t, out);
-    ctx.contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + t.preset().id() + ".xlsx\"").result(out.toByteArray());
+    ctx.contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + t.id() + ".xlsx\"").result(out.toByteArray());
   }
 
   private static CompletableFuture<byte[]> submit(ThreadPoolExecutor pool, java.util.function.Supplier<byte[]> work) {

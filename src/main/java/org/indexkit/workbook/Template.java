@@ -8,26 +8,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.indexkit.core.IndicatorTree;
+import org.indexkit.io.IndicatorsSheet;
 import org.indexkit.preset.Preset;
 import org.indexkit.preset.Presets;
 
 /**
- * A templated workbook of a preset: its tree (Indicators), a recipe (Recipe), real sample data from
- * the report (Data, shipped as {@code /templates/<preset>.data.csv}) and a README sheet saying what
- * it reproduces and how to use it. {@code indexkit template <preset>} writes it; workbooks/ holds them.
+ * A templated workbook: a tree (Indicators), a recipe (Recipe), sample data (Data) and a README
+ * sheet saying what it reproduces and how to use it. Presets' templates carry real data from the
+ * report (shipped as {@code /templates/<id>.data.csv}); where a report publishes none, the Data
+ * sheet holds a clearly labelled synthetic block. {@code indexkit template <id>} writes them;
+ * workbooks/ holds them.
  */
-public record Template(Preset preset, String dataCsv, Map<String, String> recipe, List<String> readme) {
+public record Template(String id, String title, String titleZh, String source, List<String> notes, IndicatorTree tree,
+                       String dataCsv, Map<String, String> recipe, List<String> readme) {
 
   public static List<Template> all() {
     return List.of(
-        new Template(Presets.get("set-2024"), data("set-2024"), settings("set-2024", "normalise", "none"), List.of(
+        of(Presets.get("set-2024"), resource("set-2024.data.csv"), settings("set-2024", "normalise", "none"), List.of(
             "Data: the 30 cities' nine second-level scores as published (1 decimal; report figures 3.1.1, 4.1.1, 5.1.1).",
             "Scoring rebuilds each dimension and the SET composite with the report's weights: Boston first with 85.83.",
             "With 1-decimal inputs each score is within 0.03 of the published one (the published 2-decimal "
                 + "dimension scores rebuild the composite within 0.01).",
-            "To score raw indicators instead: put the 31 third-level indicators in Data and set normalise = min-max, "
-                + "normalise.min = 60, normalise.max = 100 (the preset's own recipe).")),
-        new Template(Presets.get("gihi-2023"), data("gihi-2023"), settings("gihi-2023"), List.of(
+            "To score raw indicators instead: put the 31 third-level indicators in Data and remove the normalise row "
+                + "(the preset then uses min-max to [60, 100] per indicator).")),
+        of(Presets.get("gihi-2023"), resource("gihi-2023.data.csv"), settings("gihi-2023"), List.of(
             "Data: the 88 main-list metros of the published top 100 that appear in all three dimension tables, with their "
                 + "12 second-level scores A1–C4 (表5, 表8, 表10).",
             "Scoring runs the GIHI pipeline on them: z-scores, weighted sums (30/30/40 and 25% or as published), "
@@ -35,16 +40,55 @@ public record Template(Preset preset, String dataCsv, Map<String, String> recipe
             "The report z-scores 30 raw indicators that are not published, so the composite here shows the method; "
                 + "it is not expected to equal the published composite.",
             "Add a Group column with \"mini-hub\" for metros under 1 million people to rank them as their own league.")),
-        new Template(Presets.get("stcud-2021"), data("stcud-2021"), settings("stcud-2021", "normalise", "none"), List.of(
+        of(Presets.get("stcud-2021"), resource("stcud-2021.data.csv"), settings("stcud-2021", "normalise", "none"), List.of(
             "Data: the 15 cities published in all four sub-index top-30 tables (sub-indices on [0, 1], 3 decimals).",
             "Scoring rebuilds the composite as the mean of the four sub-indices: Beijing 0.773, within 0.0005 of every "
                 + "published value.",
             "To score raw indicators: list them in Data under the codes of the Indicators sheet (D1…L6) and remove the "
-                + "normalise row of the Recipe sheet (the preset then uses min-max to [0, 1]).")));
+                + "normalise row of the Recipe sheet (the preset then uses min-max to [0, 1]).")),
+        of(Presets.get("digital-city-2022"), SyntheticData.csv(Presets.get("digital-city-2022").tree().leaves(), 30, 2022),
+            settings("digital-city-2022"), List.of(
+            "Data: SYNTHETIC example values for 30 made-up cities (seed 2022) — the report publishes ranks only. "
+                + "Replace them with your cities' 18 second-level scores or raw data.",
+            "Scoring gives the index, the six dimensions, and an input and an outcome sub-score from the indicators' "
+                + "Type column (表2: 投入 / 成效).")),
+        nqpf());
   }
 
-  public static Optional<Template> find(String presetId) {
-    return all().stream().filter(t -> t.preset().id().equalsIgnoreCase(presetId.trim())).findFirst();
+  /**
+   * The 24-indicator tree of seed 001 with its directions. The report's entropy-weight TOPSIS and MICE
+   * are not in IndexKit yet, so until the nqpf-entropy-topsis preset exists this template's recipe is
+   * spelled out: min-max, equal weights, the four named tiers and six-to-one stars.
+   */
+  private static Template nqpf() {
+    IndicatorTree tree = IndicatorsSheet.readCsv("nqpf-entropy-topsis.indicators.csv", resource("nqpf-entropy-topsis.indicators.csv"));
+    Map<String, String> recipe = new LinkedHashMap<>();
+    recipe.put("normalise", "min-max");
+    recipe.put("weights", "equal");
+    recipe.put("tiers", "k-means");
+    recipe.put("tiers.k", "4");
+    recipe.put("tiers.labels", "[\"综合领先型\",\"均衡发展型\",\"特色追赶型\",\"基础追赶型\"]");
+    recipe.put("stars", "quantile");
+    recipe.put("stars.k", "6");
+    return new Template("nqpf-entropy-topsis", "China urban new-quality productive forces index (indicator system)",
+        "中国城市新质生产力发展指数（指标体系）",
+        "浙江大学杭州国际科创中心新质生产力与创新战略研究院, 《中国城市新质生产力发展指数报告》 (2025), 新质生产力三维指标体系",
+        List.of("nqpf: 3 dimensions, 10 sub-dimensions, 24 indicators with the report's directions (two cost indicators: "
+                + "energy and CO2 per unit GDP)",
+            "nqpf: the source table misplaces two rows; 主体能级 is put under 产业创新 and 全要素生产率 under 市场效能, as the text reads"),
+        tree, SyntheticData.csv(tree.leaves(), 40, 2025), recipe, List.of(
+            "Data: SYNTHETIC example values for 40 made-up cities (seed 2025) — the report publishes no scores.",
+            "The report scores with entropy weights and TOPSIS after MICE imputation. Those methods are not in IndexKit yet: "
+                + "this template scores with min-max and equal weights, four k-means tiers (综合领先型 … 基础追赶型) and "
+                + "six-to-one stars. Once the nqpf-entropy-topsis preset lands, set Recipe: preset = nqpf-entropy-topsis."));
+  }
+
+  private static Template of(Preset p, String data, Map<String, String> recipe, List<String> readme) {
+    return new Template(p.id(), p.title(), p.titleZh(), p.source(), p.notes(), p.tree(), data, recipe, readme);
+  }
+
+  public static Optional<Template> find(String id) {
+    return all().stream().filter(t -> t.id().equalsIgnoreCase(id.trim())).findFirst();
   }
 
   private static Map<String, String> settings(String preset, String... keyValues) {
@@ -54,9 +98,9 @@ public record Template(Preset preset, String dataCsv, Map<String, String> recipe
     return m;
   }
 
-  private static String data(String id) {
-    try (InputStream in = Template.class.getResourceAsStream("/templates/" + id + ".data.csv")) {
-      if (in == null) throw new IllegalStateException("missing sample data for " + id);
+  private static String resource(String name) {
+    try (InputStream in = Template.class.getResourceAsStream("/templates/" + name)) {
+      if (in == null) throw new IllegalStateException("missing template resource " + name);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -19,7 +19,7 @@ import org.indexkit.io.CellText;
 /** Writes a {@link Template} as an .xlsx with README, Data, Indicators and Recipe sheets (POI; small files). */
 public final class TemplateWriter {
   static final List<String> INDICATOR_HEADERS = List.of("Code", "Name", "Name (zh)", "Parent", "Weight", "Direction",
-      "Transform", "Target", "Unit", "Source");
+      "Transform", "Target", "Unit", "Source", "Type");
 
   private TemplateWriter() {}
 
@@ -34,9 +34,9 @@ public final class TemplateWriter {
 
       XSSFSheet readme = wb.createSheet("README");
       int r = 0;
-      text(readme, r++, 0, "IndexKit template: " + t.preset().id(), header);
-      text(readme, r++, 0, t.preset().title() + " / " + t.preset().titleZh(), null);
-      text(readme, r++, 0, "Source: " + t.preset().source(), null);
+      text(readme, r++, 0, "IndexKit template: " + t.id(), header);
+      text(readme, r++, 0, t.title() + " / " + t.titleZh(), null);
+      text(readme, r++, 0, "Source: " + t.source(), null);
       r++;
       for (String line : t.readme()) text(readme, r++, 0, line, null);
       r++;
@@ -54,7 +54,7 @@ public final class TemplateWriter {
         text(readme, r++, 0, line, null);
       r++;
       text(readme, r++, 0, "Method notes", header);
-      for (String note : t.preset().notes()) text(readme, r++, 0, note, null);
+      for (String note : t.notes()) text(readme, r++, 0, note, null);
       readme.setColumnWidth(0, 120 * 256);
 
       XSSFSheet data = wb.createSheet("Data");
@@ -73,11 +73,11 @@ public final class TemplateWriter {
       XSSFSheet indicators = wb.createSheet("Indicators");
       for (int c = 0; c < INDICATOR_HEADERS.size(); c++) text(indicators, 0, c, INDICATOR_HEADERS.get(c), header);
       int i = 1;
-      for (Indicator n : t.preset().tree().nodes()) {
+      for (Indicator n : t.tree().nodes()) {
         Row row = indicators.createRow(i);
         List<Object> cells = java.util.Arrays.asList(n.code(), n.name(), n.nameZh(), n.parent(), n.weight(),
-            t.preset().tree().isLeaf(n.code()) ? n.direction().symbol() : null,
-            t.preset().tree().isLeaf(n.code()) ? n.transform().toString() : null, n.target(), n.unit(), n.source());
+            t.tree().isLeaf(n.code()) ? n.direction().symbol() : null,
+            t.tree().isLeaf(n.code()) ? n.transform().toString() : null, n.target(), n.unit(), n.source(), n.type());
         for (int c = 0; c < cells.size(); c++) {
           Object v = cells.get(c);
           if (v instanceof Double d) row.createCell(c).setCellValue(d);

@@ -13,6 +13,7 @@ import org.indexkit.core.IndexResult;
 import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.InvalidInputException;
+import org.indexkit.core.NodeResult;
 import org.indexkit.core.Normalisation;
 import org.indexkit.core.Problem;
 import org.indexkit.core.Recipe;
@@ -178,7 +179,7 @@ class PipelineTest {
     @DisplayName("log of zero is refused at its cell")
     void logOfZero() {
       IndicatorTree tree = new IndicatorTree(List.of(Indicator.node("index", null, null, null, null),
-          new Indicator("a", null, null, "index", null, null, Transform.LOG, null, null, null)));
+          new Indicator("a", null, null, "index", null, null, Transform.LOG, null, null, null, null)));
       Table t = table(List.of("P", "Q"), List.of("a"), new double[][] {{0}, {2}});
       assertThat(problemsOf(() -> Pipeline.run(t, tree, MIN_MAX)))
           .singleElement().satisfies(p -> assertThat(p.row()).isEqualTo(0));
@@ -189,7 +190,7 @@ class PipelineTest {
   @DisplayName("per-capita divides by a named column that is not itself an indicator")
   void perCapita() {
     IndicatorTree tree = new IndicatorTree(List.of(Indicator.node("index", null, null, null, null),
-        new Indicator("patents", null, null, "index", null, null, Transform.parse("per-capita(population)"), null, null, null)));
+        new Indicator("patents", null, null, "index", null, null, Transform.parse("per-capita(population)"), null, null, null, null)));
     // patents per person: 10/10 = 1, 30/10 = 3, 20/5 = 4 → min-max 0, 2/3, 1
     Table t = table(List.of("P", "Q", "R"), List.of("patents", "population"), new double[][] {{10, 10}, {30, 10}, {20, 5}});
     IndexResult r = Pipeline.run(t, tree, MIN_MAX);
@@ -259,5 +260,27 @@ class PipelineTest {
     assertThat(r.composite().ranks()).containsExactly(2, 1, 1, 2, 3);
     // A: 2 → 1 is +1; B: 1 → 2 is −1; C is new in 2023; 2022 has no previous year
     assertThat(r.composite().rankChanges()).containsExactly(null, null, 1, -1, null);
+  }
+
+  @Test
+  @DisplayName("leaf Types (input/outcome) each get a sub-score: their leaves with effective weights rescaled to 1")
+  void typeSubScores() {
+    IndicatorTree tree = new IndicatorTree(List.of(
+        Indicator.node("index", null, null, null, null),
+        Indicator.node("d1", null, null, "index", 0.5),
+        Indicator.node("d2", null, null, "index", 0.5),
+        new Indicator("a", null, null, "d1", null, null, null, null, null, null, "input"),
+        new Indicator("b", null, null, "d1", null, null, null, null, null, null, "outcome"),
+        new Indicator("c", null, null, "d2", null, null, null, null, null, null, "input")));
+    Table t = table(List.of("P", "Q", "R"), List.of("a", "b", "c"), new double[][] {{0, 10, 5}, {10, 0, 10}, {5, 5, 0}});
+    IndexResult r = Pipeline.run(t, tree, MIN_MAX);
+    // min-max: a = 0, 1, 0.5; b = 1, 0, 0.5; c = 0.5, 1, 0. Effective weights a .25, b .25, c .5
+    // input = (.25 a + .5 c)/.75: P = 0.25/.75 = 1/3, Q = .75/.75 = 1, R = .125/.75 = 1/6
+    assertThat(r.node("type.input").scores()[0]).isCloseTo(1.0 / 3, within(1e-12));
+    assertThat(r.node("type.input").scores()[1]).isCloseTo(1.0, within(1e-12));
+    assertThat(r.node("type.input").scores()[2]).isCloseTo(1.0 / 6, within(1e-12));
+    assertThat(r.node("type.outcome").scores()).containsExactly(1, 0, 0.5);
+    assertThat(r.node("type.input").ranks()).containsExactly(2, 1, 3);
+    assertThat(r.nodes()).extracting(NodeResult::code).containsExactly("index", "d1", "a", "b", "d2", "c", "type.input", "type.outcome");
   }
 }

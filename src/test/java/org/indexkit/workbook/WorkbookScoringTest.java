@@ -63,9 +63,9 @@ class WorkbookScoringTest {
   @DisplayName("all three templates score, and the committed workbooks/ files equal what `template` generates")
   void committedTemplatesAreCurrent() throws Exception {
     for (Template t : Template.all()) {
-      Path generated = Workbooks.template(dir, t.preset().id());
-      Path committed = Path.of("workbooks", t.preset().id() + ".xlsx");
-      assertThat(committed).as("run: java -jar target/indexkit.jar template " + t.preset().id() + " -o " + committed).exists();
+      Path generated = Workbooks.template(dir, t.id());
+      Path committed = Path.of("workbooks", t.id() + ".xlsx");
+      assertThat(committed).as("run: java -jar target/indexkit.jar template " + t.id() + " -o " + committed).exists();
       try (XSSFWorkbook a = Workbooks.open(generated); XSSFWorkbook b = Workbooks.open(committed)) {
         assertThat(b.getNumberOfSheets()).isEqualTo(a.getNumberOfSheets());
         for (int s = 0; s < a.getNumberOfSheets(); s++) {
@@ -74,7 +74,7 @@ class WorkbookScoringTest {
               + " is stale: regenerate it with the template command").isEqualTo(Workbooks.cells(a.getSheetAt(s)));
         }
       }
-      assertThat(Workbooks.score(generated, dir.resolve(t.preset().id() + "-out.xlsx"), null).result().entities()).isNotEmpty();
+      assertThat(Workbooks.score(generated, dir.resolve(t.id() + "-out.xlsx"), null).result().entities()).isNotEmpty();
     }
   }
 
