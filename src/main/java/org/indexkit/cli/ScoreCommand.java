@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +16,7 @@ import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.NodeResult;
 import org.indexkit.io.LocatedTable;
 import org.indexkit.io.ScoringSetup;
+import org.indexkit.io.Sha256;
 import org.indexkit.workbook.WorkbookFile;
 import org.indexkit.workbook.WorkbookScoring;
 import org.indexkit.io.SheetCsv;
@@ -92,7 +90,7 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
     } catch (InvalidInputException e) {
       throw new InvalidInputException(input.locate(e.problems()));
     }
-    List<SheetPlan> plans = SheetPlans.of(result, new RunContext(name, sha256(bytes), Instant.now(), input.notes()));
+    List<SheetPlan> plans = SheetPlans.of(result, new RunContext(name, Sha256.of(bytes), Instant.now(), input.notes()));
     if (output != null) {
       Files.createDirectories(output);
       for (SheetPlan plan : plans)
@@ -110,20 +108,9 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
       throw new IllegalArgumentException("give the scored workbook's name: -o scored.xlsx");
     if (Files.exists(output) && Files.isSameFile(output, data))
       throw new IllegalArgumentException("-o must differ from the input: IndexKit never overwrites your workbook");
-    Path dir = output.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".indexkit-", ".xlsx");
-    try {
-      IndexResult result;
-      try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
-        result = WorkbookScoring.score(data, name, preset, settings, WorkbookFile.DEFAULT_MAX_BYTES, out);
-      }
-      Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      TemplateCommand.readableByOthers(output);
-      printSummary(result);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    IndexResult[] result = new IndexResult[1];
+    AtomicFile.write(output, out -> result[0] = WorkbookScoring.score(data, name, preset, settings, WorkbookFile.DEFAULT_MAX_BYTES, out));
+    printSummary(result[0]);
     return 0;
   }
 
@@ -150,14 +137,6 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
     }
     for (String w : result.warnings()) err.println("warning: " + w);
     if (output != null) out.println("Results written to " + output.toAbsolutePath());
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   static final class PresetIds extends ArrayList<String> {

@@ -1,6 +1,5 @@
 package org.indexkit.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.indexkit.workbook.Template;
@@ -24,31 +23,11 @@ final class TemplateCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.xlsx", description = "Where to write the workbook.")
   Path output;
 
-  /** Temp files are created owner-only; a finished workbook gets the usual rw-r--r-- where the file system has POSIX modes. */
-  static void readableByOthers(Path file) {
-    try {
-      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-    } catch (UnsupportedOperationException | java.io.IOException ignored) {
-      // not a POSIX file system: keep the default
-    }
-  }
-
   @Override
   public Integer call() throws Exception {
     Template t = Template.find(preset).orElseThrow(() -> new IllegalArgumentException("no template for \"" + preset
         + "\"; templates: " + Template.all().stream().map(x -> x.id()).collect(Collectors.joining(", "))));
-    Path dir = output.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".indexkit-", ".xlsx");
-    try {
-      try (var out = Files.newOutputStream(tmp)) {
-        TemplateWriter.write(t, out);
-      }
-      Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      readableByOthers(output);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(output, out -> TemplateWriter.write(t, out));
     spec.commandLine().getOut().println("Wrote " + output + " (" + t.id() + ")");
     return 0;
   }

@@ -13,9 +13,7 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -36,6 +34,7 @@ import org.indexkit.core.InvalidInputException;
 import org.indexkit.io.LocatedTable;
 import org.indexkit.io.RecipeJson;
 import org.indexkit.io.ScoringSetup;
+import org.indexkit.io.Sha256;
 import org.indexkit.pipeline.Pipeline;
 import org.indexkit.sheet.RunContext;
 import org.indexkit.sheet.SheetPlan;
@@ -238,7 +237,7 @@ public final class IndexKitServer {
       ScoringSetup setup = ScoringSetup.resolve(null, tree, "recipe", recipe, Map.of(), input.table());
       IndexResult result = Pipeline.run(input.table(), setup.tree(), setup.recipe());
       String range = rangeOf(input);
-      List<SheetPlan> sheets = SheetPlans.of(result, new RunContext(range, sha256(RecipeJson.MAPPER.writeValueAsBytes(root.get("table"))),
+      List<SheetPlan> sheets = SheetPlans.of(result, new RunContext(range, Sha256.of(RecipeJson.MAPPER.writeValueAsBytes(root.get("table"))),
           Instant.now()), req.existingSheets() == null ? List.of() : req.existingSheets());
       return RecipeJson.MAPPER.writeValueAsBytes(new ComputeResponse(result, sheets));
     } catch (InvalidInputException e) {
@@ -297,14 +296,6 @@ public final class IndexKitServer {
       ctx.status(p.status()).contentType(PROBLEM_JSON).result(RecipeJson.MAPPER.writeValueAsBytes(p));
     } catch (JsonProcessingException e) {
       ctx.status(500).result("{\"status\":500}");
-    }
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -1,21 +1,16 @@
 package org.indexkit.workbook;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.io.ScoringSetup;
+import org.indexkit.io.Sha256;
 import org.indexkit.pipeline.Pipeline;
 import org.indexkit.sheet.RunContext;
 import org.indexkit.sheet.SheetPlan;
@@ -46,18 +41,9 @@ public final class WorkbookScoring {
       throw new InvalidInputException(in.data().locate(e.problems()));
     }
     List<SheetPlan> plans = SheetPlans.of(result,
-        new RunContext(name + " (" + in.data().layout().sheet() + ")", sha256(file), Instant.now(), in.data().notes()),
+        new RunContext(name + " (" + in.data().layout().sheet() + ")", Sha256.of(file), Instant.now(), in.data().notes()),
         in.sheetNames());
     ResultAppender.append(file, plans, out);
     return result;
-  }
-
-  static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
