@@ -71,10 +71,17 @@ public final class IndexKitServer {
       config.jetty.host = o.host();
       config.jetty.port = o.port();
       if (keys != null) config.jetty.addConnector((server, httpConfig) -> httpsConnector(server, httpConfig, keys, o));
+      config.staticFiles.add(sf -> { // Office requires cacheable icons
+        sf.hostedPath = "/assets";
+        sf.directory = "/addin/assets";
+        sf.location = Location.CLASSPATH;
+        sf.headers = Map.of("Cache-Control", "max-age=86400");
+      });
       config.staticFiles.add(sf -> {
         sf.hostedPath = "/";
         sf.directory = "/addin";
         sf.location = Location.CLASSPATH;
+        sf.headers = Map.of("Cache-Control", "no-cache"); // the pane updates with the jar
       });
       if (!o.allowOrigins().isEmpty())
         config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {

@@ -1,0 +1,183 @@
+// The task pane: wiring between the page, Excel (excel.js, render.js) and the server (api.js).
+// No maths here: the server computes; the pane reads the selection and writes the SheetPlans.
+import { parseSelection, realCell } from "./selection.js";
+import { writeSheetPlans } from "./render.js";
+import { readSelection, goToCell, readWorkbookSetup, saveSetup } from "./excel.js";
+import { fetchMethods, compute } from "./api.js";
+import { STRINGS, languageOf, labelOf } from "./i18n.js";
+import { recipeFromRows, treeFromRows, treeFromPane, setupRows } from "./recipe.js";
+
+const STEP_IDS = ["normalise", "weights", "aggregate", "rescale", "tiers", "stars"];
+const state = { lang: "en", catalogue: null, parsed: null, indicators: [], workbook: null, last: null };
+window.indexkit = { state };
+const $ = (id) => document.getElementById(id);
+const t = (key, ...args) => { const s = STRINGS[state.lang][key]; return typeof s === "function" ? s(...args) : s; };
+
+function renderTexts() {
+  document.documentElement.lang = state.lang;
+  if (state.selectionInfo) $("selection-info").textContent = t("selected", ...state.selectionInfo);
+  if (state.status) status(...state.status);
+  document.querySelectorAll("[data-t]").forEach((el) => { el.textContent = t(el.dataset.t); });
+  $("lang").textContent = t("language");
+  renderMethodControls();
+  renderIndicators();
+}
+
+function renderMethodControls() {
+  if (!state.catalogue) return;
+  const preset = $("preset");
+  const chosen = preset.value;
+  preset.replaceChildren(new Option(t("custom"), ""),
+    ...state.catalogue.presets.map((p) => new Option(labelOf(p.title, state.lang), p.id)));
+  preset.value = chosen;
+  for (const step of state.catalogue.steps.filter((s) => STEP_IDS.includes(s.id))) {
+    const select = $(`step-${step.id}`);
+    const value = select.value;
+    select.replaceChildren(new Option("—", ""), ...step.options.map((o) => new Option(labelOf(o.label, state.lang), o.id)));
+    select.value = value;
+    $(`label-${step.id}`).textContent = labelOf(step.label, state.lang);
+  }
+}
+
+function renderIndicators() {
+  const body = $("indicator-rows");
+  body.replaceChildren(...state.indicators.map((ind, i) => {
+    const tr = document.createElement("tr");
+    const name = document.createElement("td");
+    name.textContent = ind.name;
+    const dir = document.createElement("button");
+    dir.className = "dir";
+    dir.textContent = ind.direction === "-" ? "−" : "+";
+    dir.title = t("direction");
+    dir.onclick = () => { ind.direction = ind.direction === "-" ? "+" : "-"; ind.edited = true; renderIndicators(); };
+    const weight = Object.assign(document.createElement("input"), { value: ind.weight ?? "", size: 4, placeholder: "=" });
+    weight.oninput = () => { ind.weight = weight.value; ind.edited = true; };
+    const dim = Object.assign(document.createElement("input"), { value: ind.dimension ?? "", size: 8 });
+    dim.oninput = () => { ind.dimension = dim.value; ind.edited = true; };
+    for (const el of [dir, weight, dim]) { const td = document.createElement("td"); td.append(el); tr.append(td); }
+    tr.prepend(name);
+    tr.dataset.index = i;
+    return tr;
+  }));
+  $("indicators").hidden = state.indicators.length === 0;
+}
+
+/** Shows a message by its string key and arguments, so switching language re-words it. */
+function status(key, args = [], kind = "") {
+  state.status = [key, args, kind];
+  $("status").textContent = key ? t(key, ...args) : "";
+  $("status").className = `status ${kind}`;
+}
+
+async function useSelection() {
+  const sel = await readSelection();
+  const parsed = parseSelection(sel);
+  if (parsed.error) { state.parsed = null; status(parsed.error, [], "error"); return false; }
+  state.parsed = parsed;
+  state.indicators = parsed.table.indicators.map((name) => ({ name, direction: "+", weight: "", dimension: "" }));
+  state.selectionInfo = [parsed.table.entities.length, parsed.table.indicators.length, sel.address];
+  $("selection-info").textContent = t("selected", ...state.selectionInfo);
+  renderIndicators();
+  status("");
+  return true;
+}
+
+function buildRequest() {
+  const recipe = { ...(state.workbook?.recipe || {}) };
+  const preset = $("preset").value;
+  if (preset) recipe.preset = preset;
+  for (const id of STEP_IDS) {
+    const method = $(`step-${id}`).value;
+    if (!method) continue;
+    recipe[id] = { method };
+    const k = $(`${id}-k`);
+    if (k && k.value && ["quantile", "k-means"].includes(method)) recipe[id].k = Number(k.value);
+  }
+  const request = { table: state.parsed.table, recipe };
+  const edited = state.indicators.some((i) => i.edited);
+  if (state.workbook?.tree && !edited) request.tree = state.workbook.tree;
+  else if (!preset || edited) request.tree = treeFromPane(state.indicators);
+  return request;
+}
+
+function showProblems(problem) {
+  const list = $("problems");
+  const items = (problem.problems || []).map((p) => {
+    const li = document.createElement("li");
+    const cell = realCell(p.cell, state.parsed);
+    if (cell) {
+      const a = Object.assign(document.createElement("a"), { href: "#", textContent: `${t("goTo")} ${cell}`, className: "goto" });
+      a.onclick = (e) => { e.preventDefault(); goToCell(cell); };
+      li.append(a, " ");
+    }
+    li.append(p.message);
+    return li;
+  });
+  list.replaceChildren(...items);
+  $("problems-box").hidden = items.length === 0;
+}
+
+async function onCompute() {
+  $("problems-box").hidden = true;
+  if (!state.parsed && !(await useSelection())) return;
+  $("compute").disabled = true;
+  $("progress").hidden = false;
+  status("computing");
+  try {
+    const request = buildRequest();
+    const answer = await compute(request);
+    if (!answer.ok) {
+      if (answer.network) status("network", [location.origin], "error");
+      else { status("server", [answer.status, answer.problem.title || ""], "error"); showProblems(answer.problem); }
+      return;
+    }
+    state.last = answer.body;
+    const written = await Excel.run((context) => writeSheetPlans(context, answer.body.sheets));
+    const first = answer.body.sheets[0].rows[0];
+    status("result", [written.names, first[0], Number(first[answer.body.sheets[0].chart?.valueColumn ?? 1]).toFixed(2)], "ok");
+  } catch (e) {
+    status("failed", [String(e.message || e)], "error");
+  } finally {
+    $("compute").disabled = false;
+    $("progress").hidden = true;
+  }
+}
+
+async function onSave() {
+  if (!state.parsed && !(await useSelection())) return;
+  const request = buildRequest();
+  const tree = request.tree || state.catalogue.presets.find((p) => p.id === request.recipe.preset)?.tree || treeFromPane(state.indicators);
+  const rows = setupRows(tree, request.recipe);
+  const saved = await saveSetup(rows.indicators, rows.recipe);
+  status(saved ? "recipeSaved" : "recipeExists", [], saved ? "ok" : "error");
+}
+
+async function prefill() {
+  const setup = await readWorkbookSetup();
+  if (!setup) return;
+  const { preset, recipe } = recipeFromRows(setup.recipe);
+  state.workbook = { recipe, tree: treeFromRows(setup.indicators) };
+  if (preset) $("preset").value = preset;
+  status("prefilled");
+}
+
+async function start(displayLanguage) {
+  const forced = new URLSearchParams(location.search).get("lang");
+  state.lang = forced ? languageOf(forced) : languageOf(displayLanguage);
+  $("lang").onclick = () => { state.lang = state.lang === "en" ? "zh-CN" : "en"; renderTexts(); };
+  $("use-selection").onclick = () => useSelection();
+  $("compute").onclick = () => onCompute();
+  $("save-recipe").onclick = () => onSave();
+  renderTexts();
+  state.catalogue = await fetchMethods();
+  renderMethodControls();
+  if (typeof Excel !== "undefined") await prefill().catch(() => {});
+  document.body.dataset.ready = "true";
+}
+
+if (typeof Office === "undefined") {
+  document.body.classList.add("no-office");
+  start(navigator.language);
+} else {
+  Office.onReady(() => start(Office.context?.displayLanguage));
+}

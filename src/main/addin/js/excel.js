@@ -1,0 +1,65 @@
+// Everything the pane asks of Excel, each in one Excel.run with as few syncs as possible.
+import { parseAddress, columnLetters } from "./selection.js";
+
+/** The selected range's address and values (one sync). */
+export async function readSelection() {
+  return Excel.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load("address,values,rowCount,columnCount");
+    await context.sync();
+    return { address: range.address, values: range.values };
+  });
+}
+
+/** Selects a cell such as "Sheet1!C4" (or "'My data'!C4") and shows its sheet. */
+export async function goToCell(address) {
+  const { sheet, row, col } = parseAddress(address);
+  await Excel.run(async (context) => {
+    const ws = sheet ? context.workbook.worksheets.getItem(sheet) : context.workbook.worksheets.getActiveWorksheet();
+    ws.activate();
+    ws.getRange(columnLetters(col) + (row + 1)).select();
+    await context.sync();
+  });
+}
+
+/** The workbook's Indicators and Recipe sheets as text rows, when it has them (two syncs). */
+export async function readWorkbookSetup() {
+  return Excel.run(async (context) => {
+    const ind = context.workbook.worksheets.getItemOrNullObject("Indicators");
+    const rec = context.workbook.worksheets.getItemOrNullObject("Recipe");
+    ind.load("isNullObject");
+    rec.load("isNullObject");
+    await context.sync();
+    const ranges = {};
+    for (const [key, ws] of [["indicators", ind], ["recipe", rec]]) {
+      if (ws.isNullObject) continue;
+      ranges[key] = ws.getUsedRange();
+      ranges[key].load("values");
+    }
+    if (Object.keys(ranges).length === 0) return null;
+    await context.sync();
+    return { indicators: ranges.indicators?.values, recipe: ranges.recipe?.values };
+  });
+}
+
+/** Writes Indicators and Recipe sheets; refuses (returns false) when either exists already. */
+export async function saveSetup(indicatorRows, recipeRows) {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const ind = sheets.getItemOrNullObject("Indicators");
+    const rec = sheets.getItemOrNullObject("Recipe");
+    ind.load("isNullObject");
+    rec.load("isNullObject");
+    await context.sync();
+    if (!ind.isNullObject || !rec.isNullObject) return false;
+    for (const [name, rows] of [["Indicators", indicatorRows], ["Recipe", recipeRows]]) {
+      const ws = sheets.add(name);
+      const range = ws.getRangeByIndexes(0, 0, rows.length, rows[0].length);
+      range.numberFormat = rows.map((r) => r.map(() => "@"));
+      range.values = rows;
+      ws.getRangeByIndexes(0, 0, 1, rows[0].length).format.font.bold = true;
+    }
+    await context.sync();
+    return true;
+  });
+}

@@ -1,0 +1,54 @@
+// The pane's words in English and Simplified Chinese. Method names come from the server's catalogue.
+export const STRINGS = {
+  en: {
+    title: "IndexKit", subtitle: "Composite indices from your selection",
+    notInExcel: "Open this page from Excel (Home → IndexKit) to work on a workbook.",
+    step1: "1. Data", useSelection: "Use selection", selectionHint: "Select the table: header row, city names, one indicator per column.",
+    step2: "2. Method", preset: "Preset", custom: "Custom (choose below)",
+    step3: "3. Indicators", indicator: "Indicator", direction: "Direction", weight: "Weight", dimension: "Dimension",
+    compute: "Compute", computing: "Computing…", saveRecipe: "Save recipe to workbook",
+    result: (names, first, score) => `Written to new sheets: ${names.join(", ")}. First: ${first} (${score}).`,
+    failed: (why) => `Something went wrong: ${why}`,
+    problems: "Please fix these cells:", goTo: "Go to cell",
+    selected: (n, m, where) => `${n} entities × ${m} indicators from ${where}.`,
+    selectTwoRows: "Select at least a header row and one data row.",
+    noHeader: "The first selected row should hold the indicator names.",
+    noIndicators: "No indicator columns found right of the names.",
+    network: (origin) => `Cannot reach the IndexKit server at ${origin}. Is "java -jar indexkit.jar serve" running, and is its certificate trusted (see README)?`,
+    server: (status, title) => `The server answered ${status}: ${title}`,
+    recipeSaved: "Saved the Indicators and Recipe sheets.",
+    recipeExists: "The workbook already has Indicators or Recipe sheets; rename or delete them to save new ones.",
+    prefilled: "Using the workbook's Indicators and Recipe sheets.",
+    language: "中文",
+  },
+  "zh-CN": {
+    title: "IndexKit", subtitle: "从选区计算综合指数",
+    notInExcel: "请在 Excel 中打开（开始 → IndexKit）以处理工作簿。",
+    step1: "1. 数据", useSelection: "使用选区", selectionHint: "请选中表格：首行为表头，一列城市名称，每列一个指标。",
+    step2: "2. 方法", preset: "预设", custom: "自定义（在下方选择）",
+    step3: "3. 指标", indicator: "指标", direction: "方向", weight: "权重", dimension: "维度",
+    compute: "计算", computing: "计算中…", saveRecipe: "将方案保存到工作簿",
+    result: (names, first, score) => `已写入新工作表：${names.join("、")}。第一名：${first}（${score}）。`,
+    failed: (why) => `出错了：${why}`,
+    problems: "请修正以下单元格：", goTo: "定位",
+    selected: (n, m, where) => `${where}：${n} 个对象 × ${m} 个指标。`,
+    selectTwoRows: "请至少选中表头和一行数据。",
+    noHeader: "选区第一行应为指标名称。",
+    noIndicators: "名称列右侧没有找到指标列。",
+    network: (origin) => `无法连接 IndexKit 服务（${origin}）。请确认已运行 "java -jar indexkit.jar serve"，且已信任其证书（见 README）。`,
+    server: (status, title) => `服务返回 ${status}：${title}`,
+    recipeSaved: "已保存 Indicators 和 Recipe 工作表。",
+    recipeExists: "工作簿已有 Indicators 或 Recipe 工作表；请先重命名或删除。",
+    prefilled: "正在使用工作簿中的 Indicators 和 Recipe 工作表。",
+    language: "English",
+  },
+};
+
+/** "zh-CN", "zh-TW", "zh" → zh-CN; anything else → en. */
+export function languageOf(displayLanguage) {
+  return /^zh/i.test(displayLanguage || "") ? "zh-CN" : "en";
+}
+
+export function labelOf(label, lang) {
+  return (label && (label[lang] || label.en)) || "";
+}

@@ -1,0 +1,107 @@
+// Writing SheetPlans (the server's one description of the output) into NEW worksheets with
+// Office.js, batched: one sync to learn the existing sheet names, one to write everything, and
+// more only when a very large result must be split under Excel on the web's ~5 MB request cap.
+
+/** A name Excel accepts that is not taken (case-insensitive): "Scores", then "Scores (2)", … */
+export function uniqueName(wanted, taken) {
+  let base = String(wanted).replace(/[[\]:*?/\\]/g, "_").trim().replace(/^'+|'+$/g, "").slice(0, 31) || "Sheet";
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = base.slice(0, 31 - suffix.length).trimEnd() + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Text that Excel would read as a formula gets its quote prefix, so it stays text. */
+export function safeCell(v) {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string" && /^[=+\-@]/.test(v)) return "'" + v;
+  return v;
+}
+
+const approxBytes = (row) => row.reduce((n, v) => n + String(v).length + 8, 16);
+
+/**
+ * @param context an Excel.RequestContext
+ * @param plans SheetPlans from POST /api/v1/compute
+ * @returns {{names: string[], syncs: number}} the sheet names written and the syncs used
+ */
+export async function writeSheetPlans(context, plans, { maxBytesPerSync = 4_000_000 } = {}) {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  let syncs = 1;
+  const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  const written = [];
+  let pending = 0;
+  let first = null;
+  for (const plan of plans) {
+    const name = uniqueName(plan.name, taken);
+    taken.add(name.toLowerCase());
+    const ws = sheets.add(name);
+    first = first || ws;
+    const cols = plan.columns.length;
+    const block = [plan.columns.map((c) => c.header), ...plan.rows.map((r) => r.map(safeCell))];
+    const formats = block.map((_, i) => plan.columns.map((c) => (i === 0 ? "@" : c.format || "General")));
+    for (let start = 0; start < block.length; ) {
+      let end = start, bytes = 0;
+      while (end < block.length && (end === start || pending + bytes + approxBytes(block[end]) <= maxBytesPerSync)) {
+        bytes += approxBytes(block[end]);
+        end++;
+      }
+      const range = ws.getRangeByIndexes(start, 0, end - start, cols);
+      range.numberFormat = formats.slice(start, end); // text columns become "@" before their values land
+      range.values = block.slice(start, end);
+      pending += bytes;
+      start = end;
+      if (pending >= maxBytesPerSync) {
+        await context.sync();
+        syncs++;
+        pending = 0;
+      }
+    }
+    format(ws, plan, cols);
+    written.push(name);
+  }
+  if (first) first.activate();
+  await context.sync();
+  return { names: written, syncs: syncs + 1 };
+}
+
+function format(ws, plan, cols) {
+  const n = plan.rows.length;
+  const header = ws.getRangeByIndexes(0, 0, 1, cols);
+  header.format.font.bold = true;
+  header.format.fill.color = "#D9E1F2";
+  plan.columns.forEach((c, i) => {
+    ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.max(8, c.width || 8) * 7;
+  });
+  if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
+  if (n === 0) return;
+  ws.autoFilter.apply(ws.getRangeByIndexes(0, 0, n + 1, cols));
+  plan.columns.forEach((c, i) => {
+    if (c.colourScale) {
+      const cf = ws.getRangeByIndexes(1, i, n, 1).conditionalFormats.add(Excel.ConditionalFormatType.colorScale);
+      cf.colorScale.criteria = {
+        minimum: { type: Excel.ConditionalFormatColorCriterionType.lowestValue, color: "#F8696B" },
+        midpoint: { type: Excel.ConditionalFormatColorCriterionType.percentile, formula: "50", color: "#FFEB84" },
+        maximum: { type: Excel.ConditionalFormatColorCriterionType.highestValue, color: "#63BE7B" },
+      };
+    }
+    if (c.fills) plan.rows.forEach((row, r) => {
+      const colour = c.fills[row[i]];
+      if (colour) ws.getRangeByIndexes(r + 1, i, 1, 1).format.fill.color = colour;
+    });
+  });
+  if (plan.chart && plan.chart.rows > 0) {
+    const k = plan.chart.rows;
+    const chart = ws.charts.add(Excel.ChartType.barClustered, ws.getRangeByIndexes(1, plan.chart.valueColumn, k, 1),
+      Excel.ChartSeriesBy.columns);
+    chart.title.text = plan.chart.title;
+    chart.series.getItemAt(0).setXAxisValues(ws.getRangeByIndexes(1, plan.chart.categoryColumn, k, 1));
+    chart.axes.categoryAxis.reversePlotOrder = true; // rank 1 on top
+    chart.legend.visible = false;
+    chart.setPosition(ws.getRangeByIndexes(1, cols + 1, 1, 1));
+  }
+}

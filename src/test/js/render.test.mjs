@@ -1,0 +1,76 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import "./fake-excel.js";
+import { writeSheetPlans, uniqueName, safeCell } from "../../main/addin/js/render.js";
+
+globalThis.FakeExcel.install(globalThis);
+const { FakeExcel } = globalThis;
+
+/** SheetPlans shaped like the server's (sheet/SheetPlan.java): 6 sheets for n cities. */
+function plans(n, names = (i) => `City ${i}`) {
+  const cities = Array.from({ length: n }, (_, i) => names(i));
+  const score = (i) => 100 - (i * 40) / n;
+  const cols = (extra) => [{ key: "entity", header: "Entity", format: "@", width: 14 }, ...extra];
+  return [
+    { name: "Scores", freezeRows: 1, chart: { type: "bar", title: "Index — top 30", categoryColumn: 0, valueColumn: 1, rows: Math.min(30, n) },
+      columns: cols([{ key: "index", header: "Index", format: "0.00", width: 10, colourScale: true }, { key: "d", header: "Dim", format: "0.00", width: 10, colourScale: true }]),
+      rows: cities.map((c, i) => [c, score(i), score(i) / 2]) },
+    { name: "Ranks", freezeRows: 1, columns: cols([{ key: "index", header: "Index", format: "0", width: 8 }]), rows: cities.map((c, i) => [c, i + 1]) },
+    { name: "Tiers", freezeRows: 1, columns: cols([{ key: "index.tier", header: "Index tier", format: "@", width: 12, fills: { "Tier 1": "#63BE7B", "Tier 2": "#F8696B" } }]),
+      rows: cities.map((c, i) => [c, i < n / 2 ? "Tier 1" : "Tier 2"]) },
+    { name: "Weights", freezeRows: 1, columns: [{ key: "code", header: "Code", format: "@" }, { key: "effective", header: "Effective weight", format: "0.0000" }], rows: [["index", 1], ["d", 1]] },
+    { name: "Audit", freezeRows: 1, columns: [{ key: "kind", header: "Kind", format: "@" }, { key: "message", header: "Message", format: "@" }], rows: [["Note", "No warnings"]] },
+    { name: "Provenance", freezeRows: 1, columns: [{ key: "key", header: "Key", format: "@" }, { key: "value", header: "Value", format: "@" }], rows: [["IndexKit version", "0.1.0"]] },
+  ];
+}
+
+test("300 cities × 6 sheets are written with at most 3 context.sync() calls, into new sheets, with formats", async () => {
+  const wb = FakeExcel.reset();
+  wb.addSheet("Data", [["City", "x"], ["A", 1]]);
+  wb.select("Data", 0, 0, 2, 2);
+  const result = await Excel.run((ctx) => writeSheetPlans(ctx, plans(300)));
+  assert.ok(FakeExcel.syncs <= 3, `used ${FakeExcel.syncs} syncs`);
+  assert.equal(result.syncs, FakeExcel.syncs);
+  assert.deepEqual(wb.sheets.map((s) => s.name), ["Data", "Scores", "Ranks", "Tiers", "Weights", "Audit", "Provenance"]);
+  const scores = wb.sheet("Scores");
+  assert.deepEqual(scores.matrix()[0], ["Entity", "Index", "Dim"]);
+  assert.equal(scores.matrix()[1][1], 100);
+  assert.equal(scores.cell(1, 1).format, "0.00");
+  assert.equal(scores.cell(0, 0).bold, true);
+  assert.equal(scores.frozenRows, 1);
+  assert.equal(scores.autoFilter, "Scores!A1:C301");
+  assert.equal(scores.conditionalFormats.length, 2);
+  assert.equal(scores.charts[0].source, "Scores!B2:B31");
+  assert.equal(scores.charts[0].categories, "Scores!A2:A31");
+  assert.equal(wb.sheet("Tiers").cell(1, 1).fill, "#63BE7B");
+  assert.equal(wb.sheet("Tiers").cell(300, 1).fill, "#F8696B");
+  assert.equal(wb.active.name, "Scores");
+  assert.deepEqual(wb.sheet("Data").matrix(), [["City", "x"], ["A", 1]], "the user's sheet is untouched");
+});
+
+test("running again never overwrites: the second run writes Scores (2), Ranks (2), …", async () => {
+  FakeExcel.reset();
+  await Excel.run((ctx) => writeSheetPlans(ctx, plans(5)));
+  const second = await Excel.run((ctx) => writeSheetPlans(ctx, plans(5)));
+  assert.deepEqual(second.names, ["Scores (2)", "Ranks (2)", "Tiers (2)", "Weights (2)", "Audit (2)", "Provenance (2)"]);
+  assert.equal(uniqueName("A".repeat(40), new Set(["a".repeat(31).toLowerCase()])).length, 31);
+});
+
+test("names starting with = + - @ are written as text, never as formulas", async () => {
+  const wb = FakeExcel.reset();
+  const bad = ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)"];
+  await Excel.run((ctx) => writeSheetPlans(ctx, plans(4, (i) => bad[i])));
+  const names = wb.sheet("Scores").matrix().slice(1).map((r) => r[0]);
+  assert.deepEqual(names, bad);
+  for (const s of wb.sheets) for (const cell of s.cells.values()) assert.equal(cell.formula ?? null, null);
+  assert.equal(safeCell("=1"), "'=1");
+  assert.equal(safeCell(-2), -2);
+});
+
+test("a result too large for one Excel on the web request is split under the 5 MB cap", async () => {
+  const wb = FakeExcel.reset();
+  const big = plans(40000, (i) => `A rather long city name number ${i}`);
+  const result = await Excel.run((ctx) => writeSheetPlans(ctx, big));
+  assert.ok(result.syncs > 3, "split into several requests");
+  assert.equal(wb.sheet("Scores").matrix().length, 40001);
+});

@@ -1,0 +1,113 @@
+// End to end in real headless Chromium: the real jar serves the task pane; an in-page fake of the
+// Excel object model (fake-excel.js) holds the GIHI template's data as the selection.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { readFileSync, mkdirSync } from "node:fs";
+import { chromium } from "playwright-core";
+
+const ROOT = new URL("../../../", import.meta.url).pathname;
+let server, base, browser;
+
+/** The GIHI template's Data sheet (src/main/resources/templates/gihi-2023.data.csv) as sheet values. */
+function gihiRows() {
+  const lines = readFileSync(ROOT + "src/main/resources/templates/gihi-2023.data.csv", "utf8").trim().split("\n");
+  return lines.map((l, i) => l.split(",").map((v, c) => (i === 0 || c === 0 ? v : Number(v))));
+}
+
+before(async () => {
+  server = spawn("java", ["-jar", ROOT + "target/indexkit.jar", "serve", "--http", "--port", "0"], { cwd: ROOT });
+  base = await new Promise((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => reject(new Error("the server did not start: " + out)), 60_000);
+    server.stdout.on("data", (d) => {
+      out += d;
+      const m = /serving on (http:\/\/localhost:\d+)\//.exec(out);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    server.on("exit", (code) => reject(new Error(`the server exited with ${code}: ${out}`)));
+  });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+async function openPane(rows, displayLanguage = "en-US") {
+  const page = await browser.newPage({ viewport: { width: 420, height: 980 } });
+  await page.route("https://appsforoffice.microsoft.com/**", (r) => r.fulfill({ contentType: "text/javascript", body: "" }));
+  await page.addInitScript({ path: ROOT + "src/test/js/fake-excel.js" });
+  await page.addInitScript(({ rows, displayLanguage }) => {
+    FakeExcel.install(window, displayLanguage);
+    const wb = FakeExcel.reset();
+    wb.addSheet("Data", rows);
+    wb.select("Data", 0, 0, rows.length, rows[0].length);
+  }, { rows, displayLanguage });
+  await page.goto(base + "/taskpane.html");
+  await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+  return page;
+}
+
+const sheetNames = (page) => page.evaluate(() => FakeExcel.workbook.sheets.map((s) => s.name));
+
+test("pick a preset, compute: the fake workbook gets Scores/Ranks/Tiers with the server's values; screenshots en + zh", async () => {
+  const rows = gihiRows();
+  const page = await openPane(rows);
+  await page.click("#use-selection");
+  await page.waitForSelector("#indicators:not([hidden])");
+  await page.selectOption("#preset", "gihi-2023");
+  await page.selectOption("#step-tiers", "k-means");
+  await page.fill("#tiers-k", "4");
+  await page.click("#compute");
+  await page.waitForSelector(".status.ok", { timeout: 60_000 });
+  assert.deepEqual((await sheetNames(page)).slice(0, 5), ["Data", "Scores", "Ranks", "Tiers", "Weights"]);
+
+  // The same request, straight to the server: the sheets in the workbook hold exactly its values.
+  const table = { entities: rows.slice(1).map((r) => r[0]), indicators: rows[0].slice(1), values: rows.slice(1).map((r) => r.slice(1)), origin: "Data!A1" };
+  const answer = await (await fetch(base + "/api/v1/compute", { method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ table, recipe: { preset: "gihi-2023", tiers: { method: "k-means", k: 4 } } }) })).json();
+  for (const name of ["Scores", "Ranks", "Tiers"]) {
+    const plan = answer.sheets.find((s) => s.name === name);
+    const matrix = await page.evaluate((n) => FakeExcel.workbook.sheet(n).matrix(), name);
+    assert.deepEqual(matrix, [plan.columns.map((c) => c.header), ...plan.rows.map((r) => r.map((v) => (v === null ? "" : v)))], name);
+  }
+  assert.equal((await page.evaluate(() => FakeExcel.workbook.sheet("Scores").matrix()[1][0])), "San Francisco-San Jose");
+  assert.match(await page.textContent("#status"), /San Francisco-San Jose \(100\.00\)/);
+
+  mkdirSync(ROOT + "docs/img", { recursive: true });
+  await page.screenshot({ path: ROOT + "docs/img/taskpane-en.png", fullPage: true });
+  await page.click("#lang");
+  assert.equal(await page.textContent("#compute"), "计算");
+  assert.match(await page.textContent("#status"), /已写入新工作表/);
+  await page.screenshot({ path: ROOT + "docs/img/taskpane-zh.png", fullPage: true });
+
+  // Computing again never overwrites: new sheets get a suffix.
+  await page.click("#compute");
+  await page.waitForFunction(() => FakeExcel.workbook.sheets.some((s) => s.name === "Scores (2)"), null, { timeout: 60_000 });
+  assert.ok((await sheetNames(page)).includes("Ranks (2)"));
+  await page.close();
+});
+
+test("a malformed selection shows the bad cell; Go to cell selects it in the workbook", async () => {
+  const rows = gihiRows().slice(0, 12);
+  rows[3][2] = "12,3"; // Data!C4
+  const page = await openPane(rows, "zh-CN");
+  assert.equal(await page.textContent("#compute"), "计算", "the language follows Office.context.displayLanguage");
+  await page.selectOption("#preset", "gihi-2023");
+  await page.click("#compute");
+  await page.waitForSelector("#problems-box:not([hidden])", { timeout: 60_000 });
+  const text = await page.textContent("#problems");
+  assert.match(text, /Data!C4/);
+  assert.match(text, /"12,3" is not a number/);
+  await page.click("a.goto");
+  await page.waitForFunction(() => FakeExcel.workbook.selection.r === 3);
+  assert.deepEqual(await page.evaluate(() => FakeExcel.workbook.selection), { sheet: "Data", r: 3, c: 2, rows: 1, cols: 1 });
+  assert.deepEqual(await sheetNames(page), ["Data"], "nothing written");
+  await page.close();
+});
