@@ -8,7 +8,8 @@ test("reads the selection with office-addin-mock: address and values after one s
   const mock = new OfficeMockObject({
     context: {
       workbook: {
-        range: { address: "Data!A1:C3", values: [["City", "x", "y"], ["Boston", 1, "2"], ["Paris", 3, ""]], rowCount: 3, columnCount: 3 },
+        range: { address: "Data!A1:C3", values: [["City", "x", "y"], ["Boston", 0.12, "2"], ["Paris", 0.3, ""]],
+          numberFormat: [["@", "@", "@"], ["General", "0%", "@"], ["General", "0%", "@"]] },
         getSelectedRange: function () { return this.range; },
       },
     },
@@ -18,6 +19,7 @@ test("reads the selection with office-addin-mock: address and values after one s
   const sel = await readSelection();
   assert.equal(sel.address, "Data!A1:C3");
   const parsed = parseSelection(sel);
-  assert.deepEqual(parsed.table.values, [[1, "2"], [3, null]]);
+  assert.deepEqual(parsed.table.values, [[0.12, "2"], [0.3, null]]);
+  assert.deepEqual(parsed.percent, ["x"], "a column shown as % is named: its fractions are what is used");
   assert.equal(parsed.table.origin, "Data!A1");
 });

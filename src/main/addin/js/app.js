@@ -75,7 +75,7 @@ async function useSelection() {
   if (parsed.error) { state.parsed = null; status(parsed.error, [], "error"); return false; }
   state.parsed = parsed;
   state.indicators = parsed.table.indicators.map((name) => ({ name, direction: "+", weight: "", dimension: "" }));
-  state.selectionInfo = [parsed.table.entities.length, parsed.table.indicators.length, sel.address];
+  state.selectionInfo = [parsed.table.entities.length, parsed.table.indicators.length, sel.address, parsed.percent];
   $("selection-info").textContent = t("selected", ...state.selectionInfo);
   renderIndicators();
   status("");

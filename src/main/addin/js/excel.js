@@ -1,13 +1,13 @@
 // Everything the pane asks of Excel, each in one Excel.run with as few syncs as possible.
 import { parseAddress, columnLetters } from "./selection.js";
 
-/** The selected range's address and values (one sync). */
+/** The selected range's address, values and number formats (one sync). */
 export async function readSelection() {
   return Excel.run(async (context) => {
     const range = context.workbook.getSelectedRange();
-    range.load("address,values,rowCount,columnCount");
+    range.load("address,values,numberFormat");
     await context.sync();
-    return { address: range.address, values: range.values };
+    return { address: range.address, values: range.values, numberFormat: range.numberFormat };
   });
 }
 

@@ -38,7 +38,7 @@ const isNumberLike = (v) => typeof v === "number" || (typeof v === "string" && /
  * mostly text; Group and Year columns are found by header; every column to the right of the
  * entity column is an indicator.
  */
-export function parseSelection({ address, values }) {
+export function parseSelection({ address, values, numberFormat }) {
   if (!values || values.length < 2) return { error: "selectTwoRows" };
   let rows = values.map((r) => r.slice());
   while (rows.length > 1 && rows[rows.length - 1].every(isBlank)) rows.pop();
@@ -74,7 +74,10 @@ export function parseSelection({ address, values }) {
   if (groupCol >= 0) table.groups = data.map((r) => (isBlank(r[groupCol]) ? "" : String(r[groupCol])));
   if (yearCol >= 0) table.years = data.map((r) => Number(r[yearCol]));
   const contiguous = indicatorCols.every((c, i) => c === entityCol + 1 + i);
-  return { table, indicatorColumns: indicatorCols.map((c) => top.col + c), contiguous, sheet: top.sheet };
+  // Excel stores 12% as 0.12; say which indicators were shown as percentages, since that is what is used.
+  const percent = !numberFormat ? [] : indicatorCols.filter((c) => numberFormat.slice(1).some((r) => /%/.test(String(r[c] ?? "").replace(/"[^"]*"/g, ""))))
+    .map((c) => String(header[c] ?? "").trim());
+  return { table, indicatorColumns: indicatorCols.map((c) => top.col + c), contiguous, sheet: top.sheet, percent };
 }
 
 /**
