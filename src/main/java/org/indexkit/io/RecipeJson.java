@@ -50,11 +50,11 @@ public final class RecipeJson {
   }
 
   private static void merge(ObjectNode base, ObjectNode overlay) {
-    overlay.fields().forEachRemaining(e -> {
+    for (var e : overlay.properties()) {
       JsonNode old = base.get(e.getKey());
       if (old instanceof ObjectNode o && e.getValue() instanceof ObjectNode n) merge(o, n);
       else base.set(e.getKey(), e.getValue());
-    });
+    }
   }
 
   /** {@code tiers.k = 6} sets a field; a bare word on a step ({@code normalise = none}) sets its method, keeping its other fields. */

@@ -30,7 +30,7 @@ final class StylePalette {
   /** Adds fonts, fills, number formats and cell formats for every needed key to {@code styles}. */
   void appendTo(Document styles) {
     Element root = styles.getDocumentElement();
-    Element numFmts = section(root, "numFmts", null);
+    Element numFmts = section(root, "numFmts");
     Element fonts = section(root, "fonts", "numFmts");
     Element fills = section(root, "fills", "fonts");
     Element cellXfs = section(root, "cellXfs", "cellStyleXfs", "borders", "fills");
@@ -100,20 +100,17 @@ final class StylePalette {
     return fill;
   }
 
-  /** The section element, created in schema order (right after the last of {@code after} present) when missing. */
+  /** The section element, created in schema order (right after the first of {@code after} present; first child without) when missing. */
   private static Element section(Element root, String local, String... after) {
     Element e = Xml.child(root, local);
     if (e != null) return e;
     e = Xml.create(root, local);
     e.setAttribute("count", "0");
-    Node anchor = null;
-    if (after != null)
-      for (String a : after) {
-        if (a == null) continue;
-        Element prev = Xml.child(root, a);
-        if (prev != null) { anchor = prev.getNextSibling(); break; }
-      }
-    if (anchor == null && (after == null || after[0] == null)) anchor = root.getFirstChild();
+    Node anchor = root.getFirstChild();
+    for (String a : after) {
+      Element prev = Xml.child(root, a);
+      if (prev != null) { anchor = prev.getNextSibling(); break; }
+    }
     root.insertBefore(e, anchor);
     if (local.equals("fills")) { // Excel requires the two reserved fills first
       Element none = Xml.create(root, "fill");
