@@ -18,4 +18,14 @@ public interface Aggregator {
   }
 
   String variant();
+
+  /** Cells with a score ≤ 0 among children of non-zero weight: what a geometric or harmonic mean cannot take. */
+  static List<int[]> nonPositive(double[][] children, double[] weights) {
+    List<int[]> bad = new java.util.ArrayList<>();
+    for (int c = 0; c < children.length; c++) {
+      if (weights[c] == 0) continue;
+      for (int r = 0; r < children[c].length; r++) if (!(children[c][r] > 0)) bad.add(new int[] {c, r});
+    }
+    return bad;
+  }
 }

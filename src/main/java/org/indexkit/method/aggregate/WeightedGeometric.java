@@ -1,6 +1,5 @@
 package org.indexkit.method.aggregate;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,12 +24,7 @@ public final class WeightedGeometric implements Aggregator {
 
   @Override
   public List<int[]> unusable(double[][] children, double[] weights) {
-    List<int[]> bad = new ArrayList<>();
-    for (int c = 0; c < children.length; c++) {
-      if (weights[c] == 0) continue;
-      for (int r = 0; r < children[c].length; r++) if (!(children[c][r] > 0)) bad.add(new int[] {c, r});
-    }
-    return bad;
+    return Aggregator.nonPositive(children, weights);
   }
 
   @Override

@@ -1,0 +1,56 @@
+package org.indexkit.method.aggregate;
+
+/**
+ * TOPSIS closeness (Hwang & Yoon 1981; seed 001 "熵权-TOPSIS"): normalise each child column (vector
+ * {@code x/√Σx²}, or min-max), weight it, take the ideal (column maximum) and anti-ideal (minimum),
+ * Euclidean distances D⁺ and D⁻, closeness {@code C = D⁻ / (D⁺ + D⁻)} in [0, 1]. Children arrive
+ * direction-adjusted (cost mirrored), so every column is "larger is better". An entity equal to both
+ * ideals (every column constant) gets 0.5.
+ */
+public final class Topsis implements Aggregator {
+  public enum Norm { VECTOR, MIN_MAX }
+
+  private final Norm norm;
+
+  public Topsis(Norm norm) {
+    this.norm = norm;
+  }
+
+  @Override
+  public double[] aggregate(double[][] children, double[] weights) {
+    int m = children.length, n = children[0].length;
+    double[][] v = new double[m][n];
+    for (int j = 0; j < m; j++) {
+      double[] x = children[j];
+      if (norm == Norm.VECTOR) {
+        double ss = 0;
+        for (double a : x) ss += a * a;
+        double len = Math.sqrt(ss);
+        for (int i = 0; i < n; i++) v[j][i] = weights[j] * (len == 0 ? 0 : x[i] / len);
+      } else {
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (double a : x) { min = Math.min(min, a); max = Math.max(max, a); }
+        for (int i = 0; i < n; i++) v[j][i] = weights[j] * (max == min ? 0 : (x[i] - min) / (max - min));
+      }
+    }
+    double[] c = new double[n];
+    for (int i = 0; i < n; i++) {
+      double plus = 0, minus = 0;
+      for (int j = 0; j < m; j++) {
+        double best = Double.NEGATIVE_INFINITY, worst = Double.POSITIVE_INFINITY;
+        for (double a : v[j]) { best = Math.max(best, a); worst = Math.min(worst, a); }
+        plus += (v[j][i] - best) * (v[j][i] - best);
+        minus += (v[j][i] - worst) * (v[j][i] - worst);
+      }
+      double dp = Math.sqrt(plus), dm = Math.sqrt(minus);
+      c[i] = dp + dm == 0 ? 0.5 : dm / (dp + dm);
+    }
+    return c;
+  }
+
+  @Override
+  public String variant() {
+    return "TOPSIS closeness D⁻/(D⁺ + D⁻): " + (norm == Norm.VECTOR ? "vector normalisation x/√Σx²" : "min-max normalisation")
+        + ", weighted, Euclidean distance, ideal and anti-ideal from the data";
+  }
+}
