@@ -44,6 +44,9 @@ public final class MethodCatalogue {
     return new PresetEntry(p.id(), Label.of(p.title(), p.titleZh()), p.source(), p.notes(), p.recipe(), p.tree().nodes());
   }
 
+  private static final Parameter SCOPE = new Parameter("scope", "choice:within-dimension|all-indicators", "within-dimension", null, null,
+      Label.of("Weigh within each dimension or across all indicators", "在各维度内赋权或在全部指标间赋权"));
+
   private static Parameter number(String id, double dflt, Double min, Double max, String en, String zh) {
     return new Parameter(id, "number", dflt, min, max, Label.of(en, zh));
   }
@@ -84,12 +87,26 @@ public final class MethodCatalogue {
       new Step("weights", Label.of("Weights", "权重"), "choice", Weighting.Method.FIXED.label(), List.of(
           option(Weighting.Method.FIXED, "Fixed per level", "逐层固定权重", "The tree's weights; missing ones share what is left equally.",
               "使用指标体系中的权重；未填者平分剩余权重。"),
-          option(Weighting.Method.EQUAL, "Equal", "等权", "Every node an equal share of its parent.", "同一上级下各指标权重相等。"))),
+          option(Weighting.Method.EQUAL, "Equal", "等权", "Every node an equal share of its parent.", "同一上级下各指标权重相等。"),
+          option(Weighting.Method.ENTROPY, "Entropy", "熵权法", "From the information in the data: (1 − e)/Σ(1 − e), 0·ln0 = 0; "
+              + "needs values ≥ 0 (use min-max) unless shifted.", "按数据信息量赋权：(1 − e)/Σ(1 − e)，0·ln0 = 0；需非负值（先极差标准化），或开启平移。",
+              SCOPE, new Parameter("shift", "boolean", false, null, null, Label.of("Shift negative columns by |min| + 0.01", "负值列平移 |min| + 0.01"))),
+          option(Weighting.Method.CRITIC, "CRITIC", "CRITIC 法", "Contrast × conflict: sd × Σ(1 − r).", "对比强度 × 冲突性：标准差 × Σ(1 − r)。", SCOPE),
+          option(Weighting.Method.SD, "Standard deviation", "标准差法", "w = sd/Σ sd.", "w = 标准差/Σ 标准差。", SCOPE),
+          option(Weighting.Method.CV, "Coefficient of variation", "变异系数法", "w = (sd/|mean|)/Σ; not for z-scores.",
+              "w = (标准差/|均值|)/Σ；不适用于 Z 分数。", SCOPE))),
       new Step("aggregate", Label.of("Aggregation", "合成方法"), "choice", Aggregation.Method.ARITHMETIC.label(), List.of(
           option(Aggregation.Method.ARITHMETIC, "Weighted arithmetic mean", "加权算术平均", "Σ w·s, level by level; fully compensatory.",
               "逐层 Σ w·s，完全可补偿。"),
           option(Aggregation.Method.GEOMETRIC, "Weighted geometric mean", "加权几何平均", "Π s^w; scores must be > 0; a weak dimension weighs more.",
-              "Π s^w；得分须大于 0，短板影响更大。"))),
+              "Π s^w；得分须大于 0，短板影响更大。"),
+          option(Aggregation.Method.HARMONIC, "Weighted harmonic mean", "加权调和平均", "1/Σ(w/s); scores must be > 0; least compensatory.",
+              "1/Σ(w/s)；得分须大于 0，补偿性最弱。"),
+          option(Aggregation.Method.TOPSIS, "TOPSIS closeness", "TOPSIS 贴近度", "D⁻/(D⁺ + D⁻) to the ideal and anti-ideal from the data (Euclidean).",
+              "到正、负理想解的欧氏距离：D⁻/(D⁺ + D⁻)。",
+              new Parameter("norm", "choice:vector|min-max", "vector", null, null, Label.of("Normalisation inside TOPSIS", "TOPSIS 内部标准化"))),
+          option(Aggregation.Method.VIKOR, "VIKOR", "VIKOR 法", "Compromise ranking; score = 1 − Q.", "折衷排序；得分 = 1 − Q。",
+              number("v", 0.5, 0.0, 1.0, "Weight of group utility v", "群体效用权重 v")))),
       new Step("rescale", Label.of("Display scale", "展示量纲"), "choice", Rescale.Method.NONE.label(), List.of(
           option(Rescale.Method.NONE, "None", "不转换", "Scores as aggregated.", "保留合成结果。"),
           option(Rescale.Method.MIN_MAX, "Min-max every node", "各层级极差转换", "Each node's own aggregate mapped to [min, max], e.g. GIHI's 60–100.",

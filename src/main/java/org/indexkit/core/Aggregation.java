@@ -1,13 +1,20 @@
 package org.indexkit.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** How a node's score is built from its children's scores and weights. */
-public record Aggregation(Method method) {
+/**
+ * How a node's score is built from its children's scores and weights, at every node.
+ *
+ * @param norm TOPSIS only: how the children's columns are normalised, "vector" (default) or "min-max"
+ * @param v VIKOR only: weight of group utility against individual regret (default 0.5)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Aggregation(Method method, String norm, Double v) {
 
   public enum Method implements Choice {
-    ARITHMETIC("arithmetic"), GEOMETRIC("geometric");
+    ARITHMETIC("arithmetic"), GEOMETRIC("geometric"), HARMONIC("harmonic"), TOPSIS("topsis"), VIKOR("vikor");
     private final String label;
     Method(String label) { this.label = label; }
     @JsonValue public String label() { return label; }
@@ -17,10 +24,23 @@ public record Aggregation(Method method) {
   @JsonCreator
   public Aggregation {
     method = method == null ? Method.ARITHMETIC : method;
+    if (method == Method.TOPSIS) {
+      norm = norm == null ? "vector" : norm.trim().toLowerCase(java.util.Locale.ROOT);
+      if (!norm.equals("vector") && !norm.equals("min-max"))
+        throw new IllegalArgumentException("TOPSIS normalisation \"" + norm + "\" is not one of vector, min-max");
+    } else norm = null;
+    if (method == Method.VIKOR) {
+      v = v == null ? 0.5 : v;
+      if (!(v >= 0 && v <= 1)) throw new IllegalArgumentException("VIKOR's v must be in [0, 1], got " + v);
+    } else v = null;
+  }
+
+  public Aggregation(Method method) {
+    this(method, null, null);
   }
 
   @JsonCreator
   public static Aggregation of(String method) {
-    return new Aggregation(Method.parse(method));
+    return new Aggregation(Method.parse(method), null, null);
   }
 }

@@ -24,7 +24,10 @@ import org.indexkit.core.Transform;
 import org.indexkit.core.Version;
 import org.indexkit.method.aggregate.Aggregator;
 import org.indexkit.method.aggregate.WeightedArithmetic;
+import org.indexkit.method.aggregate.Topsis;
+import org.indexkit.method.aggregate.Vikor;
 import org.indexkit.method.aggregate.WeightedGeometric;
+import org.indexkit.method.aggregate.WeightedHarmonic;
 import org.indexkit.method.normalise.DistanceToTarget;
 import org.indexkit.method.normalise.Identity;
 import org.indexkit.method.normalise.MinMax;
@@ -63,14 +66,10 @@ public final class Pipeline {
     checkMissing(table, tree, columnOf, leafValues, problems);
     problems.throwIfAny();
 
-    List<NodeWeight> weights = LevelWeights.resolve(tree, recipe.weights(), warnings);
-    Map<String, Double> local = new HashMap<>();
-    for (NodeWeight w : weights) local.put(w.code(), w.local());
-
-    Aggregator aggregator = switch (recipe.aggregate().method()) {
-      case ARITHMETIC -> new WeightedArithmetic();
-      case GEOMETRIC -> new WeightedGeometric();
-    };
+    List<NodeWeight> baseWeights = LevelWeights.resolve(tree, recipe.weights(), warnings);
+    boolean objective = recipe.weights().objective();
+    List<NodeWeight> weights = objective ? new ArrayList<>() : baseWeights;
+    Aggregator aggregator = aggregator(recipe);
     MinMax rescaler = recipe.rescale().method() == Rescale.Method.MIN_MAX
         ? new MinMax(recipe.rescale().min(), recipe.rescale().max()) : null;
 
@@ -81,8 +80,7 @@ public final class Pipeline {
     nodes.addAll(typeNodes);
     Set<String> leafCodes = new java.util.HashSet<>();
     for (Indicator leaf : tree.leaves()) leafCodes.add(leaf.code());
-    Map<String, Double> effective = new HashMap<>();
-    for (NodeWeight w : weights) effective.put(w.code(), w.effective());
+
     Map<String, double[]> display = new LinkedHashMap<>();
     Map<String, int[]> ranks = new LinkedHashMap<>();
     Map<String, NodeResult.Tiers> tiers = new HashMap<>();
@@ -111,6 +109,22 @@ public final class Pipeline {
           warnings.add("Indicator \"" + leaf.code() + "\" has the same value for every entity" + seg.describe()
               + ", so it cannot tell them apart: " + normaliser.constantOutcome() + ".");
         raw.put(leaf.code(), normaliser.apply(x));
+      }
+      List<NodeWeight> segWeights = baseWeights;
+      if (objective) {
+        try {
+          segWeights = SegmentWeights.derive(tree, baseWeights, raw, recipe.weights(), seg.label(), warnings);
+        } catch (IllegalArgumentException e) {
+          problems.add(Problem.of("weights", e.getMessage() + seg.describe()));
+          continue;
+        }
+        weights.addAll(segWeights);
+      }
+      Map<String, Double> local = new HashMap<>();
+      Map<String, Double> effective = new HashMap<>();
+      for (NodeWeight w : segWeights) {
+        local.put(w.code(), w.local());
+        effective.put(w.code(), w.effective());
       }
       for (int i = treeNodes.size() - 1; i >= 0; i--) { // reverse pre-order: children before parents
         Indicator node = treeNodes.get(i);
@@ -173,6 +187,17 @@ public final class Pipeline {
     }
     return new IndexResult(table.entities(), table.groups(), table.years(), results, weights,
         List.copyOf(warnings), provenance(recipe, tree, aggregator, rescaler, table));
+  }
+
+  private static Aggregator aggregator(Recipe recipe) {
+    var a = recipe.aggregate();
+    return switch (a.method()) {
+      case ARITHMETIC -> new WeightedArithmetic();
+      case GEOMETRIC -> new WeightedGeometric();
+      case HARMONIC -> new WeightedHarmonic();
+      case TOPSIS -> new Topsis("min-max".equals(a.norm()) ? Topsis.Norm.MIN_MAX : Topsis.Norm.VECTOR);
+      case VIKOR -> new Vikor(a.v());
+    };
   }
 
   static final String TYPE_PREFIX = "type.";
@@ -246,7 +271,10 @@ public final class Pipeline {
       if (recipe.normalise().method() == org.indexkit.core.Normalisation.Method.TARGET && leaf.target() == null)
         problems.add(Problem.at("missing-target", "distance-to-target needs a Target for indicator \"" + leaf.code() + "\"",
             null, columnOf.get(leaf.code())));
-      if (recipe.normalise().method() == org.indexkit.core.Normalisation.Method.IDENTITY && leaf.direction() == Direction.COST)
+      boolean rankBased = recipe.aggregate().method() == org.indexkit.core.Aggregation.Method.TOPSIS
+          || recipe.aggregate().method() == org.indexkit.core.Aggregation.Method.VIKOR;
+      // TOPSIS and VIKOR compare each column with its own best and worst, so the mirrored value −x is exact for them
+      if (recipe.normalise().method() == org.indexkit.core.Normalisation.Method.IDENTITY && leaf.direction() == Direction.COST && !rankBased)
         problems.add(Problem.at("identity-cost", "indicator \"" + leaf.code() + "\" is a cost indicator (−), which "
             + "only a normalisation can reverse; choose min-max, z-score or percentile, or mark it +", null, columnOf.get(leaf.code())));
     }
@@ -332,8 +360,13 @@ public final class Pipeline {
     v.add("normalise: " + normaliser(recipe, tree.leaves().get(0)).variant());
     if (tree.leaves().stream().anyMatch(l -> l.direction() == Direction.COST))
       v.add("direction: cost indicators (−) mirrored as x → −x before normalising, e.g. min-max gives (max − x)/(max − min)");
-    v.add("weights: " + recipe.weights().method().label() + " per level; a node without weight takes an equal share "
-        + "of what its siblings leave; sibling weights not summing to 1 are renormalised (warned)");
+    if (recipe.weights().objective())
+      v.add("weights: " + SegmentWeights.method(recipe.weights()).variant() + "; computed per league and year, "
+          + (recipe.weights().scope() == org.indexkit.core.Weighting.Scope.ALL ? "across all indicators (a dimension weighs the sum of its indicators)"
+              : "within each dimension (the levels above keep the tree's weights)"));
+    else
+      v.add("weights: " + recipe.weights().method().label() + " per level; a node without weight takes an equal share "
+          + "of what its siblings leave; sibling weights not summing to 1 are renormalised (warned)");
     v.add("aggregate: " + aggregator.variant() + ", level by level");
     if (rescaler != null)
       v.add("rescale: " + rescaler.variant().replace("min-max", "min-max of each node's own aggregate")

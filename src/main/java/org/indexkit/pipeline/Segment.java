@@ -35,6 +35,12 @@ record Segment(Integer year, String league, int[] rows) {
     return out;
   }
 
+  /** "mini-hub 2023", "2023", "mini-hub", or "all" for the whole table: names the segment in output. */
+  String label() {
+    String l = ((league.isEmpty() ? "" : league) + (year == null ? "" : " " + year)).trim();
+    return l.isEmpty() ? "all" : l;
+  }
+
   /** " (league mini-hub, 2023)" or "" — appended to messages that concern one segment. */
   String describe() {
     List<String> parts = new ArrayList<>();

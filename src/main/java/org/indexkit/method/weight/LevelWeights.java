@@ -44,7 +44,7 @@ public final class LevelWeights {
       double e = n.parent() == null ? 1.0 : effective.get(n.parent()) * local.get(n.code());
       effective.put(n.code(), e);
       out.add(new NodeWeight(n.code(), n.name(), n.parent(), tree.depth(n.code()), tree.isLeaf(n.code()),
-          local.get(n.code()), e, how.get(n.code())));
+          local.get(n.code()), e, how.get(n.code()), null));
     }
     return out;
   }

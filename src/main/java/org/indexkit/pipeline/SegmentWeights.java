@@ -1,0 +1,115 @@
+package org.indexkit.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.indexkit.core.Indicator;
+import org.indexkit.core.IndicatorTree;
+import org.indexkit.core.NodeWeight;
+import org.indexkit.core.Weighting;
+import org.indexkit.method.weight.CriticWeights;
+import org.indexkit.method.weight.EntropyWeights;
+import org.indexkit.method.weight.ObjectiveWeights;
+import org.indexkit.method.weight.StandardDeviationWeights;
+import org.indexkit.method.weight.VariationWeights;
+
+/**
+ * Objective weights for one segment, from its normalised indicator values. Within each dimension:
+ * the indicators of every node whose children are all indicators are weighted from their data, and
+ * the levels above keep the tree's weights. Across all indicators: one weight per indicator, and a
+ * dimension weighs the sum of its indicators' weights.
+ */
+final class SegmentWeights {
+  private SegmentWeights() {}
+
+  static ObjectiveWeights method(Weighting w) {
+    return switch (w.method()) {
+      case ENTROPY -> new EntropyWeights(w.shift());
+      case CRITIC -> new CriticWeights();
+      case SD -> new StandardDeviationWeights();
+      case CV -> new VariationWeights();
+      default -> throw new IllegalArgumentException(w.method() + " is not an objective weighting");
+    };
+  }
+
+  /**
+   * @param base the tree's weights (fixed per level), kept where the data do not decide
+   * @param values normalised, direction-adjusted values of each leaf in this segment
+   * @param notes receives what the method did on the way (e.g. entropy's shifts)
+   * @throws IllegalArgumentException naming the dimension when the method cannot weigh its indicators
+   */
+  static List<NodeWeight> derive(IndicatorTree tree, List<NodeWeight> base, Map<String, double[]> values, Weighting w,
+                                 String segment, List<String> notes) {
+    Map<String, Double> local = new HashMap<>();
+    Map<String, String> how = new HashMap<>();
+    for (NodeWeight b : base) {
+      local.put(b.code(), b.local());
+      how.put(b.code(), b.derivation());
+    }
+    String name = w.method().label();
+    if (w.scope() == Weighting.Scope.ALL) {
+      List<Indicator> leaves = tree.leaves();
+      double[] g = weigh(w, leaves.stream().map(Indicator::code).toList(), values, "all indicators", notes);
+      Map<String, Double> eff = new HashMap<>();
+      for (int l = 0; l < leaves.size(); l++) eff.put(leaves.get(l).code(), g[l]);
+      List<Indicator> nodes = tree.nodes();
+      for (int i = nodes.size() - 1; i >= 0; i--) {
+        String code = nodes.get(i).code();
+        if (!tree.isLeaf(code)) eff.put(code, tree.children(code).stream().mapToDouble(eff::get).sum());
+      }
+      for (Indicator n : nodes) {
+        if (n.parent() == null) continue;
+        double parent = eff.get(n.parent());
+        local.put(n.code(), parent > 0 ? eff.get(n.code()) / parent : 1.0 / tree.children(n.parent()).size());
+        how.put(n.code(), tree.isLeaf(n.code()) ? name + " across all indicators" : "sum of its indicators' " + name + " weights");
+      }
+    } else {
+      for (Indicator parent : tree.nodes()) {
+        List<String> kids = tree.children(parent.code());
+        if (kids.size() < 2 || !kids.stream().allMatch(tree::isLeaf)) continue;
+        double[] wk = weigh(w, kids, values, "the indicators of \"" + parent.code() + "\"", notes);
+        for (int k = 0; k < kids.size(); k++) {
+          local.put(kids.get(k), wk[k]);
+          how.put(kids.get(k), name + " within \"" + parent.code() + "\"");
+        }
+      }
+    }
+    List<NodeWeight> out = new ArrayList<>();
+    Map<String, Double> effective = new HashMap<>();
+    for (NodeWeight b : base) {
+      double e = b.parent() == null ? 1.0 : effective.get(b.parent()) * local.get(b.code());
+      effective.put(b.code(), e);
+      out.add(new NodeWeight(b.code(), b.name(), b.parent(), b.depth(), b.leaf(), local.get(b.code()), e, how.get(b.code()),
+          segment));
+    }
+    return out;
+  }
+
+  private static double[][] columns(List<String> codes, Map<String, double[]> values) {
+    double[][] c = new double[codes.size()][];
+    for (int k = 0; k < codes.size(); k++) c[k] = values.get(codes.get(k));
+    return c;
+  }
+
+  private static double[] weigh(Weighting w, List<String> codes, Map<String, double[]> values, String what, List<String> notes) {
+    ObjectiveWeights method = method(w);
+    try {
+      double[] result = method.weights(columns(codes, values));
+      if (method instanceof EntropyWeights e)
+        for (String s : e.shifted()) notes.add("entropy weights of " + what + ": " + named(s, codes) + " (it had values below 0)");
+      return result;
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(w.method().label() + " weights of " + what + ": " + named(e.getMessage(), codes), e);
+    }
+  }
+
+  /** The methods number columns from 1; say which indicator instead. */
+  private static String named(String message, List<String> codes) {
+    var m = java.util.regex.Pattern.compile("column (\\d+)").matcher(message);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement("\"" + codes.get(Integer.parseInt(m.group(1)) - 1) + "\""));
+    m.appendTail(sb);
+    return sb.toString();
+  }
+}

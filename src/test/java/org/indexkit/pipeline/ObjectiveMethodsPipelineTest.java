@@ -1,0 +1,111 @@
+package org.indexkit.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.indexkit.core.Aggregation;
+import org.indexkit.core.Direction;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.Indicator;
+import org.indexkit.core.IndicatorTree;
+import org.indexkit.core.InvalidInputException;
+import org.indexkit.core.Normalisation;
+import org.indexkit.core.NodeWeight;
+import org.indexkit.core.Recipe;
+import org.indexkit.core.Table;
+import org.indexkit.core.Weighting;
+import org.indexkit.io.RecipeJson;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Objective weights and TOPSIS through the whole pipeline, checked against the published examples. */
+class ObjectiveMethodsPipelineTest {
+  static IndicatorTree flat(List<String> codes, List<Direction> dirs, List<Double> weights) {
+    List<Indicator> nodes = new ArrayList<>();
+    nodes.add(Indicator.node("index", null, null, null, null));
+    for (int i = 0; i < codes.size(); i++)
+      nodes.add(Indicator.leaf(codes.get(i), null, null, "index", weights == null ? null : weights.get(i), dirs.get(i)));
+    return new IndicatorTree(nodes);
+  }
+
+  static Table table(double[][] rows, List<String> codes) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < rows.length; i++) names.add("A" + (i + 1));
+    return new Table(names, codes, rows);
+  }
+
+  @Test
+  @DisplayName("TOPSIS as the aggregation, with the cost criterion marked −: the fighter-aircraft closeness 0.643/0.268/0.614/0.312")
+  void topsisInThePipeline() {
+    List<String> codes = List.of("speed", "range", "payload", "cost", "reliability", "manoeuvrability");
+    List<Direction> dirs = List.of(Direction.BENEFIT, Direction.BENEFIT, Direction.BENEFIT, Direction.COST, Direction.BENEFIT, Direction.BENEFIT);
+    double[][] rows = {{2.0, 1500, 20000, 5.5, 5, 9}, {2.5, 2700, 18000, 6.5, 3, 5}, {1.8, 2000, 21000, 4.5, 7, 7}, {2.2, 1800, 20000, 5.0, 5, 5}};
+    Recipe r = Recipe.defaults().withNormalise(Normalisation.of("none")).withAggregate(Aggregation.of("topsis"));
+    IndexResult res = Pipeline.run(table(rows, codes), flat(codes, dirs, List.of(0.2, 0.1, 0.1, 0.1, 0.2, 0.3)), r);
+    double[] published = {0.643, 0.268, 0.614, 0.312};
+    for (int i = 0; i < 4; i++) assertThat(res.score("A" + (i + 1))).isCloseTo(published[i], within(0.002));
+    assertThat(res.composite().ranks()).containsExactly(1, 4, 2, 3);
+    assertThat(res.provenance().variants()).anyMatch(v -> v.contains("TOPSIS closeness") && v.contains("vector normalisation"));
+  }
+
+  @Test
+  @DisplayName("entropy weights across all indicators on Xu (2004)'s matrix give the published 0.4630/0.3992/0.1378/0.0000")
+  void entropyInThePipeline() throws Exception {
+    List<String> codes = List.of("c1", "c2", "c3", "c4");
+    double[][] rows = {{30, 30, 38, 29}, {19, 54, 86, 29}, {19, 15, 85, 28.9}, {68, 70, 60, 29}};
+    Recipe r = RecipeJson.parse("test", "{\"normalise\":\"none\",\"weights\":{\"method\":\"entropy\",\"scope\":\"all-indicators\"}}");
+    IndexResult res = Pipeline.run(table(rows, codes), flat(codes, List.of(Direction.BENEFIT, Direction.BENEFIT, Direction.BENEFIT, Direction.BENEFIT), null), r);
+    double[] published = {0.4630, 0.3992, 0.1378, 0.0000};
+    List<NodeWeight> leaves = res.weights().stream().filter(NodeWeight::leaf).toList();
+    for (int j = 0; j < 4; j++) assertThat(leaves.get(j).effective()).isCloseTo(published[j], within(0.00005));
+    assertThat(leaves.get(0).derivation()).isEqualTo("entropy across all indicators");
+    assertThat(leaves.get(0).segment()).isEqualTo("all");
+    // the composite is the entropy-weighted sum of the values, e.g. A1 = Σ w·x
+    double a1 = 0;
+    for (int j = 0; j < 4; j++) a1 += leaves.get(j).effective() * rows[0][j];
+    assertThat(res.score("A1")).isCloseTo(a1, within(1e-9));
+    assertThat(res.provenance().variants()).anyMatch(v -> v.contains("0·ln0 = 0"));
+  }
+
+  @Test
+  @DisplayName("entropy within dimensions weighs each dimension's indicators from its own data; the tree's upper weights stay")
+  void entropyWithinDimensions() throws Exception {
+    IndicatorTree tree = new IndicatorTree(List.of(Indicator.node("index", null, null, null, null),
+        Indicator.node("d1", null, null, "index", 0.7), Indicator.node("d2", null, null, "index", 0.3),
+        Indicator.leaf("a", null, null, "d1", null, null), Indicator.leaf("b", null, null, "d1", null, null),
+        Indicator.leaf("c", null, null, "d2", null, null)));
+    double[][] rows = {{1, 1, 1}, {1, 3, 2}};
+    Recipe r = RecipeJson.parse("t", "{\"normalise\":\"none\",\"weights\":\"entropy\"}");
+    IndexResult res = Pipeline.run(new Table(List.of("P", "Q"), List.of("a", "b", "c"), rows), tree, r);
+    // within d1: a = (1, 1) carries no information (e = 1), b = (1, 3) all of it → a 0, b 1 (hand calculation in ObjectiveWeightsTest)
+    NodeWeight a = res.weights().stream().filter(w -> w.code().equals("a")).findFirst().orElseThrow();
+    NodeWeight b = res.weights().stream().filter(w -> w.code().equals("b")).findFirst().orElseThrow();
+    NodeWeight d1 = res.weights().stream().filter(w -> w.code().equals("d1")).findFirst().orElseThrow();
+    assertThat(a.local()).isCloseTo(0, within(1e-12));
+    assertThat(b.local()).isCloseTo(1, within(1e-12));
+    assertThat(d1.local()).isEqualTo(0.7);
+  }
+
+  @Test
+  @DisplayName("entropy on z-scores (negative values) is refused, naming the indicator; with shift it runs and the Audit says so")
+  void entropyNegativeValues() throws Exception {
+    List<String> codes = List.of("x", "y");
+    double[][] rows = {{1, 5}, {2, 3}, {3, 9}};
+    Table t = table(rows, codes);
+    IndicatorTree tree = flat(codes, List.of(Direction.BENEFIT, Direction.BENEFIT), null);
+    Recipe refuse = RecipeJson.parse("t", "{\"normalise\":\"z-score\",\"weights\":\"entropy\"}");
+    try {
+      Pipeline.run(t, tree, refuse);
+      throw new AssertionError("expected a refusal");
+    } catch (InvalidInputException e) {
+      assertThat(e.problems().get(0).message()).contains("entropy weights of the indicators of \"index\"")
+          .contains("\"x\" has a negative value").contains("shift");
+    }
+    Recipe shift = RecipeJson.parse("t", "{\"normalise\":\"z-score\",\"weights\":{\"method\":\"entropy\",\"shift\":true}}");
+    IndexResult res = Pipeline.run(t, tree, shift);
+    assertThat(res.warnings()).anyMatch(w -> w.contains("\"x\" shifted by") && w.contains("values below 0"));
+    assertThat(new Weighting(Weighting.Method.CRITIC).scope()).isEqualTo(Weighting.Scope.WITHIN);
+  }
+}
