@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.indexkit.core.Aggregation;
 import org.indexkit.core.Choice;
+import org.indexkit.core.Imputation;
 import org.indexkit.core.Indicator;
 import org.indexkit.core.Normalisation;
 import org.indexkit.core.Recipe;
@@ -44,6 +45,9 @@ public final class MethodCatalogue {
     return new PresetEntry(p.id(), Label.of(p.title(), p.titleZh()), p.source(), p.notes(), p.recipe(), p.tree().nodes());
   }
 
+  private static final Parameter DROP = new Parameter("maxMissingShare", "number", 1.0, 0.0, 1.0,
+      Label.of("Drop entities missing more than this share", "剔除缺失比例高于此值的对象"));
+
   private static final Parameter SCOPE = new Parameter("scope", "choice:within-dimension|all-indicators", "within-dimension", null, null,
       Label.of("Weigh within each dimension or across all indicators", "在各维度内赋权或在全部指标间赋权"));
 
@@ -71,6 +75,20 @@ public final class MethodCatalogue {
   }
 
   private static final List<Step> STEPS = List.of(
+      new Step("impute", Label.of("Missing values", "缺失值处理"), "choice", Imputation.Method.NONE.label(), List.of(
+          option(Imputation.Method.NONE, "None (list the missing cells)", "不插补（列出缺失单元格）", "Every missing cell is an error naming it.",
+              "每个缺失单元格都报错并给出位置。"),
+          option(Imputation.Method.MEAN, "Column mean", "均值插补", "The mean of the indicator's observed values.", "用该指标观测值的均值填补。", DROP),
+          option(Imputation.Method.MEDIAN, "Column median", "中位数插补", "The median of the indicator's observed values.", "用该指标观测值的中位数填补。", DROP),
+          option(Imputation.Method.GROUP_MEAN, "Group mean", "组内均值", "The mean within the entity's Group.", "用同组均值填补（需要 Group 列）。", DROP),
+          option(Imputation.Method.GROUP_MEDIAN, "Group median", "组内中位数", "The median within the entity's Group.", "用同组中位数填补（需要 Group 列）。", DROP),
+          option(Imputation.Method.KNN, "k nearest neighbours", "K近邻插补", "Mean of the k most similar entities (standardised distance).",
+              "用最相似的 k 个对象的均值填补（标准化距离）。", new Parameter("k", "integer", 5, 1.0, 50.0, Label.of("Neighbours k", "近邻数 k")), DROP),
+          option(Imputation.Method.MICE, "MICE (chained equations)", "多重插补 (MICE)", "Chained regressions with predictive mean matching, "
+              + "m imputations from a fixed seed, averaged.", "链式回归 + 预测均值匹配，固定随机种子生成 m 次插补并取平均。",
+              new Parameter("m", "integer", 5, 1.0, 100.0, Label.of("Imputations m", "插补次数 m")),
+              new Parameter("iterations", "integer", 10, 1.0, 200.0, Label.of("Cycles", "迭代次数")),
+              new Parameter("seed", "integer", 20240101L, null, null, Label.of("Random seed", "随机种子")), DROP))),
       new Step("normalise", Label.of("Normalisation", "标准化"), "choice", Normalisation.Method.MIN_MAX.label(), List.of(
           option(Normalisation.Method.MIN_MAX, "Min-max", "极差标准化 (min-max)",
               "a + (b − a)(x − min)/(max − min); cost indicators reversed. SET 2024 uses [60, 100].",

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The outcome of one run: for every row of the input table (an entity, or an entity-year in a
  * panel) its score, rank and tier at every node, plus the effective weights, warnings and provenance.
- * Nodes are in tree pre-order, so {@code nodes().get(0)} is the composite index.
+ * Nodes are in tree pre-order, so {@code nodes().get(0)} is the composite index. {@code audit} lists
+ * what was done to the data on the way: entities dropped for missing values, every imputed cell.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndexResult(
@@ -16,7 +17,8 @@ public record IndexResult(
     List<NodeResult> nodes,
     List<NodeWeight> weights,
     List<String> warnings,
-    Provenance provenance) {
+    Provenance provenance,
+    List<String> audit) {
 
   public NodeResult composite() {
     return nodes.get(0);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param preset the named recipe this started from (information only)
  * @param leagues normalise, rank and tier each Group on its own (GIHI's mini-hubs)
+ * @param impute what happens to missing values (default none: each missing cell is an error)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Recipe(
@@ -18,7 +19,8 @@ public record Recipe(
     Rescale rescale,
     Tiering tiers,
     Tiering stars,
-    Boolean leagues) {
+    Boolean leagues,
+    Imputation impute) {
 
   public Recipe {
     normalise = normalise == null ? new Normalisation(null, null, null) : normalise;
@@ -28,29 +30,39 @@ public record Recipe(
     tiers = tiers == null ? Tiering.NONE : tiers;
     stars = stars == null ? Tiering.NONE : stars;
     leagues = leagues != null && leagues;
+    impute = impute == null ? Imputation.NONE : impute;
+  }
+
+  public Recipe(String preset, Normalisation normalise, Weighting weights, Aggregation aggregate, Rescale rescale,
+                Tiering tiers, Tiering stars, Boolean leagues) {
+    this(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, null);
   }
 
   public static Recipe defaults() {
-    return new Recipe(null, null, null, null, null, null, null, null);
+    return new Recipe(null, null, null, null, null, null, null, null, null);
   }
 
   public Recipe withNormalise(Normalisation n) {
-    return new Recipe(preset, n, weights, aggregate, rescale, tiers, stars, leagues);
+    return new Recipe(preset, n, weights, aggregate, rescale, tiers, stars, leagues, impute);
   }
 
   public Recipe withTiers(Tiering t) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, t, stars, leagues);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, t, stars, leagues, impute);
   }
 
   public Recipe withStars(Tiering s) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, s, leagues);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, s, leagues, impute);
   }
 
   public Recipe withAggregate(Aggregation a) {
-    return new Recipe(preset, normalise, weights, a, rescale, tiers, stars, leagues);
+    return new Recipe(preset, normalise, weights, a, rescale, tiers, stars, leagues, impute);
+  }
+
+  public Recipe withImpute(Imputation i) {
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, i);
   }
 
   public Recipe withRescale(Rescale r) {
-    return new Recipe(preset, normalise, weights, aggregate, r, tiers, stars, leagues);
+    return new Recipe(preset, normalise, weights, aggregate, r, tiers, stars, leagues, impute);
   }
 }

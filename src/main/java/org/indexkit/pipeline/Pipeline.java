@@ -22,7 +22,12 @@ import org.indexkit.core.Table;
 import org.indexkit.core.Tiering;
 import org.indexkit.core.Transform;
 import org.indexkit.core.Version;
+import org.indexkit.core.Imputation;
 import org.indexkit.method.aggregate.Aggregator;
+import org.indexkit.method.impute.ColumnImputer;
+import org.indexkit.method.impute.Imputer;
+import org.indexkit.method.impute.KnnImputer;
+import org.indexkit.method.impute.MiceImputer;
 import org.indexkit.method.aggregate.WeightedArithmetic;
 import org.indexkit.method.aggregate.Topsis;
 import org.indexkit.method.aggregate.Vikor;
@@ -63,7 +68,16 @@ public final class Pipeline {
     problems.throwIfAny();
 
     double[][] leafValues = transformLeaves(table, tree, columnOf, problems);
-    checkMissing(table, tree, columnOf, leafValues, problems);
+    problems.throwIfAny();
+    Imputation imputation = recipe.impute();
+    List<String> audit = new ArrayList<>();
+    if (imputation.enabled() && imputation.maxMissingShare() < 1) {
+      IndexResult withoutSparse = dropSparseEntities(table, fullTree, recipe, leafValues, audit);
+      if (withoutSparse != null) return withoutSparse;
+    }
+    checkMissing(table, tree, columnOf, leafValues, problems, imputation.enabled());
+    problems.throwIfAny();
+    if (imputation.enabled()) impute(table, tree, leafValues, imputation, audit, problems);
     problems.throwIfAny();
 
     List<NodeWeight> baseWeights = LevelWeights.resolve(tree, recipe.weights(), warnings);
@@ -186,7 +200,7 @@ public final class Pipeline {
           leafCodes.contains(node.code()), display.get(node.code()), rk, change, tiers.get(node.code()), stars.get(node.code())));
     }
     return new IndexResult(table.entities(), table.groups(), table.years(), results, weights,
-        List.copyOf(warnings), provenance(recipe, tree, aggregator, rescaler, table));
+        List.copyOf(warnings), provenance(recipe, tree, aggregator, rescaler, table), List.copyOf(audit));
   }
 
   private static Aggregator aggregator(Recipe recipe) {
@@ -300,7 +314,102 @@ public final class Pipeline {
     return out;
   }
 
-  private static void checkMissing(Table table, IndicatorTree tree, Map<String, Integer> columnOf, double[][] values, Problems problems) {
+  /**
+   * Drops entities missing more than the allowed share of their indicators and scores the rest, or
+   * returns null when none is dropped. Problems found later are reported at the original rows.
+   */
+  private static IndexResult dropSparseEntities(Table table, IndicatorTree fullTree, Recipe recipe, double[][] leafValues,
+                                                List<String> audit) {
+    Imputation imp = recipe.impute();
+    int leaves = leafValues.length;
+    List<Integer> keep = new ArrayList<>();
+    for (int r = 0; r < table.rows(); r++) {
+      int missing = 0;
+      for (double[] leaf : leafValues) if (Double.isNaN(leaf[r])) missing++;
+      if ((double) missing / leaves > imp.maxMissingShare())
+        audit.add("Dropped \"" + table.entities().get(r) + "\": " + missing + " of " + leaves + " indicators missing (more than "
+            + Math.round(imp.maxMissingShare() * 100) + "%)");
+      else keep.add(r);
+    }
+    if (keep.size() == table.rows()) return null;
+    double[][] values = keep.stream().map(r -> table.values()[r]).toArray(double[][]::new);
+    Table kept = new Table(keep.stream().map(table.entities()::get).toList(), table.indicators(), values,
+        table.groups() == null ? null : keep.stream().map(table.groups()::get).toList(),
+        table.years() == null ? null : keep.stream().map(table.years()::get).toList());
+    Recipe rest = recipe.withImpute(new Imputation(imp.method(), 1.0, imp.k(), imp.m(), imp.iterations(), imp.seed()));
+    try {
+      IndexResult r = run(kept, fullTree, rest);
+      List<String> allAudit = new ArrayList<>(audit);
+      allAudit.addAll(r.audit());
+      Provenance p = r.provenance();
+      return new IndexResult(r.entities(), r.groups(), r.years(), r.nodes(), r.weights(), r.warnings(),
+          new Provenance(p.version(), recipe, p.source(), withDropNote(p.variants(), imp)), List.copyOf(allAudit));
+    } catch (org.indexkit.core.InvalidInputException e) {
+      throw new org.indexkit.core.InvalidInputException(e.problems().stream()
+          .map(pr -> pr.row() == null ? pr : pr.withRow(keep.get(pr.row()))).toList());
+    }
+  }
+
+  private static List<String> withDropNote(List<String> variants, Imputation imp) {
+    List<String> out = new ArrayList<>();
+    for (String v : variants) {
+      if (v.startsWith("impute:")) out.add(dropNote(imp));
+      out.add(v);
+    }
+    return List.copyOf(out);
+  }
+
+  private static String dropNote(Imputation imp) {
+    return "missing values: entities missing more than " + Math.round(imp.maxMissingShare() * 100) + "% of their indicators dropped";
+  }
+
+  private static void impute(Table table, IndicatorTree tree, double[][] leafValues, Imputation imp, List<String> audit,
+                             Problems problems) {
+    boolean byGroup = imp.method() == Imputation.Method.GROUP_MEAN || imp.method() == Imputation.Method.GROUP_MEDIAN;
+    if (byGroup && table.groups() == null) {
+      problems.add(Problem.of("impute", imp.method().label() + " imputation needs a Group column in the Data"));
+      return;
+    }
+    Imputer imputer = imputer(imp, table);
+    int n = table.rows(), p = leafValues.length;
+    double[][] x = new double[n][p];
+    for (int r = 0; r < n; r++) for (int l = 0; l < p; l++) x[r][l] = leafValues[l][r];
+    double[][] before = new double[n][];
+    for (int r = 0; r < n; r++) before[r] = x[r].clone();
+    imputer.fill(x);
+    List<Indicator> leaves = tree.leaves();
+    int listed = 0;
+    for (int r = 0; r < n; r++)
+      for (int l = 0; l < p; l++) {
+        if (!Double.isNaN(before[r][l])) continue;
+        leafValues[l][r] = x[r][l];
+        if (listed++ < 2000)
+          audit.add("Imputed \"" + table.entities().get(r) + "\" · \"" + leaves.get(l).code() + "\" = " + x[r][l] + " ("
+              + imp.method().label() + (leaves.get(l).transform().kind() == Transform.Kind.NONE ? "" : ", after its transform") + ")");
+      }
+    if (listed > 2000) audit.add("… and " + (listed - 2000) + " more imputed cells");
+  }
+
+  private static Imputer imputer(Imputation imp, Table table) {
+    return switch (imp.method()) {
+      case MEAN -> new ColumnImputer(false, null);
+      case MEDIAN -> new ColumnImputer(true, null);
+      case GROUP_MEAN -> new ColumnImputer(false, groupLabels(table));
+      case GROUP_MEDIAN -> new ColumnImputer(true, groupLabels(table));
+      case KNN -> new KnnImputer(imp.k());
+      case MICE -> new MiceImputer(imp.m(), imp.iterations(), imp.seed());
+      case NONE -> throw new IllegalStateException("no imputation");
+    };
+  }
+
+  private static List<String> groupLabels(Table table) {
+    List<String> g = new ArrayList<>();
+    for (int r = 0; r < table.rows(); r++) g.add(table.groupOf(r));
+    return g;
+  }
+
+  private static void checkMissing(Table table, IndicatorTree tree, Map<String, Integer> columnOf, double[][] values, Problems problems,
+                                   boolean imputing) {
     List<Indicator> leaves = tree.leaves();
     for (int l = 0; l < leaves.size(); l++) {
       int col = columnOf.get(leaves.get(l).code());
@@ -311,6 +420,7 @@ public final class Pipeline {
             + "fill it or remove it from the tree", null, col));
         continue;
       }
+      if (imputing) continue;
       for (int r = 0; r < table.rows(); r++)
         if (Double.isNaN(values[l][r]))
           problems.add(Problem.at("missing", "\"" + table.entities().get(r) + "\" has no value for \""
@@ -380,7 +490,12 @@ public final class Pipeline {
       v.add("types: each leaf Type also gets a sub-score: its leaves aggregated with their effective weights rescaled to sum to 1");
     if (table.years() != null)
       v.add("panel: each Year scored on its own; rank change = previous year's rank − this year's (blank = not ranked before)");
-    v.add("missing values: none allowed (no imputation step in this recipe)");
+    Imputation imp = recipe.impute();
+    if (!imp.enabled()) v.add("missing values: none allowed (impute = none)");
+    else {
+      if (imp.maxMissingShare() < 1) v.add(dropNote(imp));
+      v.add("impute: " + imputer(imp, table).variant() + "; observed values never changed; every imputed cell listed in Audit");
+    }
     Preset preset = recipe.preset() == null ? null : Presets.find(recipe.preset()).orElse(null);
     if (preset != null) v.addAll(preset.notes());
     return new Provenance(Version.get(), recipe, preset == null ? null : preset.source(), List.copyOf(v));

@@ -1,0 +1,69 @@
+package org.indexkit.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.Indicator;
+import org.indexkit.core.IndicatorTree;
+import org.indexkit.core.InvalidInputException;
+import org.indexkit.core.Recipe;
+import org.indexkit.core.Table;
+import org.indexkit.io.RecipeJson;
+import org.indexkit.sheet.SheetPlan;
+import org.indexkit.sheet.SheetPlans;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ImputationPipelineTest {
+  static final double NaN = Double.NaN;
+  static final IndicatorTree TREE = new IndicatorTree(List.of(Indicator.node("index", null, null, null, null),
+      Indicator.leaf("a", null, null, "index", null, null), Indicator.leaf("b", null, null, "index", null, null),
+      Indicator.leaf("c", null, null, "index", null, null)));
+
+  static Table table() {
+    return new Table(List.of("P", "Q", "R", "S"), List.of("a", "b", "c"),
+        new double[][] {{1, 2, 3}, {2, NaN, 4}, {NaN, NaN, NaN}, {4, 8, 5}}, List.of("x", "x", "y", "y"), null);
+  }
+
+  @Test
+  @DisplayName("entities missing more than the allowed share are dropped and listed; the rest are imputed and listed in Audit")
+  void dropThenImpute() throws Exception {
+    Recipe r = RecipeJson.parse("t", "{\"impute\":{\"method\":\"mean\",\"maxMissingShare\":0.5}}");
+    IndexResult res = Pipeline.run(table(), TREE, r);
+    assertThat(res.entities()).containsExactly("P", "Q", "S");
+    assertThat(res.audit()).contains("Dropped \"R\": 3 of 3 indicators missing (more than 50%)", "Imputed \"Q\" · \"b\" = 5.0 (mean)");
+    assertThat(res.provenance().recipe()).isEqualTo(r);
+    assertThat(res.provenance().variants()).anyMatch(v -> v.contains("dropped")).anyMatch(v -> v.contains("impute: mean"));
+    SheetPlan audit = SheetPlans.of(res, null).stream().filter(p -> p.name().equals("Audit")).findFirst().orElseThrow();
+    assertThat(audit.rows()).anyMatch(row -> row.get(0).equals("Dropped entity")).anyMatch(row -> row.get(0).equals("Imputed cell"));
+  }
+
+  @Test
+  @DisplayName("problems after dropping still name the original rows; group methods need a Group column")
+  void rowsAndGroups() throws Exception {
+    Table t = new Table(List.of("P", "Q", "R", "S"), List.of("a", "b", "c"),
+        new double[][] {{NaN, NaN, NaN}, {2, -1, 4}, {1, 2, 3}, {4, 8, 5}});
+    IndicatorTree logTree = new IndicatorTree(List.of(Indicator.node("index", null, null, null, null),
+        Indicator.leaf("a", null, null, "index", null, null), Indicator.leaf("b", null, null, "index", null, null),
+        Indicator.leaf("c", null, null, "index", null, null)));
+    Recipe geo = RecipeJson.parse("t", "{\"impute\":{\"method\":\"mean\",\"maxMissingShare\":0.5},\"aggregate\":\"geometric\","
+        + "\"normalise\":\"none\"}");
+    assertThatThrownBy(() -> Pipeline.run(t, logTree, geo)).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.problems().get(0).row()).as("Q is row 1 of the original table").isEqualTo(1));
+    Recipe group = RecipeJson.parse("t", "{\"impute\":\"group-mean\"}");
+    assertThatThrownBy(() -> Pipeline.run(t, TREE, group)).hasMessageContaining("needs a Group column");
+    IndexResult g = Pipeline.run(table(), TREE, RecipeJson.parse("t", "{\"impute\":{\"method\":\"group-mean\",\"maxMissingShare\":0.5}}"));
+    assertThat(g.audit()).contains("Imputed \"Q\" · \"b\" = 2.0 (group-mean)");
+  }
+
+  @Test
+  @DisplayName("without imputation every missing cell is still an error; an all-missing indicator is an error either way")
+  void noneStillRefuses() throws Exception {
+    assertThatThrownBy(() -> Pipeline.run(table(), TREE, Recipe.defaults())).hasMessageContaining("\"Q\" has no value for \"b\"");
+    Table empty = new Table(List.of("P", "Q"), List.of("a", "b", "c"), new double[][] {{1, NaN, 2}, {2, NaN, 3}});
+    assertThatThrownBy(() -> Pipeline.run(empty, TREE, RecipeJson.parse("t", "{\"impute\":\"mice\"}")))
+        .hasMessageContaining("\"b\" has no values at all");
+  }
+}
