@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /** Every named recipe IndexKit ships, each reproducing a published report. */
 public final class Presets {
-  private static final List<Preset> ALL = List.of(Set2024.preset(), Gihi2023.preset(), Stcud2021.preset(), DigitalCity2022.preset());
+  private static final List<Preset> ALL = List.of(Set2024.preset(), Gihi2023.preset(), Stcud2021.preset(), DigitalCity2022.preset(),
+      NqpfEntropyTopsis.preset());
 
   private Presets() {}
 

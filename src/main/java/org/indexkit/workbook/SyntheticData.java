@@ -15,6 +15,11 @@ final class SyntheticData {
   private SyntheticData() {}
 
   static String csv(List<Indicator> leaves, int cities, long seed) {
+    return csv(leaves, cities, seed, 0);
+  }
+
+  /** @param gaps share of cells left empty, to show an imputation step at work */
+  static String csv(List<Indicator> leaves, int cities, long seed, double gaps) {
     Random rnd = new Random(seed);
     StringBuilder sb = new StringBuilder("City");
     for (Indicator l : leaves) sb.append(',').append(Csv.escape(l.code()));
@@ -22,8 +27,11 @@ final class SyntheticData {
     for (int i = 1; i <= cities; i++) {
       sb.append(String.format(Locale.ROOT, "Synthetic city %02d", i));
       double size = rnd.nextGaussian();
-      for (int c = 0; c < leaves.size(); c++)
-        sb.append(',').append(String.format(Locale.ROOT, "%.2f", 50 * Math.exp(0.4 * size + 0.5 * rnd.nextGaussian())));
+      for (int c = 0; c < leaves.size(); c++) {
+        double v = 50 * Math.exp(0.4 * size + 0.5 * rnd.nextGaussian());
+        sb.append(',');
+        if (rnd.nextDouble() >= gaps) sb.append(String.format(Locale.ROOT, "%.2f", v));
+      }
       sb.append('\n');
     }
     return sb.toString();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.indexkit.core.IndicatorTree;
-import org.indexkit.io.IndicatorsSheet;
 import org.indexkit.preset.Preset;
 import org.indexkit.preset.Presets;
 
@@ -52,35 +51,11 @@ public record Template(String id, String title, String titleZh, String source, L
                 + "Replace them with your cities' 18 second-level scores or raw data.",
             "Scoring gives the index, the six dimensions, and an input and an outcome sub-score from the indicators' "
                 + "Type column (表2: 投入 / 成效).")),
-        nqpf());
-  }
-
-  /**
-   * The 24-indicator tree of seed 001 with its directions. The report's entropy-weight TOPSIS and MICE
-   * are not in IndexKit yet, so until the nqpf-entropy-topsis preset exists this template's recipe is
-   * spelled out: min-max, equal weights, the four named tiers and six-to-one stars.
-   */
-  private static Template nqpf() {
-    IndicatorTree tree = IndicatorsSheet.readCsv("nqpf-entropy-topsis.indicators.csv", resource("nqpf-entropy-topsis.indicators.csv"));
-    Map<String, String> recipe = new LinkedHashMap<>();
-    recipe.put("normalise", "min-max");
-    recipe.put("weights", "equal");
-    recipe.put("tiers", "k-means");
-    recipe.put("tiers.k", "4");
-    recipe.put("tiers.labels", "[\"综合领先型\",\"均衡发展型\",\"特色追赶型\",\"基础追赶型\"]");
-    recipe.put("stars", "quantile");
-    recipe.put("stars.k", "6");
-    return new Template("nqpf-entropy-topsis", "China urban new-quality productive forces index (indicator system)",
-        "中国城市新质生产力发展指数（指标体系）",
-        "浙江大学杭州国际科创中心新质生产力与创新战略研究院, 《中国城市新质生产力发展指数报告》 (2025), 新质生产力三维指标体系",
-        List.of("nqpf: 3 dimensions, 10 sub-dimensions, 24 indicators with the report's directions (two cost indicators: "
-                + "energy and CO2 per unit GDP)",
-            "nqpf: the source table misplaces two rows; 主体能级 is put under 产业创新 and 全要素生产率 under 市场效能, as the text reads"),
-        tree, SyntheticData.csv(tree.leaves(), 40, 2025), recipe, List.of(
-            "Data: SYNTHETIC example values for 40 made-up cities (seed 2025) — the report publishes no scores.",
-            "The report scores with entropy weights and TOPSIS after MICE imputation. Those methods are not in IndexKit yet: "
-                + "this template scores with min-max and equal weights, four k-means tiers (综合领先型 … 基础追赶型) and "
-                + "six-to-one stars. Once the nqpf-entropy-topsis preset lands, set Recipe: preset = nqpf-entropy-topsis."));
+        of(Presets.get("nqpf-entropy-topsis"), SyntheticData.csv(Presets.get("nqpf-entropy-topsis").tree().leaves(), 40, 2025, 0.03),
+            settings("nqpf-entropy-topsis"), List.of(
+            "Data: SYNTHETIC example values for 40 made-up cities (seed 2025, about 3% of cells left empty) — the report publishes no scores. "
+                + "Replace them with your cities' 24 indicators; leave gaps empty: MICE fills them.",
+            "Scoring: MICE for missing cells, entropy weights, TOPSIS, four tiers (综合领先型 … 基础追赶型) and six-to-one stars.")));
   }
 
   private static Template of(Preset p, String data, Map<String, String> recipe, List<String> readme) {

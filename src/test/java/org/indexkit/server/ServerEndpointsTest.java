@@ -84,7 +84,7 @@ class ServerEndpointsTest {
     assertThat(normalise.get("options").get(0).get("parameters").get(1).get("defaultValue").asDouble()).isEqualTo(1.0);
     List<String> presets = new ArrayList<>();
     c.get("presets").forEach(p -> presets.add(p.get("id").asText()));
-    assertThat(presets).containsExactly("set-2024", "gihi-2023", "stcud-2021", "digital-city-2022");
+    assertThat(presets).containsExactly("set-2024", "gihi-2023", "stcud-2021", "digital-city-2022", "nqpf-entropy-topsis");
     assertThat(c.get("presets").get(0).get("source").asText()).contains("SET");
     assertThat(c.get("presets").get(0).get("tree").size()).isEqualTo(44);
   }
