@@ -32,6 +32,15 @@ class TopsisVikorTest {
   }
 
   @Test
+  @DisplayName("TOPSIS, Tzeng & Huang (2011) Multiple Attribute Decision Making, CRC Press: 0.5037, 0.6581, 0.7482, 0.3340")
+  void tzengHuang() {
+    double[][] rows = {{5, 8, 4}, {7, 6, 8}, {8, 8, 6}, {7, 4, 6}};
+    double[] closeness = new Topsis(Topsis.Norm.VECTOR).aggregate(columns(rows), new double[] {0.3, 0.4, 0.3});
+    double[] published = {0.5037, 0.6581, 0.7482, 0.3340};
+    for (int i = 0; i < 4; i++) assertThat(closeness[i]).as("A" + (i + 1)).isCloseTo(published[i], within(0.00005));
+  }
+
+  @Test
   @DisplayName("TOPSIS, Ersoy (2021) LogForum 17(3) equipment selection: 0.308, 0.254, 0.327, 0.263, 0.857, 0.192")
   void equipmentSelection() {
     double[][] rows = {{256, 8, 41, 1.6, 1.77, 7347.16}, {256, 8, 32, 1.0, 1.8, 6919.99}, {256, 8, 53, 1.6, 1.9, 8400},
