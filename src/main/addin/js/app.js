@@ -7,7 +7,7 @@ import { fetchMethods, compute } from "./api.js";
 import { STRINGS, languageOf, labelOf } from "./i18n.js";
 import { recipeFromRows, treeFromRows, treeFromPane, setupRows } from "./recipe.js";
 
-const STEP_IDS = ["impute", "normalise", "weights", "aggregate", "rescale", "tiers", "stars"];
+const STEP_IDS = ["impute", "outliers", "normalise", "weights", "aggregate", "rescale", "tiers", "stars"];
 const state = { lang: "en", catalogue: null, parsed: null, indicators: [], workbook: null, last: null };
 window.indexkit = { state };
 const $ = (id) => document.getElementById(id);

@@ -10,6 +10,7 @@ import org.indexkit.core.Normalisation;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Rescale;
 import org.indexkit.core.Tiering;
+import org.indexkit.core.Treatment;
 import org.indexkit.core.Version;
 import org.indexkit.core.Weighting;
 import org.indexkit.preset.Preset;
@@ -89,6 +90,16 @@ public final class MethodCatalogue {
               new Parameter("m", "integer", 5, 1.0, 100.0, Label.of("Imputations m", "插补次数 m")),
               new Parameter("iterations", "integer", 10, 1.0, 200.0, Label.of("Cycles", "迭代次数")),
               new Parameter("seed", "integer", 20240101L, null, null, Label.of("Random seed", "随机种子")), DROP))),
+      new Step("outliers", Label.of("Outliers", "极值处理"), "choice", Treatment.Method.NONE.label(), List.of(
+          option(Treatment.Method.NONE, "None", "不处理", "Values used as they are.", "保留原值。"),
+          option(Treatment.Method.WINSORISE, "Winsorise by quantile", "分位数缩尾", "Values outside the quantiles are set to them.",
+              "超出分位数的值设为分位数。", number("lower", 0.05, 0.0, 0.5, "Lower quantile", "下分位数"),
+              number("upper", 0.95, 0.5, 1.0, "Upper quantile", "上分位数")),
+          option(Treatment.Method.COINR, "COINr rule", "COINr 规则", "|skew| > 2 and kurtosis > 3.5: winsorise up to 5 points, else log.",
+              "偏度绝对值 > 2 且峰度 > 3.5 时缩尾最多 5 个点，否则取对数。",
+              new Parameter("maxPoints", "integer", 5, 1.0, 50.0, Label.of("Points to winsorise at most", "最多缩尾点数"))),
+          option(Treatment.Method.LOG, "Log", "对数变换", "ln x (shifted when values ≤ 0).", "取自然对数（有非正值时平移）。"),
+          option(Treatment.Method.BOX_COX, "Box–Cox", "Box–Cox 变换", "Power transform with λ by maximum likelihood.", "按最大似然选择 λ 的幂变换。"))),
       new Step("normalise", Label.of("Normalisation", "标准化"), "choice", Normalisation.Method.MIN_MAX.label(), List.of(
           option(Normalisation.Method.MIN_MAX, "Min-max", "极差标准化 (min-max)",
               "a + (b − a)(x − min)/(max − min); cost indicators reversed. SET 2024 uses [60, 100].",

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param preset the named recipe this started from (information only)
  * @param leagues normalise, rank and tier each Group on its own (GIHI's mini-hubs)
  * @param impute what happens to missing values (default none: each missing cell is an error)
+ * @param outliers treatment of extreme values before normalising (default none)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Recipe(
@@ -20,7 +21,8 @@ public record Recipe(
     Tiering tiers,
     Tiering stars,
     Boolean leagues,
-    Imputation impute) {
+    Imputation impute,
+    Treatment outliers) {
 
   public Recipe {
     normalise = normalise == null ? new Normalisation(null, null, null) : normalise;
@@ -31,38 +33,43 @@ public record Recipe(
     stars = stars == null ? Tiering.NONE : stars;
     leagues = leagues != null && leagues;
     impute = impute == null ? Imputation.NONE : impute;
+    outliers = outliers == null ? Treatment.NONE : outliers;
   }
 
   public Recipe(String preset, Normalisation normalise, Weighting weights, Aggregation aggregate, Rescale rescale,
                 Tiering tiers, Tiering stars, Boolean leagues) {
-    this(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, null);
+    this(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, null, null);
   }
 
   public static Recipe defaults() {
-    return new Recipe(null, null, null, null, null, null, null, null, null);
+    return new Recipe(null, null, null, null, null, null, null, null, null, null);
   }
 
   public Recipe withNormalise(Normalisation n) {
-    return new Recipe(preset, n, weights, aggregate, rescale, tiers, stars, leagues, impute);
+    return new Recipe(preset, n, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers);
   }
 
   public Recipe withTiers(Tiering t) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, t, stars, leagues, impute);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, t, stars, leagues, impute, outliers);
   }
 
   public Recipe withStars(Tiering s) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, s, leagues, impute);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, s, leagues, impute, outliers);
   }
 
   public Recipe withAggregate(Aggregation a) {
-    return new Recipe(preset, normalise, weights, a, rescale, tiers, stars, leagues, impute);
+    return new Recipe(preset, normalise, weights, a, rescale, tiers, stars, leagues, impute, outliers);
   }
 
   public Recipe withImpute(Imputation i) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, i);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, i, outliers);
+  }
+
+  public Recipe withOutliers(Treatment t) {
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, t);
   }
 
   public Recipe withRescale(Rescale r) {
-    return new Recipe(preset, normalise, weights, aggregate, r, tiers, stars, leagues, impute);
+    return new Recipe(preset, normalise, weights, aggregate, r, tiers, stars, leagues, impute, outliers);
   }
 }

@@ -23,6 +23,8 @@ import org.indexkit.core.Tiering;
 import org.indexkit.core.Transform;
 import org.indexkit.core.Version;
 import org.indexkit.core.Imputation;
+import org.indexkit.core.Treatment;
+import org.indexkit.method.outlier.OutlierTreatment;
 import org.indexkit.method.aggregate.Aggregator;
 import org.indexkit.method.impute.ColumnImputer;
 import org.indexkit.method.impute.Imputer;
@@ -79,6 +81,7 @@ public final class Pipeline {
     problems.throwIfAny();
     if (imputation.enabled()) impute(table, tree, leafValues, imputation, audit, problems);
     problems.throwIfAny();
+    if (recipe.outliers().enabled()) treatOutliers(table, tree, leafValues, recipe.outliers(), audit);
 
     List<NodeWeight> baseWeights = LevelWeights.resolve(tree, recipe.weights(), warnings);
     boolean objective = recipe.weights().objective();
@@ -390,6 +393,16 @@ public final class Pipeline {
     if (listed > 2000) audit.add("… and " + (listed - 2000) + " more imputed cells");
   }
 
+  /** Treats each indicator over the whole table (after imputation, before normalising) and lists every change. */
+  private static void treatOutliers(Table table, IndicatorTree tree, double[][] leafValues, Treatment spec, List<String> audit) {
+    OutlierTreatment treatment = new OutlierTreatment(spec);
+    List<Indicator> leaves = tree.leaves();
+    for (int l = 0; l < leaves.size(); l++)
+      for (OutlierTreatment.Change c : treatment.apply(leafValues[l]))
+        audit.add("Treated \"" + leaves.get(l).code() + "\"" + (c.row() < 0 ? "" : " · \"" + table.entities().get(c.row()) + "\"")
+            + ": " + c.what());
+  }
+
   private static Imputer imputer(Imputation imp, Table table) {
     return switch (imp.method()) {
       case MEAN -> new ColumnImputer(false, null);
@@ -490,6 +503,8 @@ public final class Pipeline {
       v.add("types: each leaf Type also gets a sub-score: its leaves aggregated with their effective weights rescaled to sum to 1");
     if (table.years() != null)
       v.add("panel: each Year scored on its own; rank change = previous year's rank − this year's (blank = not ranked before)");
+    if (recipe.outliers().enabled())
+      v.add("outliers: " + new OutlierTreatment(recipe.outliers()).variant() + ", per indicator over the whole table; treated cells listed in Audit");
     Imputation imp = recipe.impute();
     if (!imp.enabled()) v.add("missing values: none allowed (impute = none)");
     else {

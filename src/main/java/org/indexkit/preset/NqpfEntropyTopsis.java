@@ -37,6 +37,6 @@ final class NqpfEntropyTopsis {
             new Weighting(Weighting.Method.ENTROPY, Weighting.Scope.ALL, false),
             new Aggregation(Aggregation.Method.TOPSIS, "min-max", null), null,
             Tiering.kMeans(4, Tiering.DEFAULT_SEED, TIERS), Tiering.quantile(6, null), false,
-            new Imputation(Imputation.Method.MICE, 0.3, null, null, null, null)));
+            new Imputation(Imputation.Method.MICE, 0.3, null, null, null, null), null));
   }
 }

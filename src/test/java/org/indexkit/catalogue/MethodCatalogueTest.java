@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The catalogue is complete: every option the engine has is offered, in both languages, under its recipe field. */
 class MethodCatalogueTest {
   static final Map<String, Class<? extends Choice>> ENGINE = Map.of("impute", org.indexkit.core.Imputation.Method.class,
+      "outliers", org.indexkit.core.Treatment.Method.class,
       "normalise", Normalisation.Method.class, "weights", Weighting.Method.class, "aggregate", Aggregation.Method.class,
       "rescale", Rescale.Method.class, "tiers", Tiering.Method.class, "stars", Tiering.Method.class);
 

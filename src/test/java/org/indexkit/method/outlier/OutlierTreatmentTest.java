@@ -1,0 +1,91 @@
+package org.indexkit.method.outlier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.indexkit.core.Treatment;
+import org.indexkit.io.RecipeJson;
+import org.indexkit.pipeline.Pipeline;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class OutlierTreatmentTest {
+  static double[] oneTo(int n, double... extra) {
+    double[] x = new double[n + extra.length];
+    for (int i = 0; i < n; i++) x[i] = i + 1;
+    System.arraycopy(extra, 0, x, n, extra.length);
+    return x;
+  }
+
+  @Test
+  @DisplayName("winsorising 1…20 and 100 at the 5% and 95% quantiles (R type 7: the 2nd and 20th of 21 values) gives 2 and 20")
+  void winsorise() {
+    double[] x = oneTo(20, 100);
+    var changes = new OutlierTreatment(new Treatment(Treatment.Method.WINSORISE, null, null, null, null, null)).apply(x);
+    assertThat(x[0]).isEqualTo(2);
+    assertThat(x[20]).isEqualTo(20);
+    assertThat(changes).extracting(OutlierTreatment.Change::row).containsExactly(0, 20);
+    assertThat(changes.get(1).what()).isEqualTo("100.0 winsorised down to 20.0");
+  }
+
+  @Test
+  @DisplayName("COINr rule: one far outlier is pulled in to the next value, and the column is no longer flagged")
+  void coinrWinsorises() {
+    double[] x = oneTo(19, 200);
+    assertThat(OutlierTreatment.skewness(x)).isGreaterThan(2);
+    assertThat(OutlierTreatment.kurtosis(x)).isGreaterThan(3.5);
+    var changes = new OutlierTreatment(Treatment.of("coinr")).apply(x);
+    assertThat(changes).hasSize(1);
+    assertThat(x[19]).isEqualTo(19);
+    assertThat(Math.abs(OutlierTreatment.skewness(x))).isLessThan(2);
+  }
+
+  @Test
+  @DisplayName("COINr rule: when 5 points are not enough the original column is log-transformed instead")
+  void coinrLogs() {
+    Random rnd = new Random(3);
+    double[] x = new double[200];
+    for (int i = 0; i < x.length; i++) x[i] = Math.exp(2.5 * rnd.nextGaussian());
+    double[] original = x.clone();
+    var changes = new OutlierTreatment(Treatment.of("coinr")).apply(x);
+    assertThat(changes.get(0).what()).contains("log-transformed instead");
+    for (int i = 0; i < x.length; i++) assertThat(x[i]).isCloseTo(Math.log(original[i]), within(1e-12));
+  }
+
+  @Test
+  @DisplayName("Box–Cox picks λ ≈ 0 for log-normal data and λ ≈ 0.5 for squared normal data")
+  void boxCox() {
+    Random rnd = new Random(5);
+    double[] logNormal = new double[500], squared = new double[500];
+    for (int i = 0; i < 500; i++) {
+      logNormal[i] = Math.exp(rnd.nextGaussian());
+      double z = 10 + rnd.nextGaussian();
+      squared[i] = z * z;
+    }
+    var a = OutlierTreatment.boxCox(logNormal).get(0).what();
+    var b = OutlierTreatment.boxCox(squared).get(0).what();
+    assertThat(Math.abs(lambda(a))).isLessThan(0.15);
+    assertThat(lambda(b)).isCloseTo(0.5, within(0.3));
+  }
+
+  static double lambda(String note) {
+    return Double.parseDouble(note.replaceAll(".*λ = ([-0-9.]+).*", "$1"));
+  }
+
+  @Test
+  @DisplayName("in the pipeline every treated cell is listed in Audit and the variant in Provenance")
+  void inThePipeline() throws Exception {
+    double[] a = oneTo(20, 100);
+    double[][] rows = new double[21][2];
+    for (int i = 0; i < 21; i++) { rows[i][0] = a[i]; rows[i][1] = i; }
+    List<String> names = Arrays.stream(a).mapToObj(v -> "city " + (int) v).toList();
+    var tree = new org.indexkit.core.IndicatorTree(List.of(org.indexkit.core.Indicator.node("index", null, null, null, null),
+        org.indexkit.core.Indicator.leaf("a", null, null, "index", null, null), org.indexkit.core.Indicator.leaf("b", null, null, "index", null, null)));
+    var r = Pipeline.run(new org.indexkit.core.Table(names, List.of("a", "b"), rows), tree, RecipeJson.parse("t", "{\"outliers\":\"winsorise\"}"));
+    assertThat(r.audit()).contains("Treated \"a\" · \"city 100\": 100.0 winsorised down to 20.0");
+    assertThat(r.provenance().variants()).anyMatch(v -> v.startsWith("outliers: winsorised to the 0.05 and 0.95 quantiles"));
+  }
+}
