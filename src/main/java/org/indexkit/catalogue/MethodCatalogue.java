@@ -72,7 +72,11 @@ public final class MethodCatalogue {
             new Parameter("thresholds", "number-list", null, null, null, Label.of("Cut-offs, descending", "阈值（从高到低）")), labels),
         option(Tiering.Method.KMEANS, "k-means clusters", "K均值聚类", "Clusters of the scores with a fixed seed; tier 1 = highest centroid.",
             "对得分做K均值聚类（固定随机种子），质心最高者为第一层。", k,
-            new Parameter("seed", "integer", Tiering.DEFAULT_SEED, null, null, Label.of("Random seed", "随机种子")), labels));
+            new Parameter("seed", "integer", Tiering.DEFAULT_SEED, null, null, Label.of("Random seed", "随机种子")), labels),
+        option(Tiering.Method.JENKS, "Natural breaks (Jenks)", "自然断点法 (Jenks)", "Breaks that minimise the spread within tiers.",
+            "使各梯队内部差异最小的断点。", k, labels),
+        option(Tiering.Method.WARD, "Hierarchical (Ward)", "层次聚类 (Ward)", "Agglomerative clustering with Ward's linkage.",
+            "Ward 离差平方和法的凝聚层次聚类。", k, labels));
   }
 
   private static final List<Step> STEPS = List.of(

@@ -19,7 +19,7 @@ import java.util.List;
 public record Tiering(Method method, Integer k, List<Double> thresholds, List<String> labels, Long seed) {
 
   public enum Method implements Choice {
-    NONE("none"), QUANTILE("quantile"), THRESHOLDS("thresholds"), KMEANS("k-means");
+    NONE("none"), QUANTILE("quantile"), THRESHOLDS("thresholds"), KMEANS("k-means"), JENKS("jenks"), WARD("ward");
     private final String label;
     Method(String label) { this.label = label; }
     @JsonValue public String label() { return label; }
@@ -45,7 +45,7 @@ public record Tiering(Method method, Integer k, List<Double> thresholds, List<St
         k = thresholds.size() + 1;
         seed = null;
       }
-      case QUANTILE, KMEANS -> {
+      case QUANTILE, KMEANS, JENKS, WARD -> {
         k = k == null ? 4 : k;
         if (k < 2 || k > 50) throw new IllegalArgumentException("tiers need 2 to 50 levels, got k = " + k);
         thresholds = null;

@@ -18,6 +18,8 @@ public interface TierRule {
       case QUANTILE -> new QuantileTiers(t.k());
       case THRESHOLDS -> new ThresholdTiers(t.thresholds());
       case KMEANS -> new KMeansTiers(t.k(), t.seed());
+      case JENKS -> new JenksTiers(t.k());
+      case WARD -> new WardTiers(t.k());
       case NONE -> throw new IllegalArgumentException("no tiering");
     };
   }

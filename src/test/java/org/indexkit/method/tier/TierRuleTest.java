@@ -71,4 +71,42 @@ class TierRuleTest {
     assertThat(named.label(1, false)).isEqualTo("综合领先型");
     assertThatThrownBy(() -> Tiering.quantile(3, List.of("a", "b"))).hasMessageContaining("3 tiers need 3 labels");
   }
+
+  @Test
+  @DisplayName("Jenks and Ward find three obvious groups; equal scores share a tier")
+  void jenksAndWardObviousGroups() {
+    double[] s = {1, 2, 3, 10, 11, 12, 20, 21, 22, 22};
+    int[] expected = {3, 3, 3, 2, 2, 2, 1, 1, 1, 1};
+    assertThat(assign(new JenksTiers(3), s)).containsExactly(expected);
+    assertThat(assign(new WardTiers(3), s)).containsExactly(expected);
+  }
+
+  @Test
+  @DisplayName("Jenks is the optimum: no other split of 9 sorted scores into 3 tiers has a smaller within-tier sum of squares")
+  void jenksIsOptimal() {
+    Random rnd = new Random(9);
+    for (int trial = 0; trial < 20; trial++) {
+      double[] s = new double[9];
+      for (int i = 0; i < 9; i++) s[i] = Math.round(rnd.nextDouble() * 1000) / 10.0;
+      double[] sorted = s.clone();
+      java.util.Arrays.sort(sorted);
+      if (java.util.Arrays.stream(sorted).distinct().count() < 9) continue;
+      double jenks = JenksTiers.withinSS(s, assign(new JenksTiers(3), s));
+      double best = Double.POSITIVE_INFINITY;
+      for (int a = 1; a < 8; a++)
+        for (int b = a + 1; b < 9; b++) { // brute force over every contiguous split of the sorted scores
+          int[] t = new int[9];
+          for (int i = 0; i < 9; i++) t[i] = i < a ? 3 : i < b ? 2 : 1;
+          best = Math.min(best, JenksTiers.withinSS(sorted, t));
+        }
+      assertThat(jenks).isCloseTo(best, org.assertj.core.api.Assertions.within(1e-9));
+    }
+  }
+
+  @Test
+  @DisplayName("Ward merges the cheapest neighbours: 1, 2 | 4 | 9, 10 into 2 tiers keeps 9, 10 apart from the rest")
+  void wardByHand() {
+    // merges: (1,2) Δ = 0.5, (9,10) Δ = 0.5, then {1,2}+{4}: 2·1/3·(1.5 − 4)² = 4.17 vs {4}+{9,10}: 2/3·(4 − 9.5)² = 20.2
+    assertThat(assign(new WardTiers(2), new double[] {1, 2, 4, 9, 10})).containsExactly(2, 2, 2, 1, 1);
+  }
 }

@@ -1,0 +1,69 @@
+package org.indexkit.method.tier;
+
+import java.util.Arrays;
+
+/**
+ * Jenks natural breaks (Fisher 1958's exact optimisation, as in Jenks 1977): the k classes of the
+ * sorted scores with the smallest total within-class sum of squares, found by dynamic programming.
+ * Equal scores always share a class; tier 1 holds the highest scores.
+ */
+public final class JenksTiers implements TierRule {
+  private final int k;
+
+  public JenksTiers(int k) {
+    this.k = k;
+  }
+
+  @Override
+  public int[] assign(double[] scores, int[] ranks) {
+    double[] v = Arrays.stream(scores).distinct().sorted().toArray();
+    int n = v.length;
+    if (n < k) throw new IllegalArgumentException("natural breaks into " + k + " tiers need at least " + k + " different scores, found " + n);
+    double[] w = new double[n]; // weights = how many entities share each distinct score
+    for (double s : scores) w[Arrays.binarySearch(v, s)]++;
+    double[] cw = new double[n + 1], cs = new double[n + 1], cq = new double[n + 1];
+    for (int i = 0; i < n; i++) {
+      cw[i + 1] = cw[i] + w[i];
+      cs[i + 1] = cs[i] + w[i] * v[i];
+      cq[i + 1] = cq[i] + w[i] * v[i] * v[i];
+    }
+    double[][] cost = new double[k + 1][n + 1];
+    int[][] from = new int[k + 1][n + 1];
+    for (double[] row : cost) Arrays.fill(row, Double.POSITIVE_INFINITY);
+    cost[0][0] = 0;
+    for (int c = 1; c <= k; c++)
+      for (int j = c; j <= n; j++)
+        for (int i = c - 1; i < j; i++) { // class c holds distinct values i..j-1
+          double sw = cw[j] - cw[i], ss = cs[j] - cs[i];
+          double sse = (cq[j] - cq[i]) - ss * ss / sw;
+          double total = cost[c - 1][i] + sse;
+          if (total < cost[c][j]) { cost[c][j] = total; from[c][j] = i; }
+        }
+    int[] classOf = new int[n];
+    for (int c = k, j = n; c >= 1; c--) {
+      int i = from[c][j];
+      for (int t = i; t < j; t++) classOf[t] = c;
+      j = i;
+    }
+    int[] tiers = new int[scores.length];
+    for (int r = 0; r < scores.length; r++) tiers[r] = k - classOf[Arrays.binarySearch(v, scores[r])] + 1;
+    return tiers;
+  }
+
+  /** Within-class sum of squares of a tiering, for checks. */
+  static double withinSS(double[] scores, int[] tiers) {
+    java.util.Map<Integer, double[]> sums = new java.util.HashMap<>();
+    for (int i = 0; i < scores.length; i++) {
+      double[] s = sums.computeIfAbsent(tiers[i], t -> new double[3]);
+      s[0]++;
+      s[1] += scores[i];
+      s[2] += scores[i] * scores[i];
+    }
+    return sums.values().stream().mapToDouble(s -> s[2] - s[1] * s[1] / s[0]).sum();
+  }
+
+  @Override
+  public String variant() {
+    return "Jenks natural breaks (exact Fisher optimisation of within-tier sum of squares), " + k + " tiers, tier 1 = highest";
+  }
+}
