@@ -127,7 +127,9 @@ public final class MethodCatalogue {
           option(Weighting.Method.CRITIC, "CRITIC", "CRITIC 法", "Contrast × conflict: sd × Σ(1 − r).", "对比强度 × 冲突性：标准差 × Σ(1 − r)。", SCOPE),
           option(Weighting.Method.SD, "Standard deviation", "标准差法", "w = sd/Σ sd.", "w = 标准差/Σ 标准差。", SCOPE),
           option(Weighting.Method.CV, "Coefficient of variation", "变异系数法", "w = (sd/|mean|)/Σ; not for z-scores.",
-              "w = (标准差/|均值|)/Σ；不适用于 Z 分数。", SCOPE))),
+              "w = (标准差/|均值|)/Σ；不适用于 Z 分数。", SCOPE),
+          option(Weighting.Method.PCA, "Principal components", "主成分分析法", "Squared loadings of the components with eigenvalue > 1, "
+              + "weighted by explained variance.", "特征值大于 1 的主成分的载荷平方，按方差贡献加权。", SCOPE))),
       new Step("aggregate", Label.of("Aggregation", "合成方法"), "choice", Aggregation.Method.ARITHMETIC.label(), List.of(
           option(Aggregation.Method.ARITHMETIC, "Weighted arithmetic mean", "加权算术平均", "Σ w·s, level by level; fully compensatory.",
               "逐层 Σ w·s，完全可补偿。"),
@@ -139,7 +141,9 @@ public final class MethodCatalogue {
               "到正、负理想解的欧氏距离：D⁻/(D⁺ + D⁻)。",
               new Parameter("norm", "choice:vector|min-max", "vector", null, null, Label.of("Normalisation inside TOPSIS", "TOPSIS 内部标准化"))),
           option(Aggregation.Method.VIKOR, "VIKOR", "VIKOR 法", "Compromise ranking; score = 1 − Q.", "折衷排序；得分 = 1 − Q。",
-              number("v", 0.5, 0.0, 1.0, "Weight of group utility v", "群体效用权重 v")))),
+              number("v", 0.5, 0.0, 1.0, "Weight of group utility v", "群体效用权重 v")),
+          option(Aggregation.Method.MAZZIOTTA_PARETO, "Mazziotta–Pareto (penalised mean)", "Mazziotta–Pareto 惩罚均值",
+              "Mean minus a penalty for unbalanced profiles: M − S²/M; scores must be > 0.", "均值减去不均衡惩罚：M − S²/M；得分须大于 0。"))),
       new Step("rescale", Label.of("Display scale", "展示量纲"), "choice", Rescale.Method.NONE.label(), List.of(
           option(Rescale.Method.NONE, "None", "不转换", "Scores as aggregated.", "保留合成结果。"),
           option(Rescale.Method.MIN_MAX, "Min-max every node", "各层级极差转换", "Each node's own aggregate mapped to [min, max], e.g. GIHI's 60–100.",

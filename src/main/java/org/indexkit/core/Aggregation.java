@@ -14,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record Aggregation(Method method, String norm, Double v) {
 
   public enum Method implements Choice {
-    ARITHMETIC("arithmetic"), GEOMETRIC("geometric"), HARMONIC("harmonic"), TOPSIS("topsis"), VIKOR("vikor");
+    ARITHMETIC("arithmetic"), GEOMETRIC("geometric"), HARMONIC("harmonic"), TOPSIS("topsis"), VIKOR("vikor"),
+    MAZZIOTTA_PARETO("mazziotta-pareto");
     private final String label;
     Method(String label) { this.label = label; }
     @JsonValue public String label() { return label; }

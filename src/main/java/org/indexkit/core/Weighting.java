@@ -20,7 +20,7 @@ public record Weighting(Method method, Scope scope, Boolean shift) {
 
   public enum Method implements Choice {
     FIXED("fixed"), EQUAL("equal"), ENTROPY("entropy"), CRITIC("critic"), SD("standard-deviation"),
-    CV("coefficient-of-variation");
+    CV("coefficient-of-variation"), PCA("pca");
     private final String label;
     Method(String label) { this.label = label; }
     @JsonValue public String label() { return label; }

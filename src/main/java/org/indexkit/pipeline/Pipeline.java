@@ -31,6 +31,7 @@ import org.indexkit.method.impute.Imputer;
 import org.indexkit.method.impute.KnnImputer;
 import org.indexkit.method.impute.MiceImputer;
 import org.indexkit.method.aggregate.WeightedArithmetic;
+import org.indexkit.method.aggregate.MazziottaPareto;
 import org.indexkit.method.aggregate.Topsis;
 import org.indexkit.method.aggregate.Vikor;
 import org.indexkit.method.aggregate.WeightedGeometric;
@@ -214,6 +215,7 @@ public final class Pipeline {
       case HARMONIC -> new WeightedHarmonic();
       case TOPSIS -> new Topsis("min-max".equals(a.norm()) ? Topsis.Norm.MIN_MAX : Topsis.Norm.VECTOR);
       case VIKOR -> new Vikor(a.v());
+      case MAZZIOTTA_PARETO -> new MazziottaPareto();
     };
   }
 

@@ -11,6 +11,7 @@ import org.indexkit.core.Weighting;
 import org.indexkit.method.weight.CriticWeights;
 import org.indexkit.method.weight.EntropyWeights;
 import org.indexkit.method.weight.ObjectiveWeights;
+import org.indexkit.method.weight.PcaWeights;
 import org.indexkit.method.weight.StandardDeviationWeights;
 import org.indexkit.method.weight.VariationWeights;
 
@@ -29,6 +30,7 @@ final class SegmentWeights {
       case CRITIC -> new CriticWeights();
       case SD -> new StandardDeviationWeights();
       case CV -> new VariationWeights();
+      case PCA -> new PcaWeights();
       default -> throw new IllegalArgumentException(w.method() + " is not an objective weighting");
     };
   }

@@ -72,4 +72,12 @@ class TopsisVikorTest {
     assertThat(h.unusable(new double[][] {{0, 1}, {2, 3}}, new double[] {0.5, 0.5})).containsExactly(new int[] {0, 0});
     assertThat(h.unusableReason()).contains("harmonic mean needs scores > 0");
   }
+
+  @Test
+  @DisplayName("Mazziotta–Pareto by hand: (100, 120) → 110 − 100/110 = 109.0909; an even profile (110, 110) keeps 110")
+  void mazziottaPareto() {
+    double[] mp = new MazziottaPareto().aggregate(new double[][] {{100, 110}, {120, 110}}, new double[] {0.5, 0.5});
+    assertThat(mp[0]).isCloseTo(110 - 100.0 / 110, within(1e-12));
+    assertThat(mp[1]).isCloseTo(110, within(1e-12));
+  }
 }

@@ -86,4 +86,16 @@ class ObjectiveWeightsTest {
     assertThat(w[1]).isCloseTo(0.4, within(1e-12));
     assertThatThrownBy(() -> new VariationWeights().weights(new double[][] {{-1, 1}})).hasMessageContaining("mean 0");
   }
+
+  @Test
+  @DisplayName("PCA by hand: x and 2x + 3 (r = 1) and an uncorrelated z: eigenvalues 2, 1, 0, only 2 > 1 is kept → (½, ½, 0)")
+  void pca() {
+    double[] x = {1, 2, 3, 4};
+    double[] y = {5, 7, 9, 11};
+    double[] z = {1, -1, -1, 1}; // Σ (x − x̄)(z − z̄) = 0
+    double[] w = new PcaWeights().weights(new double[][] {x, y, z});
+    assertThat(w[0]).isCloseTo(0.5, within(1e-9));
+    assertThat(w[1]).isCloseTo(0.5, within(1e-9));
+    assertThat(w[2]).isCloseTo(0, within(1e-9));
+  }
 }
