@@ -10,8 +10,8 @@ test("Recipe sheet rows: preset, bare words as methods, dotted keys nested, numb
 });
 
 test("Indicators sheet rows → tree nodes with weights as numbers (0.35, 35%, 2/15)", () => {
-  const tree = treeFromRows([["Code", "Parent", "Weight", "Direction"], ["idx", "", "", ""], ["a", "idx", "2/15", "-"], ["b", "idx", "35%", ""]]);
-  assert.deepEqual(tree[0], { code: "idx" });
+  const tree = treeFromRows([["Code", "Parent", "Weight", "Direction", "Aggregation"], ["idx", "", "", "", "geometric"], ["a", "idx", "2/15", "-", ""], ["b", "idx", "35%", "", ""]]);
+  assert.deepEqual(tree[0], { code: "idx", aggregation: "geometric" });
   assert.equal(tree[1].weight, 2 / 15);
   assert.equal(tree[1].direction, "-");
   assert.equal(tree[2].weight, 0.35);

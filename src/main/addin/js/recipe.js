@@ -55,7 +55,7 @@ export function treeFromRows(rows) {
     if (!code) continue;
     const node = { code };
     for (const [key, field] of [["name", "name"], ["name (zh)", "nameZh"], ["parent", "parent"], ["direction", "direction"],
-      ["transform", "transform"], ["unit", "unit"], ["source", "source"], ["type", "type"]]) {
+      ["transform", "transform"], ["unit", "unit"], ["source", "source"], ["type", "type"], ["aggregation", "aggregation"]]) {
       const v = get(r, key);
       if (v !== undefined && String(v).trim() !== "") node[field] = String(v).trim();
     }
@@ -85,8 +85,8 @@ export function treeFromPane(indicators) {
 
 /** The tree and recipe as Indicators and Recipe sheet rows, for "Save recipe to workbook". */
 export function setupRows(tree, recipe) {
-  const header = ["Code", "Name", "Name (zh)", "Parent", "Weight", "Direction", "Transform", "Target", "Unit", "Source", "Type"];
-  const fields = ["code", "name", "nameZh", "parent", "weight", "direction", "transform", "target", "unit", "source", "type"];
+  const header = ["Code", "Name", "Name (zh)", "Parent", "Weight", "Direction", "Transform", "Target", "Unit", "Source", "Type", "Aggregation"];
+  const fields = ["code", "name", "nameZh", "parent", "weight", "direction", "transform", "target", "unit", "source", "type", "aggregation"];
   const indicators = [header, ...tree.map((n) => fields.map((f) => (n[f] === undefined || n[f] === null ? "" : String(n[f]))))];
   const rec = [["Key", "Value"]];
   const walk = (obj, prefix) => {

@@ -93,7 +93,11 @@ public final class MethodCatalogue {
               + "m imputations from a fixed seed, averaged.", "链式回归 + 预测均值匹配，固定随机种子生成 m 次插补并取平均。",
               new Parameter("m", "integer", 5, 1.0, 100.0, Label.of("Imputations m", "插补次数 m")),
               new Parameter("iterations", "integer", 10, 1.0, 200.0, Label.of("Cycles", "迭代次数")),
-              new Parameter("seed", "integer", 20240101L, null, null, Label.of("Random seed", "随机种子")), DROP))),
+              new Parameter("seed", "integer", 20240101L, null, null, Label.of("Random seed", "随机种子")), DROP),
+          option(Imputation.Method.SUBSTITUTE, "Substitute from a column", "替代值填补", "A missing cell of column X takes column "
+              + "\"X substitute\" (e.g. a national, state or last year's value); flagged in Audit.",
+              "X 列缺失时取“X substitute”列的值（如全国、省级或上年数据），并在审计表中标注。",
+              new Parameter("suffix", "text", " substitute", null, null, Label.of("Suffix of the substitute columns", "替代列的后缀"))))),
       new Step("outliers", Label.of("Outliers", "极值处理"), "choice", Treatment.Method.NONE.label(), List.of(
           option(Treatment.Method.NONE, "None", "不处理", "Values used as they are.", "保留原值。"),
           option(Treatment.Method.WINSORISE, "Winsorise by quantile", "分位数缩尾", "Values outside the quantiles are set to them.",

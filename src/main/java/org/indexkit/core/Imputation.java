@@ -17,19 +17,27 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @param m MICE imputations pooled by averaging (default 5)
  * @param iterations MICE cycles through the variables (default 10)
  * @param seed MICE random seed (same seed, same result)
+ * @param suffix substitute: a missing cell of column "X" takes the value of column "X" + suffix in the same
+ *     row, e.g. "lawyers per million national" (seeds 002/003 substitute national, state or older-year values)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Imputation(Method method, Double maxMissingShare, Integer k, Integer m, Integer iterations, Long seed) {
+public record Imputation(Method method, Double maxMissingShare, Integer k, Integer m, Integer iterations, Long seed,
+                         String suffix) {
 
   public enum Method implements Choice {
-    NONE("none"), MEAN("mean"), MEDIAN("median"), GROUP_MEAN("group-mean"), GROUP_MEDIAN("group-median"), KNN("knn"), MICE("mice");
+    NONE("none"), MEAN("mean"), MEDIAN("median"), GROUP_MEAN("group-mean"), GROUP_MEDIAN("group-median"), KNN("knn"), MICE("mice"),
+    SUBSTITUTE("substitute");
     private final String label;
     Method(String label) { this.label = label; }
     @JsonValue public String label() { return label; }
     @JsonCreator public static Method parse(String s) { return Choice.parse(Method.class, "imputation", s); }
   }
 
-  public static final Imputation NONE = new Imputation(Method.NONE, null, null, null, null, null);
+  public static final Imputation NONE = new Imputation(Method.NONE, null, null, null, null, null, null);
+
+  public Imputation(Method method, Double maxMissingShare, Integer k, Integer m, Integer iterations, Long seed) {
+    this(method, maxMissingShare, k, m, iterations, seed, null);
+  }
 
   @JsonCreator
   public Imputation {
@@ -43,13 +51,14 @@ public record Imputation(Method method, Double maxMissingShare, Integer k, Integ
     m = mice ? (m == null ? 5 : m) : null;
     iterations = mice ? (iterations == null ? 10 : iterations) : null;
     seed = mice ? (seed == null ? 20240101L : seed) : null;
+    suffix = method == Method.SUBSTITUTE ? (suffix == null || suffix.isEmpty() ? " substitute" : suffix) : null;
     if (mice && (m < 1 || m > 100 || iterations < 1 || iterations > 200))
       throw new IllegalArgumentException("MICE needs 1–100 imputations and 1–200 iterations");
   }
 
   @JsonCreator
   public static Imputation of(String method) {
-    return new Imputation(Method.parse(method), null, null, null, null, null);
+    return new Imputation(Method.parse(method), null, null, null, null, null, null);
   }
 
   public boolean enabled() {

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param target goal post for distance-to-target normalisation (leaves only), in raw units
  * @param type a label on leaves such as "input" or "outcome" (seed 004's 投入 / 成效): each type also
  *     gets a sub-score of its own across the whole tree; null = none
+ * @param aggregation inner nodes only: how this node combines its children, instead of the recipe's
+ *     aggregation (e.g. a geometric mean for one dimension); null = the recipe's
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Indicator(
@@ -25,7 +27,8 @@ public record Indicator(
     Double target,
     String unit,
     String source,
-    String type) {
+    String type,
+    Aggregation aggregation) {
 
   public Indicator {
     if (code == null || code.isBlank()) throw new IllegalArgumentException("an indicator needs a code");
@@ -37,6 +40,11 @@ public record Indicator(
     type = type == null || type.isBlank() ? null : type.trim();
   }
 
+  public Indicator(String code, String name, String nameZh, String parent, Double weight, Direction direction,
+                   Transform transform, Double target, String unit, String source, String type) {
+    this(code, name, nameZh, parent, weight, direction, transform, target, unit, source, type, null);
+  }
+
   public static Indicator node(String code, String name, String nameZh, String parent, Double weight) {
     return new Indicator(code, name, nameZh, parent, weight, Direction.BENEFIT, Transform.NONE, null, null, null, null);
   }
@@ -46,10 +54,10 @@ public record Indicator(
   }
 
   public Indicator withParent(String newParent) {
-    return new Indicator(code, name, nameZh, newParent, weight, direction, transform, target, unit, source, type);
+    return new Indicator(code, name, nameZh, newParent, weight, direction, transform, target, unit, source, type, aggregation);
   }
 
   public Indicator withWeight(Double newWeight) {
-    return new Indicator(code, name, nameZh, parent, newWeight, direction, transform, target, unit, source, type);
+    return new Indicator(code, name, nameZh, parent, newWeight, direction, transform, target, unit, source, type, aggregation);
   }
 }

@@ -16,7 +16,7 @@ import org.indexkit.core.Transform;
 
 /**
  * Reads an indicator tree laid out as the {@code Indicators} sheet (from the sheet or CSV): one row per node,
- * {@code Code | Name | Name (zh) | Parent | Weight | Direction | Transform | Target | Unit | Source | Type}
+ * {@code Code | Name | Name (zh) | Parent | Weight | Direction | Transform | Target | Unit | Source | Type | Aggregation}
  * (only Code and Parent are required; column order is free). Weights may be written as fractions
  * ("2/15") or percentages ("35%").
  */
@@ -75,13 +75,19 @@ public final class IndicatorsSheet {
           try { target = CellText.parse(t); }
           catch (IllegalArgumentException e) { problems.add(Problem.of("target", e.getMessage()).withCell(cell.apply("target"))); continue; }
         }
+        org.indexkit.core.Aggregation aggregation = null;
+        String agg = get.apply("aggregation");
+        if (agg != null && !agg.isEmpty()) {
+          try { aggregation = org.indexkit.core.Aggregation.of(agg); }
+          catch (IllegalArgumentException e) { problems.add(Problem.of("aggregation", e.getMessage()).withCell(cell.apply("aggregation"))); continue; }
+        }
         String code = get.apply("code");
         if (code == null || code.isEmpty()) {
           problems.add(Problem.of("code", "this row has no Code").withCell(cell.apply("code")));
           continue;
         }
         nodes.add(new Indicator(code, get.apply("name"), get.apply("name (zh)"), get.apply("parent"), weight, dir, tr,
-            target, get.apply("unit"), get.apply("source"), get.apply("type")));
+            target, get.apply("unit"), get.apply("source"), get.apply("type"), aggregation));
       } catch (IllegalArgumentException e) {
         problems.add(Problem.of("indicator", e.getMessage()).withCell(TableLayout.address(fileName, r, 0)));
       }

@@ -64,7 +64,7 @@ public final class Pipeline {
     List<String> warnings = new ArrayList<>();
     Problems problems = new Problems();
 
-    IndicatorTree tree = bindColumns(table, fullTree, problems, warnings);
+    IndicatorTree tree = bindColumns(table, fullTree, recipe.impute().suffix(), problems, warnings);
     problems.throwIfAny();
     Map<String, Integer> columnOf = leafColumns(table, tree);
     checkLeaves(table, tree, columnOf, recipe, problems);
@@ -87,7 +87,10 @@ public final class Pipeline {
     List<NodeWeight> baseWeights = LevelWeights.resolve(tree, recipe.weights(), warnings);
     boolean objective = recipe.weights().objective();
     List<NodeWeight> weights = objective ? new ArrayList<>() : baseWeights;
-    Aggregator aggregator = aggregator(recipe);
+    Aggregator aggregator = aggregator(recipe.aggregate());
+    Map<String, Aggregator> nodeAggregator = new HashMap<>();
+    for (Indicator node : tree.nodes())
+      nodeAggregator.put(node.code(), node.aggregation() == null || tree.isLeaf(node.code()) ? aggregator : aggregator(node.aggregation()));
     MinMax rescaler = recipe.rescale().method() == Rescale.Method.MIN_MAX
         ? new MinMax(recipe.rescale().min(), recipe.rescale().max()) : null;
 
@@ -154,14 +157,15 @@ public final class Pipeline {
           childScores[c] = raw.get(kids.get(c));
           w[c] = local.get(kids.get(c));
         }
-        for (int[] bad : aggregator.unusable(childScores, w)) {
+        Aggregator nodeAgg = nodeAggregator.get(node.code());
+        for (int[] bad : nodeAgg.unusable(childScores, w)) {
           int row = seg.rows()[bad[1]];
           problems.add(Problem.at("aggregation", "\"" + table.entities().get(row) + "\" scores "
               + childScores[bad[0]][bad[1]] + " on \"" + kids.get(bad[0]) + "\" under \"" + node.code() + "\": "
-              + aggregator.unusableReason(), row, columnOf.get(kids.get(bad[0]))));
+              + nodeAgg.unusableReason(), row, columnOf.get(kids.get(bad[0]))));
         }
         if (!problems.isEmpty()) break;
-        raw.put(node.code(), aggregator.aggregate(childScores, w));
+        raw.put(node.code(), nodeAgg.aggregate(childScores, w));
       }
       if (!problems.isEmpty()) continue;
       for (Indicator type : typeNodes) {
@@ -207,8 +211,7 @@ public final class Pipeline {
         List.copyOf(warnings), provenance(recipe, tree, aggregator, rescaler, table), List.copyOf(audit));
   }
 
-  private static Aggregator aggregator(Recipe recipe) {
-    var a = recipe.aggregate();
+  private static Aggregator aggregator(org.indexkit.core.Aggregation a) {
     return switch (a.method()) {
       case ARITHMETIC -> new WeightedArithmetic();
       case GEOMETRIC -> new WeightedGeometric();
@@ -235,7 +238,8 @@ public final class Pipeline {
   }
 
   /** Matches Data columns to tree nodes (code, name or 中文名) and enters the tree at that level. */
-  private static IndicatorTree bindColumns(Table table, IndicatorTree fullTree, Problems problems, List<String> warnings) {
+  private static IndicatorTree bindColumns(Table table, IndicatorTree fullTree, String substituteSuffix, Problems problems,
+                                           List<String> warnings) {
     Set<String> perCapitaColumns = new LinkedHashSet<>();
     for (Indicator leaf : fullTree.leaves())
       if (leaf.transform().kind() == Transform.Kind.PER_CAPITA) perCapitaColumns.add(leaf.transform().column());
@@ -245,8 +249,10 @@ public final class Pipeline {
     for (int c = 0; c < table.indicators().size(); c++) {
       String header = table.indicators().get(c);
       Indicator node = fullTree.findByHeader(header);
+      boolean substitute = substituteSuffix != null && header.trim().endsWith(substituteSuffix)
+          && table.columnOf(header.trim().substring(0, header.trim().length() - substituteSuffix.length())) >= 0;
       if (node != null) matched.add(node.code());
-      else if (!perCapitaColumns.contains(header.trim())) {
+      else if (!perCapitaColumns.contains(header.trim()) && !substitute) {
         unused.add(header);
         unmatchedColumns.add(c);
       }
@@ -341,7 +347,7 @@ public final class Pipeline {
     Table kept = new Table(keep.stream().map(table.entities()::get).toList(), table.indicators(), values,
         table.groups() == null ? null : keep.stream().map(table.groups()::get).toList(),
         table.years() == null ? null : keep.stream().map(table.years()::get).toList());
-    Recipe rest = recipe.withImpute(new Imputation(imp.method(), 1.0, imp.k(), imp.m(), imp.iterations(), imp.seed()));
+    Recipe rest = recipe.withImpute(new Imputation(imp.method(), 1.0, imp.k(), imp.m(), imp.iterations(), imp.seed(), imp.suffix()));
     try {
       IndexResult r = run(kept, fullTree, rest);
       List<String> allAudit = new ArrayList<>(audit);
@@ -375,6 +381,10 @@ public final class Pipeline {
       problems.add(Problem.of("impute", imp.method().label() + " imputation needs a Group column in the Data"));
       return;
     }
+    if (imp.method() == Imputation.Method.SUBSTITUTE) {
+      substitute(table, tree, leafValues, imp.suffix(), audit, problems);
+      return;
+    }
     Imputer imputer = imputer(imp, table);
     int n = table.rows(), p = leafValues.length;
     double[][] x = new double[n][p];
@@ -405,6 +415,37 @@ public final class Pipeline {
             + ": " + c.what());
   }
 
+  /** Seeds 002/003: a national, state or older-year value stands in for a missing one, flagged in Audit. */
+  private static void substitute(Table table, IndicatorTree tree, double[][] leafValues, String suffix, List<String> audit,
+                                 Problems problems) {
+    List<Indicator> leaves = tree.leaves();
+    Map<String, Integer> columnOf = leafColumns(table, tree);
+    for (int l = 0; l < leaves.size(); l++) {
+      Indicator leaf = leaves.get(l);
+      int col = columnOf.get(leaf.code());
+      String header = table.indicators().get(col).trim();
+      int sub = table.columnOf(header + suffix);
+      Transform t = leaf.transform();
+      int denom = t.kind() == Transform.Kind.PER_CAPITA ? table.columnOf(t.column()) : -1;
+      for (int r = 0; r < table.rows(); r++) {
+        if (!Double.isNaN(leafValues[l][r])) continue;
+        double v = sub < 0 ? Double.NaN : table.value(r, sub);
+        if (!Double.isNaN(v)) {
+          try {
+            leafValues[l][r] = LeafTransform.apply(t, v, denom < 0 ? Double.NaN : table.value(r, denom));
+            audit.add("Substituted \"" + table.entities().get(r) + "\" · \"" + leaf.code() + "\" = " + v + " from \"" + header + suffix + "\"");
+            continue;
+          } catch (IllegalArgumentException e) {
+            problems.add(Problem.at("transform", "\"" + leaf.code() + "\" (substitute): " + e.getMessage(), r, sub));
+            continue;
+          }
+        }
+        problems.add(Problem.at("missing", "\"" + table.entities().get(r) + "\" has no value for \"" + leaf.code()
+            + "\" and no substitute in a column \"" + header + suffix + "\"", r, col));
+      }
+    }
+  }
+
   private static Imputer imputer(Imputation imp, Table table) {
     return switch (imp.method()) {
       case MEAN -> new ColumnImputer(false, null);
@@ -413,7 +454,7 @@ public final class Pipeline {
       case GROUP_MEDIAN -> new ColumnImputer(true, groupLabels(table));
       case KNN -> new KnnImputer(imp.k());
       case MICE -> new MiceImputer(imp.m(), imp.iterations(), imp.seed());
-      case NONE -> throw new IllegalStateException("no imputation");
+      case NONE, SUBSTITUTE -> throw new IllegalStateException("no imputer for " + imp.method());
     };
   }
 
@@ -493,6 +534,9 @@ public final class Pipeline {
       v.add("weights: " + recipe.weights().method().label() + " per level; a node without weight takes an equal share "
           + "of what its siblings leave; sibling weights not summing to 1 are renormalised (warned)");
     v.add("aggregate: " + aggregator.variant() + ", level by level");
+    for (Indicator n : tree.nodes())
+      if (n.aggregation() != null && !tree.isLeaf(n.code()))
+        v.add("aggregate at \"" + n.code() + "\" (Indicators sheet): " + aggregator(n.aggregation()).variant());
     if (rescaler != null)
       v.add("rescale: " + rescaler.variant().replace("min-max", "min-max of each node's own aggregate")
           + "; parents are aggregated from their children's unrescaled aggregates");
@@ -511,7 +555,10 @@ public final class Pipeline {
     if (!imp.enabled()) v.add("missing values: none allowed (impute = none)");
     else {
       if (imp.maxMissingShare() < 1) v.add(dropNote(imp));
-      v.add("impute: " + imputer(imp, table).variant() + "; observed values never changed; every imputed cell listed in Audit");
+      String how = imp.method() == Imputation.Method.SUBSTITUTE
+          ? "substitution from the column named like the indicator plus \"" + imp.suffix() + "\" (a national, state or older-year value)"
+          : imputer(imp, table).variant();
+      v.add("impute: " + how + "; observed values never changed; every imputed cell listed in Audit");
     }
     Preset preset = recipe.preset() == null ? null : Presets.find(recipe.preset()).orElse(null);
     if (preset != null) v.addAll(preset.notes());

@@ -175,7 +175,8 @@ public final class SheetPlans {
     List<List<Object>> rows = new ArrayList<>();
     for (String w : r.warnings()) rows.add(Arrays.asList("Warning", w));
     for (String a : r.audit())
-      rows.add(Arrays.asList(a.startsWith("Dropped") ? "Dropped entity" : a.startsWith("Treated") ? "Outlier treatment" : "Imputed cell", a));
+      rows.add(Arrays.asList(a.startsWith("Dropped") ? "Dropped entity" : a.startsWith("Treated") ? "Outlier treatment"
+          : a.startsWith("Substituted") ? "Substituted cell" : "Imputed cell", a));
     if (run != null) for (String n : run.notes()) rows.add(Arrays.asList("Input cell", n));
     if (rows.isEmpty()) rows.add(Arrays.asList("Note", "No warnings: every indicator varied, every weight was complete."));
     return new SheetPlan("Audit", cols, rows);

@@ -19,7 +19,7 @@ import org.indexkit.io.CellText;
 /** Writes a {@link Template} as an .xlsx with README, Data, Indicators and Recipe sheets (POI; small files). */
 public final class TemplateWriter {
   static final List<String> INDICATOR_HEADERS = List.of("Code", "Name", "Name (zh)", "Parent", "Weight", "Direction",
-      "Transform", "Target", "Unit", "Source", "Type");
+      "Transform", "Target", "Unit", "Source", "Type", "Aggregation");
 
   private TemplateWriter() {}
 
@@ -77,7 +77,8 @@ public final class TemplateWriter {
         Row row = indicators.createRow(i);
         List<Object> cells = java.util.Arrays.asList(n.code(), n.name(), n.nameZh(), n.parent(), n.weight(),
             t.tree().isLeaf(n.code()) ? n.direction().symbol() : null,
-            t.tree().isLeaf(n.code()) ? n.transform().toString() : null, n.target(), n.unit(), n.source(), n.type());
+            t.tree().isLeaf(n.code()) ? n.transform().toString() : null, n.target(), n.unit(), n.source(), n.type(),
+            n.aggregation() == null ? null : n.aggregation().method().label());
         for (int c = 0; c < cells.size(); c++) {
           Object v = cells.get(c);
           if (v instanceof Double d) row.createCell(c).setCellValue(d);

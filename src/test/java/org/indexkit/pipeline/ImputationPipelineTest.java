@@ -66,4 +66,18 @@ class ImputationPipelineTest {
     assertThatThrownBy(() -> Pipeline.run(empty, TREE, RecipeJson.parse("t", "{\"impute\":\"mice\"}")))
         .hasMessageContaining("\"b\" has no values at all");
   }
+
+  @Test
+  @DisplayName("substitution: a missing cell takes the same row's value from the column \"<indicator> national\", flagged in Audit")
+  void substitute() throws Exception {
+    Table t = new Table(List.of("P", "Q", "R"), List.of("a", "b", "c", "b national"),
+        new double[][] {{1, 2, 3, 9}, {2, NaN, 4, 7}, {3, 4, 5, NaN}});
+    Recipe r = RecipeJson.parse("t", "{\"impute\":{\"method\":\"substitute\",\"suffix\":\" national\"}}");
+    IndexResult res = Pipeline.run(t, TREE, r);
+    assertThat(res.audit()).containsExactly("Substituted \"Q\" · \"b\" = 7.0 from \"b national\"");
+    assertThat(res.node("b").scores()[1]).isEqualTo(1.0); // 7 is now the largest b: min-max gives 1
+    assertThat(res.warnings()).noneMatch(w -> w.contains("b national"));
+    Table noSub = new Table(List.of("P", "Q"), List.of("a", "b", "c"), new double[][] {{1, 2, 3}, {2, NaN, 4}});
+    assertThatThrownBy(() -> Pipeline.run(noSub, TREE, r)).hasMessageContaining("no substitute in a column \"b national\"");
+  }
 }

@@ -283,4 +283,22 @@ class PipelineTest {
     assertThat(r.node("type.input").ranks()).containsExactly(2, 1, 3);
     assertThat(r.nodes()).extracting(NodeResult::code).containsExactly("index", "d1", "a", "b", "d2", "c", "type.input", "type.outcome");
   }
+
+  @Test
+  @DisplayName("aggregation per node: a dimension set to geometric in the tree, the rest arithmetic as the recipe says")
+  void aggregationPerNode() {
+    IndicatorTree tree = new IndicatorTree(List.of(
+        Indicator.node("index", null, null, null, null),
+        new Indicator("d1", null, null, "index", null, null, null, null, null, null, null, Aggregation.of("geometric")),
+        Indicator.node("d2", null, null, "index", null),
+        Indicator.leaf("a", null, null, "d1", null, null), Indicator.leaf("b", null, null, "d1", null, null),
+        Indicator.leaf("c", null, null, "d2", null, null), Indicator.leaf("e", null, null, "d2", null, null)));
+    Table t = table(List.of("P", "Q"), List.of("a", "b", "c", "e"), new double[][] {{1, 4, 1, 4}, {9, 1, 9, 1}});
+    IndexResult r = Pipeline.run(t, tree, MIN_MAX.withNormalise(Normalisation.of("none")));
+    assertThat(r.node("d1").scores()[0]).isCloseTo(2, within(1e-12)); // √(1·4)
+    assertThat(r.node("d2").scores()[0]).isCloseTo(2.5, within(1e-12)); // (1 + 4)/2
+    assertThat(r.node("d1").scores()[1]).isCloseTo(3, within(1e-12)); // √(9·1)
+    assertThat(r.score("P")).isCloseTo(2.25, within(1e-12));
+    assertThat(r.provenance().variants()).anyMatch(v -> v.startsWith("aggregate at \"d1\" (Indicators sheet): weighted geometric"));
+  }
 }
