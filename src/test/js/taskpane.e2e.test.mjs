@@ -63,7 +63,8 @@ test("pick a preset, compute: the fake workbook gets Scores/Ranks/Tiers with the
   await page.waitForSelector("#indicators:not([hidden])");
   await page.selectOption("#preset", "gihi-2023");
   await page.selectOption("#step-tiers", "k-means");
-  await page.fill("#tiers-k", "4");
+  await page.fill("#param-tiers-k", "4");
+  await page.fill("#param-tiers-labels", "综合领先型, 均衡发展型, 特色追赶型, 基础追赶型");
   await page.click("#compute");
   await page.waitForSelector(".status.ok", { timeout: 60_000 });
   assert.deepEqual((await sheetNames(page)).slice(0, 5), ["Data", "Scores", "Ranks", "Tiers", "Weights"]);
@@ -71,7 +72,8 @@ test("pick a preset, compute: the fake workbook gets Scores/Ranks/Tiers with the
   // The same request, straight to the server: the sheets in the workbook hold exactly its values.
   const table = { entities: rows.slice(1).map((r) => r[0]), indicators: rows[0].slice(1), values: rows.slice(1).map((r) => r.slice(1)), origin: "Data!A1" };
   const answer = await (await fetch(base + "/api/v1/compute", { method: "POST", headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ table, recipe: { preset: "gihi-2023", tiers: { method: "k-means", k: 4 } } }) })).json();
+    body: JSON.stringify({ table, recipe: { preset: "gihi-2023", tiers: { method: "k-means", k: 4,
+      labels: ["综合领先型", "均衡发展型", "特色追赶型", "基础追赶型"] } } }) })).json();
   for (const name of ["Scores", "Ranks", "Tiers"]) {
     const plan = answer.sheets.find((s) => s.name === name);
     const matrix = await page.evaluate((n) => FakeExcel.workbook.sheet(n).matrix(), name);

@@ -35,8 +35,57 @@ function renderMethodControls() {
     const value = select.value;
     select.replaceChildren(new Option("—", ""), ...step.options.map((o) => new Option(labelOf(o.label, state.lang), o.id)));
     select.value = value;
+    select.onchange = () => renderParams(step);
     $(`label-${step.id}`).textContent = labelOf(step.label, state.lang);
+    renderParams(step);
   }
+}
+
+/** One input per parameter of the chosen option, built from the catalogue (number, integer, boolean, choice, text). */
+function renderParams(step) {
+  const box = $(`params-${step.id}`);
+  const option = step.options.find((o) => o.id === $(`step-${step.id}`).value);
+  const kept = {};
+  box.querySelectorAll("[data-param]").forEach((el) => { kept[el.dataset.param] = el.type === "checkbox" ? el.checked : el.value; });
+  box.replaceChildren(...(option?.parameters || []).map((p) => {
+    const label = document.createElement("label");
+    label.append(labelOf(p.label, state.lang));
+    let input;
+    if (p.type.startsWith("choice:")) {
+      input = document.createElement("select");
+      input.append(...p.type.slice(7).split("|").map((c) => new Option(c, c)));
+      input.value = kept[p.id] ?? p.defaultValue ?? "";
+    } else if (p.type === "boolean") {
+      input = Object.assign(document.createElement("input"), { type: "checkbox", checked: kept[p.id] ?? Boolean(p.defaultValue) });
+    } else {
+      const numeric = p.type === "number" || p.type === "integer";
+      input = Object.assign(document.createElement("input"), { type: numeric ? "number" : "text", value: kept[p.id] ?? "",
+        placeholder: p.defaultValue === null || p.defaultValue === undefined ? "" : String(p.defaultValue) });
+      if (numeric && p.min !== undefined) input.min = p.min;
+      if (numeric && p.max !== undefined) input.max = p.max;
+    }
+    input.id = `param-${step.id}-${p.id}`;
+    input.dataset.param = p.id;
+    input.dataset.type = p.type;
+    label.append(input);
+    return label;
+  }));
+}
+
+/** The chosen option's parameter values that the user set (defaults stay the server's). */
+function paramsOf(stepId) {
+  const out = {};
+  $(`params-${stepId}`).querySelectorAll("[data-param]").forEach((el) => {
+    const type = el.dataset.type;
+    if (type === "boolean") { if (el.checked) out[el.dataset.param] = true; return; }
+    const v = el.value.trim();
+    if (v === "") return;
+    if (type === "number" || type === "integer") out[el.dataset.param] = Number(v);
+    else if (type.endsWith("-list")) out[el.dataset.param] = v.startsWith("[") ? JSON.parse(v)
+      : v.split(/[,，、]/).map((x) => x.trim()).filter(Boolean).map((x) => (type === "number-list" ? Number(x) : x));
+    else out[el.dataset.param] = v;
+  });
+  return out;
 }
 
 function renderIndicators() {
@@ -89,9 +138,7 @@ function buildRequest() {
   for (const id of STEP_IDS) {
     const method = $(`step-${id}`).value;
     if (!method) continue;
-    recipe[id] = { method };
-    const k = $(`${id}-k`);
-    if (k && k.value && ["quantile", "k-means"].includes(method)) recipe[id].k = Number(k.value);
+    recipe[id] = { method, ...paramsOf(id) };
   }
   const request = { table: state.parsed.table, recipe };
   const edited = state.indicators.some((i) => i.edited);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *     the entity was absent the year before or this is the first year
  * @param tiers tier per row, null when the recipe sets no tiers or the node is a leaf
  * @param stars star rating per row, null when the recipe sets none or the node is a leaf
+ * @param details the aggregation's own measures per row when it has them (VIKOR: "S", "R", "Q"), else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NodeResult(
@@ -24,7 +25,8 @@ public record NodeResult(
     int[] ranks,
     Integer[] rankChanges,
     Tiers tiers,
-    Tiers stars) {
+    Tiers stars,
+    java.util.Map<String, double[]> details) {
 
   /** Tier number (1 = best) and its label, per row. */
   public record Tiers(int[] levels, String[] labels) {}

@@ -106,6 +106,7 @@ public final class Pipeline {
     Map<String, int[]> ranks = new LinkedHashMap<>();
     Map<String, NodeResult.Tiers> tiers = new HashMap<>();
     Map<String, NodeResult.Tiers> stars = new HashMap<>();
+    Map<String, Map<String, double[]>> details = new HashMap<>();
     for (Indicator node : nodes) {
       display.put(node.code(), new double[n]);
       ranks.put(node.code(), new int[n]);
@@ -166,6 +167,11 @@ public final class Pipeline {
         }
         if (!problems.isEmpty()) break;
         raw.put(node.code(), nodeAgg.aggregate(childScores, w));
+        Map<String, double[]> extra = nodeAgg.details(childScores, w);
+        if (extra != null) {
+          Map<String, double[]> full = details.computeIfAbsent(node.code(), k -> new java.util.LinkedHashMap<>());
+          extra.forEach((key, values) -> scatter(values, seg, full.computeIfAbsent(key, k -> new double[n])));
+        }
       }
       if (!problems.isEmpty()) continue;
       for (Indicator type : typeNodes) {
@@ -205,7 +211,8 @@ public final class Pipeline {
           : PanelChanges.of(table.entities(), table.years(), leagueOfRow, rk);
       boolean typeNode = !tree.contains(node.code());
       results.add(new NodeResult(node.code(), node.name(), node.nameZh(), node.parent(), typeNode ? 1 : tree.depth(node.code()),
-          leafCodes.contains(node.code()), display.get(node.code()), rk, change, tiers.get(node.code()), stars.get(node.code())));
+          leafCodes.contains(node.code()), display.get(node.code()), rk, change, tiers.get(node.code()), stars.get(node.code()),
+          details.get(node.code())));
     }
     return new IndexResult(table.entities(), table.groups(), table.years(), results, weights,
         List.copyOf(warnings), provenance(recipe, tree, aggregator, rescaler, table), List.copyOf(audit));
@@ -216,7 +223,7 @@ public final class Pipeline {
       case ARITHMETIC -> new WeightedArithmetic();
       case GEOMETRIC -> new WeightedGeometric();
       case HARMONIC -> new WeightedHarmonic();
-      case TOPSIS -> new Topsis("min-max".equals(a.norm()) ? Topsis.Norm.MIN_MAX : Topsis.Norm.VECTOR);
+      case TOPSIS -> new Topsis("min-max".equals(a.norm()) ? Topsis.Norm.MIN_MAX : Topsis.Norm.VECTOR, a.best(), a.worst());
       case VIKOR -> new Vikor(a.v());
       case MAZZIOTTA_PARETO -> new MazziottaPareto();
     };

@@ -75,11 +75,18 @@ public final class SheetPlans {
   private static SheetPlan scores(IndexResult r, int[] order) {
     List<SheetPlan.Column> cols = idColumns(r);
     int compositeColumn = cols.size();
-    for (NodeResult n : r.nodes()) cols.add(new SheetPlan.Column(n.code(), n.name(), scoreFormat(n.scores())).withColourScale());
+    for (NodeResult n : r.nodes()) {
+      cols.add(new SheetPlan.Column(n.code(), n.name(), scoreFormat(n.scores())).withColourScale());
+      if (n.details() != null)
+        n.details().keySet().forEach(k -> cols.add(new SheetPlan.Column(n.code() + "." + k, n.name() + " · " + k, "0.0000")));
+    }
     List<List<Object>> rows = new ArrayList<>();
     for (int row : order) {
       List<Object> cells = idCells(r, row);
-      for (NodeResult n : r.nodes()) cells.add(n.scores()[row]);
+      for (NodeResult n : r.nodes()) {
+        cells.add(n.scores()[row]);
+        if (n.details() != null) n.details().values().forEach(v -> cells.add(v[row]));
+      }
       rows.add(cells);
     }
     var chart = new SheetPlan.Chart("bar", r.composite().name() + " — top " + Math.min(CHART_ROWS, rows.size()),

@@ -108,4 +108,23 @@ class ObjectiveMethodsPipelineTest {
     assertThat(res.warnings()).anyMatch(w -> w.contains("\"x\" shifted by") && w.contains("values below 0"));
     assertThat(new Weighting(Weighting.Method.CRITIC).scope()).isEqualTo(Weighting.Scope.WITHIN);
   }
+
+  @Test
+  @DisplayName("VIKOR in the pipeline: score = 1 − Q, and S, R, Q are in the result and beside the score in the Scores sheet")
+  void vikorInThePipeline() throws Exception {
+    List<String> codes = List.of("c1", "c2", "c3", "c4");
+    double[][] rows = {{8, 7, 2, 1}, {5, 3, 7, 5}, {7, 5, 6, 4}, {9, 9, 7, 3}, {11, 10, 3, 7}, {6, 9, 5, 4}};
+    Recipe r = RecipeJson.parse("t", "{\"normalise\":\"none\",\"aggregate\":{\"method\":\"vikor\",\"v\":0.625}}");
+    IndexResult res = Pipeline.run(table(rows, codes), flat(codes, List.of(Direction.BENEFIT, Direction.BENEFIT,
+        Direction.BENEFIT, Direction.BENEFIT), List.of(0.4, 0.3, 0.1, 0.2)), r);
+    double[] q = res.composite().details().get("Q");
+    double[] published = {0.640, 1.000, 0.693, 0.271, 0.000, 0.694}; // Papathanasiou & Ploskas (2018)
+    for (int i = 0; i < 6; i++) {
+      assertThat(q[i]).isCloseTo(published[i], within(0.0005));
+      assertThat(res.score("A" + (i + 1))).isCloseTo(1 - q[i], within(1e-12));
+    }
+    assertThat(res.rank("A5")).isEqualTo(1);
+    var scores = org.indexkit.sheet.SheetPlans.of(res, null).get(0);
+    assertThat(scores.columns()).extracting(c -> c.key()).contains("index.S", "index.R", "index.Q");
+  }
 }

@@ -19,6 +19,11 @@ public interface Aggregator {
 
   String variant();
 
+  /** Measures besides the score that a method reports (VIKOR: S, R, Q), per row; null when none. */
+  default java.util.Map<String, double[]> details(double[][] children, double[] weights) {
+    return null;
+  }
+
   /** Cells with a score ≤ 0 among children of non-zero weight: what a geometric or harmonic mean cannot take. */
   static List<int[]> nonPositive(double[][] children, double[] weights) {
     List<int[]> bad = new java.util.ArrayList<>();

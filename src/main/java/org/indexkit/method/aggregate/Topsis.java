@@ -11,9 +11,23 @@ public final class Topsis implements Aggregator {
   public enum Norm { VECTOR, MIN_MAX }
 
   private final Norm norm;
+  private final Double best;
+  private final Double worst;
 
   public Topsis(Norm norm) {
+    this(norm, null, null);
+  }
+
+  /**
+   * Fixed ideal and anti-ideal: every child column is scaled as (x − worst)/(best − worst), so the ideal
+   * is 1 and the anti-ideal 0 for everyone, whatever the sample (an "absolute" TOPSIS on a known scale).
+   */
+  public Topsis(Norm norm, Double best, Double worst) {
+    if ((best == null) != (worst == null) || (best != null && !(best > worst)))
+      throw new IllegalArgumentException("a fixed TOPSIS ideal needs best > worst, got best = " + best + ", worst = " + worst);
     this.norm = norm;
+    this.best = best;
+    this.worst = worst;
   }
 
   @Override
@@ -22,7 +36,9 @@ public final class Topsis implements Aggregator {
     double[][] v = new double[m][n];
     for (int j = 0; j < m; j++) {
       double[] x = children[j];
-      if (norm == Norm.VECTOR) {
+      if (best != null) {
+        for (int i = 0; i < n; i++) v[j][i] = weights[j] * (x[i] - worst) / (best - worst);
+      } else if (norm == Norm.VECTOR) {
         double ss = 0;
         for (double a : x) ss += a * a;
         double len = Math.sqrt(ss);
@@ -37,10 +53,10 @@ public final class Topsis implements Aggregator {
     for (int i = 0; i < n; i++) {
       double plus = 0, minus = 0;
       for (int j = 0; j < m; j++) {
-        double best = Double.NEGATIVE_INFINITY, worst = Double.POSITIVE_INFINITY;
-        for (double a : v[j]) { best = Math.max(best, a); worst = Math.min(worst, a); }
-        plus += (v[j][i] - best) * (v[j][i] - best);
-        minus += (v[j][i] - worst) * (v[j][i] - worst);
+        double hi = best != null ? weights[j] : Double.NEGATIVE_INFINITY, lo = best != null ? 0 : Double.POSITIVE_INFINITY;
+        if (best == null) for (double a : v[j]) { hi = Math.max(hi, a); lo = Math.min(lo, a); }
+        plus += (v[j][i] - hi) * (v[j][i] - hi);
+        minus += (v[j][i] - lo) * (v[j][i] - lo);
       }
       double dp = Math.sqrt(plus), dm = Math.sqrt(minus);
       c[i] = dp + dm == 0 ? 0.5 : dm / (dp + dm);
@@ -50,6 +66,9 @@ public final class Topsis implements Aggregator {
 
   @Override
   public String variant() {
+    if (best != null)
+      return "TOPSIS closeness D⁻/(D⁺ + D⁻): (x − " + worst + ")/(" + best + " − " + worst + "), weighted, Euclidean distance, "
+          + "fixed ideal " + best + " and anti-ideal " + worst;
     return "TOPSIS closeness D⁻/(D⁺ + D⁻): " + (norm == Norm.VECTOR ? "vector normalisation x/√Σx²" : "min-max normalisation")
         + ", weighted, Euclidean distance, ideal and anti-ideal from the data";
   }

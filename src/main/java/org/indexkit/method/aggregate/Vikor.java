@@ -36,6 +36,16 @@ public final class Vikor implements Aggregator {
   }
 
   @Override
+  public java.util.Map<String, double[]> details(double[][] children, double[] weights) {
+    double[][] srq = sRQ(children, weights);
+    java.util.Map<String, double[]> m = new java.util.LinkedHashMap<>();
+    m.put("S", srq[0]);
+    m.put("R", srq[1]);
+    m.put("Q", srq[2]);
+    return m;
+  }
+
+  @Override
   public double[] aggregate(double[][] children, double[] weights) {
     double[] q = sRQ(children, weights)[2];
     double[] score = new double[q.length];

@@ -80,4 +80,13 @@ class TopsisVikorTest {
     assertThat(mp[0]).isCloseTo(110 - 100.0 / 110, within(1e-12));
     assertThat(mp[1]).isCloseTo(110, within(1e-12));
   }
+
+  @Test
+  @DisplayName("TOPSIS with a fixed ideal 100 and anti-ideal 0: one criterion at 50 sits halfway, whatever the others score")
+  void fixedIdeal() {
+    // one child, weight 1: v = x/100, D⁺ = 1 − v, D⁻ = v → closeness = v
+    double[] c = new Topsis(Topsis.Norm.VECTOR, 100.0, 0.0).aggregate(new double[][] {{50, 80, 90}}, new double[] {1});
+    assertThat(c).containsExactly(new double[] {0.5, 0.8, 0.9}, within(1e-12));
+    assertThatThrownBy(() -> new Topsis(Topsis.Norm.VECTOR, 0.0, 100.0)).hasMessageContaining("best > worst");
+  }
 }
