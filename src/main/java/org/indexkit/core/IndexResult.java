@@ -18,7 +18,8 @@ public record IndexResult(
     List<NodeWeight> weights,
     List<String> warnings,
     Provenance provenance,
-    List<String> audit) {
+    List<String> audit,
+    AuditReport statistics) {
 
   public NodeResult composite() {
     return nodes.get(0);

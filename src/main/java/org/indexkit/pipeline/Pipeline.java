@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.indexkit.core.AuditReport;
 import org.indexkit.core.Direction;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.Indicator;
@@ -214,8 +215,21 @@ public final class Pipeline {
           leafCodes.contains(node.code()), display.get(node.code()), rk, change, tiers.get(node.code()), stars.get(node.code()),
           details.get(node.code())));
     }
+    double[][] rawLeaves = new double[tree.leaves().size()][];
+    for (int l = 0; l < rawLeaves.length; l++) {
+      int col = columnOf.get(tree.leaves().get(l).code());
+      double[] v = new double[n];
+      for (int r = 0; r < n; r++) v[r] = table.value(r, col);
+      rawLeaves[l] = v;
+    }
+    double[][] used = new double[leafValues.length][];
+    for (int l = 0; l < used.length; l++) {
+      boolean cost = tree.leaves().get(l).direction() == Direction.COST;
+      used[l] = java.util.Arrays.stream(leafValues[l]).map(v -> cost ? -v : v).toArray();
+    }
+    AuditReport statistics = StatisticalAudit.of(tree, rawLeaves, used, results);
     return new IndexResult(table.entities(), table.groups(), table.years(), results, weights,
-        List.copyOf(warnings), provenance(recipe, tree, aggregator, rescaler, table), List.copyOf(audit));
+        List.copyOf(warnings), provenance(recipe, tree, aggregator, rescaler, table), List.copyOf(audit), statistics);
   }
 
   private static Aggregator aggregator(org.indexkit.core.Aggregation a) {
@@ -361,7 +375,7 @@ public final class Pipeline {
       allAudit.addAll(r.audit());
       Provenance p = r.provenance();
       return new IndexResult(r.entities(), r.groups(), r.years(), r.nodes(), r.weights(), r.warnings(),
-          new Provenance(p.version(), recipe, p.source(), withDropNote(p.variants(), imp)), List.copyOf(allAudit));
+          new Provenance(p.version(), recipe, p.source(), withDropNote(p.variants(), imp)), List.copyOf(allAudit), r.statistics());
     } catch (org.indexkit.core.InvalidInputException e) {
       throw new org.indexkit.core.InvalidInputException(e.problems().stream()
           .map(pr -> pr.row() == null ? pr : pr.withRow(keep.get(pr.row()))).toList());

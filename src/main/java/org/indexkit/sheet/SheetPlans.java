@@ -36,6 +36,7 @@ public final class SheetPlans {
     plans.add(ranks(result, order));
     if (result.nodes().stream().anyMatch(n -> n.tiers() != null || n.stars() != null)) plans.add(tiers(result, order));
     plans.add(weights(result));
+    if (result.statistics() != null) plans.add(statistics(result));
     plans.add(audit(result, run));
     plans.add(provenance(result, run));
     return SheetNames.avoid(plans.stream().map(SheetPlans::sized).toList(), existingSheets);
@@ -185,8 +186,33 @@ public final class SheetPlans {
       rows.add(Arrays.asList(a.startsWith("Dropped") ? "Dropped entity" : a.startsWith("Treated") ? "Outlier treatment"
           : a.startsWith("Substituted") ? "Substituted cell" : "Imputed cell", a));
     if (run != null) for (String n : run.notes()) rows.add(Arrays.asList("Input cell", n));
+    if (r.statistics() != null) {
+      for (var d : r.statistics().dimensions())
+        rows.add(Arrays.asList("Dimension", String.format(java.util.Locale.ROOT, "\"%s\" (%d indicators): Cronbach's alpha %.3f, "
+            + "first principal component %.1f%% of the variance", d.code(), d.indicators(), d.cronbachAlpha(), 100 * d.firstComponentShare())));
+      for (String f : r.statistics().flags()) rows.add(Arrays.asList("Check", f));
+    }
     if (rows.isEmpty()) rows.add(Arrays.asList("Note", "No warnings: every indicator varied, every weight was complete."));
     return new SheetPlan("Audit", cols, rows);
+  }
+
+  /** Per indicator: raw-value statistics, outlier flag, correlation with its dimension and with the index. */
+  private static SheetPlan statistics(IndexResult r) {
+    List<SheetPlan.Column> cols = List.of(new SheetPlan.Column("code", "Indicator", "@"), new SheetPlan.Column("dimension", "Dimension", "@"),
+        new SheetPlan.Column("n", "n", "0"), new SheetPlan.Column("missing", "Missing", "0"), new SheetPlan.Column("mean", "Mean", "0.000"),
+        new SheetPlan.Column("sd", "SD", "0.000"), new SheetPlan.Column("min", "Min", "0.000"), new SheetPlan.Column("max", "Max", "0.000"),
+        new SheetPlan.Column("skew", "Skewness", "0.00"), new SheetPlan.Column("kurtosis", "Kurtosis", "0.00"),
+        new SheetPlan.Column("outlier", "Outlier flag", "@"), new SheetPlan.Column("r.dimension", "r with dimension", "0.000"),
+        new SheetPlan.Column("r.index", "r with index", "0.000"));
+    List<List<Object>> rows = new ArrayList<>();
+    for (var i : r.statistics().indicators())
+      rows.add(Arrays.asList(i.code(), i.dimension(), i.n(), i.missing(), finite(i.mean()), finite(i.sd()), finite(i.min()), finite(i.max()),
+          finite(i.skew()), finite(i.kurtosis()), i.outlierFlag() ? "|skew| > 2, kurtosis > 3.5" : "", finite(i.rDimension()), finite(i.rIndex())));
+    return new SheetPlan("Statistics", cols, rows);
+  }
+
+  private static Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
   }
 
   /** Tier 1 green through amber to red, one colour per label in use. */
