@@ -69,6 +69,10 @@ public record Recipe(
     return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, t);
   }
 
+  public Recipe withWeights(Weighting w) {
+    return new Recipe(preset, normalise, w, aggregate, rescale, tiers, stars, leagues, impute, outliers);
+  }
+
   public Recipe withRescale(Rescale r) {
     return new Recipe(preset, normalise, weights, aggregate, r, tiers, stars, leagues, impute, outliers);
   }

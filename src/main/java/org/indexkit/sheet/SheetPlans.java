@@ -196,6 +196,37 @@ public final class SheetPlans {
     return new SheetPlan("Audit", cols, rows);
   }
 
+  /**
+   * The uncertainty analysis as two sheets: per entity the nominal rank, median, 5–95 % interval, mean
+   * absolute shift and the probability of keeping its tier and stars; and every run's sampled parameters.
+   */
+  public static List<SheetPlan> sensitivity(IndexResult nominal, org.indexkit.method.uncertainty.UncertaintyAnalysis.Result u) {
+    List<SheetPlan.Column> cols = new ArrayList<>(idColumns(nominal));
+    for (String[] c : new String[][] {{"rank", "Nominal rank", "0"}, {"median", "Median rank", "0.0"}, {"p5", "5th percentile rank", "0.0"},
+        {"p95", "95th percentile rank", "0.0"}, {"shift", "Mean |rank shift|", "0.00"}, {"keepTier", "P(keeps tier)", "0.0%"},
+        {"keepStars", "P(keeps stars)", "0.0%"}})
+      cols.add(new SheetPlan.Column(c[0], c[1], c[2]));
+    List<List<Object>> rows = new ArrayList<>();
+    for (int row : rowOrder(nominal)) {
+      List<Object> cells = idCells(nominal, row);
+      cells.addAll(Arrays.asList(u.nominalRank()[row], u.medianRank()[row], u.p5()[row], u.p95()[row], u.meanAbsShift()[row],
+          finite(u.keepTier()[row]), finite(u.keepStars()[row])));
+      rows.add(cells);
+    }
+    List<SheetPlan.Column> runCols = new ArrayList<>(List.of(new SheetPlan.Column("run", "Run", "0"),
+        new SheetPlan.Column("normalisation", "Normalisation", "@"), new SheetPlan.Column("aggregation", "Aggregation", "@"),
+        new SheetPlan.Column("excluded", "Indicator left out", "@")));
+    List<String> codes = nominal.weights().stream().map(org.indexkit.core.NodeWeight::code).distinct().toList();
+    for (String code : codes) runCols.add(new SheetPlan.Column("w." + code, "w " + code, "0.0000"));
+    List<List<Object>> runRows = new ArrayList<>();
+    for (var run : u.runs()) {
+      List<Object> cells = new ArrayList<>(Arrays.asList(run.index(), run.normalisation(), run.aggregation(), run.excluded()));
+      cells.addAll(run.localWeights());
+      runRows.add(cells);
+    }
+    return List.of(sized(new SheetPlan("Sensitivity", cols, rows)), sized(new SheetPlan("Sensitivity runs", runCols, runRows)));
+  }
+
   /** Per indicator: raw-value statistics, outlier flag, correlation with its dimension and with the index. */
   private static SheetPlan statistics(IndexResult r) {
     List<SheetPlan.Column> cols = List.of(new SheetPlan.Column("code", "Indicator", "@"), new SheetPlan.Column("dimension", "Dimension", "@"),

@@ -95,7 +95,7 @@ class ScoreCommandTest {
   @Test
   @DisplayName("--help works on every command")
   void help() {
-    for (String[] args : List.of(new String[] {"--help"}, new String[] {"score", "--help"}, new String[] {"presets", "--help"}, new String[] {"serve", "--help"}, new String[] {"template", "--help"})) {
+    for (String[] args : List.of(new String[] {"--help"}, new String[] {"score", "--help"}, new String[] {"presets", "--help"}, new String[] {"serve", "--help"}, new String[] {"template", "--help"}, new String[] {"audit", "--help"})) {
       Run r = run(args);
       assertThat(r.exit()).isZero();
       assertThat(r.out()).contains("Usage:");
@@ -122,5 +122,22 @@ class ScoreCommandTest {
     try (var dirs = Files.list(dir)) {
       assertThat(dirs.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".indexkit-"));
     }
+  }
+
+  @Test
+  @DisplayName("audit: statistics, Sensitivity and its runs; the same seed writes the same Sensitivity sheets byte for byte")
+  void audit() throws Exception {
+    Path data = setSubDimensions();
+    Path a = dir.resolve("a"), b = dir.resolve("b");
+    Run r = run("audit", data.toString(), "--preset", "set-2024", "--set", "normalise=none", "--runs", "60", "--seed", "7", "-o", a.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("60 Monte Carlo runs, seed 7").contains("Boston");
+    run("audit", data.toString(), "--preset", "set-2024", "--set", "normalise=none", "--runs", "60", "--seed", "7", "-o", b.toString());
+    for (String f : List.of("sensitivity.csv", "sensitivity-runs.csv"))
+      assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
+    assertThat(Files.readAllLines(a.resolve("sensitivity.csv")).get(0)).startsWith("Entity,Nominal rank,Median rank,5th percentile rank");
+    assertThat(Files.readAllLines(a.resolve("sensitivity-runs.csv"))).hasSize(61);
+    assertThat(a.resolve("statistics.csv")).exists();
+    assertThat(Files.readString(a.resolve("provenance.csv"))).contains("Uncertainty analysis");
   }
 }

@@ -1,0 +1,99 @@
+package org.indexkit.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.IndicatorTree;
+import org.indexkit.core.InvalidInputException;
+import org.indexkit.io.IndicatorsSheet;
+import org.indexkit.io.LocatedTable;
+import org.indexkit.io.ScoringSetup;
+import org.indexkit.io.SheetCsv;
+import org.indexkit.io.TableCsv;
+import org.indexkit.method.uncertainty.UncertaintyAnalysis;
+import org.indexkit.pipeline.Pipeline;
+import org.indexkit.sheet.SheetPlan;
+import org.indexkit.sheet.SheetPlans;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code indexkit audit data.csv --preset gihi-2023 --runs 1000 --weights 25 -o audit/}: how far the ranks can be trusted. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+    description = {"Score a table, then run the statistical audit and a Monte Carlo uncertainty analysis of the ranks.",
+        "Writes Statistics, Audit, Sensitivity and Sensitivity runs (with every sheet of score) as CSV in -o DIR."})
+final class AuditCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DATA", description = "Data table (.csv): header row, entity names in column A.")
+  Path data;
+
+  @Option(names = "--preset", description = "Named recipe and tree.")
+  String preset;
+
+  @Option(names = "--tree", paramLabel = "TREE.csv", description = "Indicator tree; replaces the preset's.")
+  Path tree;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Change one recipe step, e.g. normalise=z-score.")
+  Map<String, String> settings = new LinkedHashMap<>();
+
+  @Option(names = "--runs", defaultValue = "1000", description = "Monte Carlo runs (default ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--weights", defaultValue = "25", description = "Weights vary uniformly within ± this percentage (default ${DEFAULT-VALUE}).")
+  double weightPercent;
+
+  @Option(names = "--leave-one-out", description = "Also leave out one random indicator in each run.")
+  boolean leaveOneOut;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Random seed: same seed, same result (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder for the CSVs.")
+  Path output;
+
+  @Override
+  public Integer call() throws Exception {
+    String name = data.getFileName().toString();
+    LocatedTable input = TableCsv.read(name, Files.readString(data));
+    IndicatorTree given = tree == null ? null : IndicatorsSheet.readCsv(tree.getFileName().toString(), Files.readString(tree));
+    ScoringSetup setup = ScoringSetup.resolve(preset, given, "--set", null, settings, input.table());
+    UncertaintyAnalysis ua = new UncertaintyAnalysis(runs, weightPercent / 100, List.of(), List.of(), leaveOneOut, seed);
+    IndexResult nominal;
+    UncertaintyAnalysis.Result u;
+    try {
+      nominal = Pipeline.run(input.table(), setup.tree(), setup.recipe());
+      u = ua.run(input.table(), setup.tree(), setup.recipe());
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(input.locate(e.problems()));
+    }
+    List<SheetPlan> plans = new ArrayList<>();
+    for (SheetPlan p : SheetPlans.of(nominal, null)) {
+      if (!p.name().equals("Provenance")) { plans.add(p); continue; }
+      List<List<Object>> rows = new ArrayList<>(p.rows());
+      rows.add(java.util.Arrays.asList("Uncertainty analysis", ua.variant()));
+      plans.add(new SheetPlan(p.name(), p.columns(), rows, p.freezeRows(), p.chart()));
+    }
+    plans.addAll(SheetPlans.sensitivity(nominal, u));
+    Files.createDirectories(output);
+    for (SheetPlan plan : plans)
+      Files.writeString(output.resolve(plan.name().toLowerCase(Locale.ROOT).replace(' ', '-') + ".csv"), SheetCsv.render(plan));
+    var out = spec.commandLine().getOut();
+    out.println("Uncertainty: " + ua.variant());
+    for (int row : SheetPlans.rowOrder(nominal).length > 10 ? java.util.Arrays.copyOf(SheetPlans.rowOrder(nominal), 10) : SheetPlans.rowOrder(nominal))
+      out.printf(Locale.ROOT, "%4d  %-28s median %5.1f  90%% interval [%.0f, %.0f]%n", u.nominalRank()[row], nominal.entities().get(row),
+          u.medianRank()[row], u.p5()[row], u.p95()[row]);
+    for (String f : nominal.statistics().flags()) out.println("check: " + f);
+    out.println("Results written to " + output.toAbsolutePath());
+    return 0;
+  }
+}

@@ -1,0 +1,88 @@
+package org.indexkit.method.uncertainty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
+import org.indexkit.core.Aggregation;
+import org.indexkit.core.Indicator;
+import org.indexkit.core.IndicatorTree;
+import org.indexkit.core.Normalisation;
+import org.indexkit.core.Recipe;
+import org.indexkit.core.Table;
+import org.indexkit.core.Tiering;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class UncertaintyAnalysisTest {
+  static final IndicatorTree TREE;
+  static final Table TABLE;
+
+  static {
+    List<Indicator> nodes = new ArrayList<>(List.of(Indicator.node("index", null, null, null, null),
+        Indicator.node("d1", null, null, "index", 0.5), Indicator.node("d2", null, null, "index", 0.5)));
+    for (int i = 0; i < 6; i++) nodes.add(Indicator.leaf("x" + i, null, null, i < 3 ? "d1" : "d2", null, null));
+    TREE = new IndicatorTree(nodes);
+    Random rnd = new Random(4);
+    List<String> names = new ArrayList<>();
+    double[][] v = new double[40][6];
+    for (int r = 0; r < 40; r++) {
+      names.add("city " + r);
+      for (int c = 0; c < 6; c++) v[r][c] = r == 0 ? 1000 + c : rnd.nextDouble() * 100; // city 0 leads everywhere
+    }
+    TABLE = new Table(names, List.of("x0", "x1", "x2", "x3", "x4", "x5"), v);
+  }
+
+  static final Recipe RECIPE = Recipe.defaults().withTiers(Tiering.quantile(4, null));
+
+  @Test
+  @DisplayName("with zero perturbation every interval collapses to the nominal rank and every entity keeps its tier")
+  void zeroPerturbation() {
+    var res = new UncertaintyAnalysis(20, 0, List.of(), List.of(), false, 1).run(TABLE, TREE, RECIPE);
+    for (int e = 0; e < 40; e++) {
+      assertThat(res.p5()[e]).isEqualTo(res.nominalRank()[e]);
+      assertThat(res.p95()[e]).isEqualTo(res.nominalRank()[e]);
+      assertThat(res.medianRank()[e]).isEqualTo(res.nominalRank()[e]);
+      assertThat(res.meanAbsShift()[e]).isZero();
+      assertThat(res.keepTier()[e]).isEqualTo(1.0);
+    }
+  }
+
+  @Test
+  @DisplayName("an entity far ahead on every indicator stays [1, 1] under ±25% weights, other normalisations and aggregations")
+  void dominantEntity() {
+    var res = new UncertaintyAnalysis(200, 0.25, List.of(Normalisation.minMax(1, 100), Normalisation.minMax(10, 100)),
+        List.of(Aggregation.of("arithmetic"), Aggregation.of("geometric")), true, 3).run(TABLE, TREE,
+        RECIPE.withNormalise(Normalisation.minMax(1, 100)));
+    assertThat(res.p5()[0]).isEqualTo(1);
+    assertThat(res.p95()[0]).isEqualTo(1);
+    assertThat(java.util.Arrays.stream(res.meanAbsShift()).max().orElseThrow()).as("others do move").isPositive();
+    assertThat(res.runs()).hasSize(200);
+    assertThat(res.runs().get(0).excluded()).isNotNull();
+  }
+
+  @Test
+  @DisplayName("same seed → same result, whatever the number of threads")
+  void deterministic() throws Exception {
+    UncertaintyAnalysis ua = new UncertaintyAnalysis(60, 0.25, List.of(), List.of(), true, 42);
+    var a = ua.run(TABLE, TREE, RECIPE);
+    var b = new ForkJoinPool(1).submit(() -> ua.run(TABLE, TREE, RECIPE)).get();
+    assertThat(b.medianRank()).containsExactly(a.medianRank());
+    assertThat(b.p95()).containsExactly(a.p95());
+    assertThat(b.keepTier()).containsExactly(a.keepTier());
+    assertThat(b.runs()).isEqualTo(a.runs());
+    var c = new UncertaintyAnalysis(60, 0.25, List.of(), List.of(), true, 43).run(TABLE, TREE, RECIPE);
+    assertThat(c.runs()).isNotEqualTo(a.runs());
+  }
+
+  @Test
+  @DisplayName("alternatives that cannot work together are reported with the run and its parameters")
+  void incompatibleAlternatives() {
+    var ua = new UncertaintyAnalysis(20, 0, List.of(Normalisation.of("percentile")), List.of(Aggregation.of("geometric")), false, 1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ua.run(TABLE, TREE, RECIPE))
+        .hasMessageContaining("(normalisation percentile, aggregation geometric) cannot be scored")
+        .hasMessageContaining("choose alternatives that work together");
+  }
+}
