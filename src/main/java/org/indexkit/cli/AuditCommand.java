@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 /** {@code indexkit audit data.csv --preset gihi-2023 --runs 1000 --weights 25 -o audit/}: how far the ranks can be trusted. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
     description = {"Score a table, then run the statistical audit and a Monte Carlo uncertainty analysis of the ranks.",
-        "Writes Statistics, Audit, Sensitivity and Sensitivity runs (with every sheet of score) as CSV in -o DIR."})
+        "Writes Statistics, Audit, Sensitivity, Sensitivity runs, Sensitivity indices (Sobol) and Indicator importance",
+        "(with every sheet of score) as CSV in -o DIR."})
 final class AuditCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -58,6 +59,9 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Random seed: same seed, same result (default ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--sobol", defaultValue = "128", description = "Sobol base sample N, N·(inputs + 2) runs; 0 skips (default ${DEFAULT-VALUE}).")
+  int sobolN;
+
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder for the CSVs.")
   Path output;
 
@@ -66,7 +70,13 @@ final class AuditCommand implements Callable<Integer> {
     String name = data.getFileName().toString();
     LocatedTable input = TableCsv.read(name, Files.readString(data));
     IndicatorTree given = tree == null ? null : IndicatorsSheet.readCsv(tree.getFileName().toString(), Files.readString(tree));
-    ScoringSetup setup = ScoringSetup.resolve(preset, given, "--set", null, settings, input.table());
+    ScoringSetup resolved = ScoringSetup.resolve(preset, given, "--set", null, settings, input.table());
+    ScoringSetup setup;
+    try {
+      setup = new ScoringSetup(Pipeline.bind(input.table(), resolved.tree()), resolved.recipe());
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(input.locate(e.problems()));
+    }
     UncertaintyAnalysis ua = new UncertaintyAnalysis(runs, weightPercent / 100, List.of(), List.of(), leaveOneOut, seed);
     IndexResult nominal;
     UncertaintyAnalysis.Result u;
@@ -84,6 +94,12 @@ final class AuditCommand implements Callable<Integer> {
       plans.add(new SheetPlan(p.name(), p.columns(), rows, p.freezeRows(), p.chart()));
     }
     plans.addAll(SheetPlans.sensitivity(nominal, u));
+    try {
+      if (sobolN > 0) plans.add(SheetPlans.sensitivityIndices(ua.inputs(setup.tree()), ua.sobol(input.table(), setup.tree(), setup.recipe(), sobolN, 200)));
+      plans.add(SheetPlans.importance(UncertaintyAnalysis.leaveOneOut(input.table(), setup.tree(), setup.recipe())));
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(input.locate(e.problems()));
+    }
     Files.createDirectories(output);
     for (SheetPlan plan : plans)
       Files.writeString(output.resolve(plan.name().toLowerCase(Locale.ROOT).replace(' ', '-') + ".csv"), SheetCsv.render(plan));

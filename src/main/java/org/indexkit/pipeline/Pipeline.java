@@ -258,6 +258,14 @@ public final class Pipeline {
     return out;
   }
 
+  /** The tree as a run sees it: entered at the level the Data's columns give (see {@link IndicatorTree#cutAt}). */
+  public static IndicatorTree bind(Table table, IndicatorTree fullTree) {
+    Problems problems = new Problems();
+    IndicatorTree tree = bindColumns(table, fullTree, null, problems, new ArrayList<>());
+    problems.throwIfAny();
+    return tree;
+  }
+
   /** Matches Data columns to tree nodes (code, name or 中文名) and enters the tree at that level. */
   private static IndicatorTree bindColumns(Table table, IndicatorTree fullTree, String substituteSuffix, Problems problems,
                                            List<String> warnings) {

@@ -129,15 +129,19 @@ class ScoreCommandTest {
   void audit() throws Exception {
     Path data = setSubDimensions();
     Path a = dir.resolve("a"), b = dir.resolve("b");
-    Run r = run("audit", data.toString(), "--preset", "set-2024", "--set", "normalise=none", "--runs", "60", "--seed", "7", "-o", a.toString());
+    Run r = run("audit", data.toString(), "--preset", "set-2024", "--set", "normalise=none", "--runs", "60", "--seed", "7", "--sobol", "32",
+        "-o", a.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("60 Monte Carlo runs, seed 7").contains("Boston");
-    run("audit", data.toString(), "--preset", "set-2024", "--set", "normalise=none", "--runs", "60", "--seed", "7", "-o", b.toString());
-    for (String f : List.of("sensitivity.csv", "sensitivity-runs.csv"))
+    run("audit", data.toString(), "--preset", "set-2024", "--set", "normalise=none", "--runs", "60", "--seed", "7", "--sobol", "32",
+        "-o", b.toString());
+    for (String f : List.of("sensitivity.csv", "sensitivity-runs.csv", "sensitivity-indices.csv"))
       assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
     assertThat(Files.readAllLines(a.resolve("sensitivity.csv")).get(0)).startsWith("Entity,Nominal rank,Median rank,5th percentile rank");
     assertThat(Files.readAllLines(a.resolve("sensitivity-runs.csv"))).hasSize(61);
     assertThat(a.resolve("statistics.csv")).exists();
     assertThat(Files.readString(a.resolve("provenance.csv"))).contains("Uncertainty analysis");
+    assertThat(Files.readAllLines(a.resolve("sensitivity-indices.csv")).get(1)).startsWith("weight of education,");
+    assertThat(Files.readAllLines(a.resolve("indicator-importance.csv"))).hasSize(10);
   }
 }

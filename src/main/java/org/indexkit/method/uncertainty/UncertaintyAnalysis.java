@@ -45,51 +45,77 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
     aggregations = aggregations == null ? List.of() : List.copyOf(aggregations);
   }
 
+  /** The uncertain inputs, in the order of the unit vector u that drives a run. */
+  public List<String> inputs(IndicatorTree tree) {
+    List<String> names = new ArrayList<>();
+    if (weightSpread > 0) for (Indicator node : tree.nodes()) if (node.parent() != null) names.add("weight of " + node.code());
+    if (!normalisations.isEmpty()) names.add("normalisation");
+    if (!aggregations.isEmpty()) names.add("aggregation");
+    if (excludeOne) names.add("indicator left out");
+    return names;
+  }
+
+  /** One configuration from u ∈ [0, 1)^k: the scored result and the parameters used. */
+  private record Outcome(IndexResult result, Run run) {}
+
+  private Outcome score(Table table, IndicatorTree tree, Recipe recipe, List<NodeWeight> w, double[] u, int index) {
+    List<Indicator> perturbed = new ArrayList<>();
+    List<Double> drawn = new ArrayList<>();
+    int k = 0;
+    for (Indicator node : tree.nodes()) {
+      double local = w.stream().filter(x -> x.code().equals(node.code())).findFirst().map(NodeWeight::local).orElse(1.0);
+      double f = 1;
+      if (weightSpread > 0 && node.parent() != null) f = 1 + weightSpread * (2 * u[k++] - 1);
+      drawn.add(local * f);
+      perturbed.add(node.parent() == null ? node : node.withWeight(local * f));
+    }
+    Recipe r = recipe;
+    if (!normalisations.isEmpty()) r = r.withNormalise(normalisations.get((int) (u[k++] * normalisations.size())));
+    if (!aggregations.isEmpty()) r = r.withAggregate(aggregations.get((int) (u[k++] * aggregations.size())));
+    String excluded = null;
+    List<Indicator> leaves = tree.leaves();
+    if (excludeOne && leaves.size() > 1) {
+      Indicator drop = leaves.get((int) (u[k] * leaves.size()));
+      if (tree.children(drop.parent()).size() > 1) { // the only indicator of its dimension stays
+        excluded = drop.code();
+        perturbed.removeIf(x -> x.code().equals(drop.code()));
+      }
+    }
+    try {
+      IndexResult res = Pipeline.run(table, new IndicatorTree(perturbed), r.withWeights(recipe.weights().objective() ? recipe.weights()
+          : new org.indexkit.core.Weighting(org.indexkit.core.Weighting.Method.FIXED)));
+      return new Outcome(res, new Run(index, List.copyOf(drawn), r.normalise().method().label(), r.aggregate().method().label(), excluded));
+    } catch (org.indexkit.core.InvalidInputException e) {
+      // a combination of alternatives that cannot run (e.g. percentile ranks, which include 0, with a geometric mean)
+      throw new org.indexkit.core.InvalidInputException(org.indexkit.core.Problem.of("uncertainty", "run " + index
+          + " (normalisation " + r.normalise().method().label() + ", aggregation " + r.aggregate().method().label()
+          + ") cannot be scored: " + e.problems().get(0).message() + "; choose alternatives that work together"));
+    }
+  }
+
+  private static List<NodeWeight> nominalWeights(IndexResult nominal) {
+    String first = nominal.weights().get(0).segment();
+    return nominal.weights().stream().filter(x -> java.util.Objects.equals(x.segment(), first)).toList();
+  }
+
   public Result run(Table table, IndicatorTree tree, Recipe recipe) {
     IndexResult nominal = Pipeline.run(table, tree, recipe);
-    List<NodeWeight> w = nominal.weights().stream().filter(x -> x.segment() == null || x.segment().equals(nominal.weights().get(0).segment())).toList();
-    List<Indicator> nodes = tree.nodes();
+    List<NodeWeight> w = nominalWeights(nominal);
     int n = nominal.entities().size();
+    int k = inputs(tree).size();
     int[][] ranks = new int[runs][];
     int[][] tiers = new int[runs][];
     int[][] stars = new int[runs][];
     Run[] sampled = new Run[runs];
-    List<String> leaves = tree.leaves().stream().map(Indicator::code).toList();
     IntStream.range(0, runs).parallel().forEach(i -> {
       SplittableRandom rnd = new SplittableRandom(seed + i);
-      List<Indicator> perturbed = new ArrayList<>();
-      List<Double> drawn = new ArrayList<>();
-      for (Indicator node : nodes) {
-        double local = w.stream().filter(x -> x.code().equals(node.code())).findFirst().map(NodeWeight::local).orElse(1.0);
-        double f = weightSpread == 0 ? 1 : 1 + weightSpread * (2 * rnd.nextDouble() - 1);
-        drawn.add(local * f);
-        perturbed.add(node.parent() == null ? node : node.withWeight(local * f));
-      }
-      String excluded = null;
-      if (excludeOne && leaves.size() > 1) {
-        excluded = leaves.get(rnd.nextInt(leaves.size()));
-        String drop = excluded;
-        String parent = tree.get(drop).parent();
-        if (tree.children(parent).size() > 1) perturbed.removeIf(x -> x.code().equals(drop));
-        else excluded = null; // the only indicator of its dimension stays
-      }
-      Recipe r = recipe;
-      if (!normalisations.isEmpty()) r = r.withNormalise(normalisations.get(rnd.nextInt(normalisations.size())));
-      if (!aggregations.isEmpty()) r = r.withAggregate(aggregations.get(rnd.nextInt(aggregations.size())));
-      IndexResult res;
-      try {
-        res = Pipeline.run(table, new IndicatorTree(perturbed), r.withWeights(recipe.weights().objective() ? recipe.weights()
-            : new org.indexkit.core.Weighting(org.indexkit.core.Weighting.Method.FIXED)));
-      } catch (org.indexkit.core.InvalidInputException e) {
-        // a combination of alternatives that cannot run (e.g. percentile ranks, which include 0, with a geometric mean)
-        throw new org.indexkit.core.InvalidInputException(org.indexkit.core.Problem.of("uncertainty", "run " + (i + 1)
-            + " (normalisation " + r.normalise().method().label() + ", aggregation " + r.aggregate().method().label()
-            + ") cannot be scored: " + e.problems().get(0).message() + "; choose alternatives that work together"));
-      }
-      ranks[i] = res.composite().ranks();
-      tiers[i] = res.composite().tiers() == null ? null : res.composite().tiers().levels();
-      stars[i] = res.composite().stars() == null ? null : res.composite().stars().levels();
-      sampled[i] = new Run(i + 1, List.copyOf(drawn), r.normalise().method().label(), r.aggregate().method().label(), excluded);
+      double[] u = new double[k];
+      for (int j = 0; j < k; j++) u[j] = rnd.nextDouble();
+      Outcome o = score(table, tree, recipe, w, u, i + 1);
+      ranks[i] = o.result().composite().ranks();
+      tiers[i] = o.result().composite().tiers() == null ? null : o.result().composite().tiers().levels();
+      stars[i] = o.result().composite().stars() == null ? null : o.result().composite().stars().levels();
+      sampled[i] = o.run();
     });
     int[] nominalRank = nominal.composite().ranks();
     double[] median = new double[n], p5 = new double[n], p95 = new double[n], shift = new double[n], keepTier = new double[n],
@@ -110,7 +136,41 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
       keepTier[e] = nominal.composite().tiers() == null ? Double.NaN : tierSame / (double) runs;
       keepStars[e] = nominal.composite().stars() == null ? Double.NaN : starSame / (double) runs;
     }
-    return new Result(nominalRank, median, p5, p95, shift, keepTier, keepStars, List.of(sampled), leaves);
+    return new Result(nominalRank, median, p5, p95, shift, keepTier, keepStars, List.of(sampled), tree.leaves().stream().map(Indicator::code).toList());
+  }
+
+  /**
+   * Sobol indices of the mean absolute rank shift (over all entities, against the nominal ranks) with
+   * respect to each uncertain input of {@link #inputs}: N·(k + 2) pipeline runs.
+   */
+  public SobolIndices.Result sobol(Table table, IndicatorTree tree, Recipe recipe, int n, int bootstrap) {
+    IndexResult nominal = Pipeline.run(table, tree, recipe);
+    List<NodeWeight> w = nominalWeights(nominal);
+    int[] nominalRank = nominal.composite().ranks();
+    int k = inputs(tree).size();
+    if (k == 0) throw new IllegalArgumentException("nothing varies: give a weight spread or alternatives");
+    return SobolIndices.estimate(u -> {
+      int[] rk = score(table, tree, recipe, w, u, 0).result().composite().ranks();
+      double s = 0;
+      for (int e = 0; e < rk.length; e++) s += Math.abs(rk[e] - nominalRank[e]);
+      return s / rk.length;
+    }, k, n, bootstrap, seed);
+  }
+
+  /** Mean absolute rank shift of the composite when each indicator is removed on its own (leave-one-out importance). */
+  public static java.util.Map<String, Double> leaveOneOut(Table table, IndicatorTree tree, Recipe recipe) {
+    IndexResult nominal = Pipeline.run(table, tree, recipe);
+    int[] base = nominal.composite().ranks();
+    java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+    for (Indicator leaf : tree.leaves()) {
+      if (tree.children(leaf.parent()).size() < 2) continue;
+      List<Indicator> nodes = tree.nodes().stream().filter(x -> !x.code().equals(leaf.code())).toList();
+      int[] rk = Pipeline.run(table, new IndicatorTree(nodes), recipe).composite().ranks();
+      double s = 0;
+      for (int e = 0; e < rk.length; e++) s += Math.abs(rk[e] - base[e]);
+      out.put(leaf.code(), s / rk.length);
+    }
+    return out;
   }
 
   /** R type 7 quantile of sorted values. */

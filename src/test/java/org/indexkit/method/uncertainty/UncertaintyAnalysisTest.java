@@ -85,4 +85,44 @@ class UncertaintyAnalysisTest {
         .hasMessageContaining("(normalisation percentile, aggregation geometric) cannot be scored")
         .hasMessageContaining("choose alternatives that work together");
   }
+
+  @Test
+  @DisplayName("Sobol on the index: only the weights that can reorder entities matter; the others' indices are ≈ 0")
+  void sobolOnTheIndex() {
+    IndicatorTree tree = new IndicatorTree(List.of(Indicator.node("index", null, null, null, null),
+        Indicator.node("d1", null, null, "index", 0.5), Indicator.node("d2", null, null, "index", 0.5),
+        Indicator.leaf("a", null, null, "d1", null, null), Indicator.leaf("b", null, null, "d1", null, null),
+        Indicator.leaf("c", null, null, "d2", null, null), Indicator.leaf("e", null, null, "d2", null, null)));
+    Random rnd = new Random(8);
+    List<String> names = new ArrayList<>();
+    double[][] v = new double[30][4];
+    for (int r = 0; r < 30; r++) {
+      names.add("c" + r);
+      v[r][0] = rnd.nextDouble();
+      v[r][1] = rnd.nextDouble();
+      v[r][2] = 5; // d2's indicators are the same for everyone: their weights cannot reorder anyone
+      v[r][3] = 5;
+    }
+    Table t = new Table(names, List.of("a", "b", "c", "e"), v);
+    UncertaintyAnalysis ua = new UncertaintyAnalysis(10, 0.5, List.of(), List.of(), false, 2);
+    List<String> inputs = ua.inputs(tree);
+    assertThat(inputs).containsExactly("weight of d1", "weight of a", "weight of b", "weight of d2", "weight of c", "weight of e");
+    var s = ua.sobol(t, tree, Recipe.defaults(), 1500, 0);
+    for (String irrelevant : List.of("weight of d1", "weight of d2", "weight of c", "weight of e"))
+      assertThat(Math.abs(s.total()[inputs.indexOf(irrelevant)])).as(irrelevant).isLessThan(0.02);
+    assertThat(s.total()[inputs.indexOf("weight of a")]).isGreaterThan(0.2);
+    assertThat(s.total()[inputs.indexOf("weight of b")]).isGreaterThan(0.2);
+  }
+
+  @Test
+  @DisplayName("leave-one-out importance: removing an indicator that is the same for everyone moves no rank")
+  void leaveOneOut() {
+    IndicatorTree tree = new IndicatorTree(List.of(Indicator.node("index", null, null, null, null),
+        Indicator.leaf("a", null, null, "index", null, null), Indicator.leaf("b", null, null, "index", null, null),
+        Indicator.leaf("c", null, null, "index", null, null)));
+    Table t = new Table(List.of("P", "Q", "R"), List.of("a", "b", "c"), new double[][] {{1, 3, 7}, {2, 2, 7}, {3, 1.5, 7}});
+    var imp = UncertaintyAnalysis.leaveOneOut(t, tree, Recipe.defaults());
+    assertThat(imp.get("c")).isZero();
+    assertThat(imp.get("a")).isPositive(); // without a, b alone decides: P first instead of R
+  }
 }
