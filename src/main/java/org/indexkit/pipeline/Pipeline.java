@@ -62,6 +62,14 @@ public final class Pipeline {
   private Pipeline() {}
 
   public static IndexResult run(Table table, IndicatorTree fullTree, Recipe recipe) {
+    return run(table, fullTree, recipe, true);
+  }
+
+  /**
+   * @param statistics whether to build the statistical audit (correlations of every pair of indicators):
+   *     the many runs of an uncertainty analysis only need the scores and ranks
+   */
+  public static IndexResult run(Table table, IndicatorTree fullTree, Recipe recipe, boolean statistics) {
     List<String> warnings = new ArrayList<>();
     Problems problems = new Problems();
 
@@ -76,7 +84,7 @@ public final class Pipeline {
     Imputation imputation = recipe.impute();
     List<String> audit = new ArrayList<>();
     if (imputation.enabled() && imputation.maxMissingShare() < 1) {
-      IndexResult withoutSparse = dropSparseEntities(table, fullTree, recipe, leafValues, audit);
+      IndexResult withoutSparse = dropSparseEntities(table, fullTree, recipe, leafValues, audit, statistics);
       if (withoutSparse != null) return withoutSparse;
     }
     checkMissing(table, tree, columnOf, leafValues, problems, imputation.enabled());
@@ -227,9 +235,9 @@ public final class Pipeline {
       boolean cost = tree.leaves().get(l).direction() == Direction.COST;
       used[l] = java.util.Arrays.stream(leafValues[l]).map(v -> cost ? -v : v).toArray();
     }
-    AuditReport statistics = StatisticalAudit.of(tree, rawLeaves, used, results);
+    AuditReport report = statistics ? StatisticalAudit.of(tree, rawLeaves, used, results) : null;
     return new IndexResult(table.entities(), table.groups(), table.years(), results, weights,
-        List.copyOf(warnings), provenance(recipe, tree, aggregator, rescaler, table), List.copyOf(audit), statistics);
+        List.copyOf(warnings), provenance(recipe, tree, aggregator, rescaler, table), List.copyOf(audit), report);
   }
 
   private static Aggregator aggregator(org.indexkit.core.Aggregation a) {
@@ -359,7 +367,7 @@ public final class Pipeline {
    * returns null when none is dropped. Problems found later are reported at the original rows.
    */
   private static IndexResult dropSparseEntities(Table table, IndicatorTree fullTree, Recipe recipe, double[][] leafValues,
-                                                List<String> audit) {
+                                                List<String> audit, boolean statistics) {
     Imputation imp = recipe.impute();
     int leaves = leafValues.length;
     List<Integer> keep = new ArrayList<>();
@@ -378,7 +386,7 @@ public final class Pipeline {
         table.years() == null ? null : keep.stream().map(table.years()::get).toList());
     Recipe rest = recipe.withImpute(new Imputation(imp.method(), 1.0, imp.k(), imp.m(), imp.iterations(), imp.seed(), imp.suffix()));
     try {
-      IndexResult r = run(kept, fullTree, rest);
+      IndexResult r = run(kept, fullTree, rest, statistics);
       List<String> allAudit = new ArrayList<>(audit);
       allAudit.addAll(r.audit());
       Provenance p = r.provenance();

@@ -83,7 +83,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
     }
     try {
       IndexResult res = Pipeline.run(table, new IndicatorTree(perturbed), r.withWeights(recipe.weights().objective() ? recipe.weights()
-          : new org.indexkit.core.Weighting(org.indexkit.core.Weighting.Method.FIXED)));
+          : new org.indexkit.core.Weighting(org.indexkit.core.Weighting.Method.FIXED)), false);
       return new Outcome(res, new Run(index, List.copyOf(drawn), r.normalise().method().label(), r.aggregate().method().label(), excluded));
     } catch (org.indexkit.core.InvalidInputException e) {
       // a combination of alternatives that cannot run (e.g. percentile ranks, which include 0, with a geometric mean)
@@ -165,7 +165,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
     for (Indicator leaf : tree.leaves()) {
       if (tree.children(leaf.parent()).size() < 2) continue;
       List<Indicator> nodes = tree.nodes().stream().filter(x -> !x.code().equals(leaf.code())).toList();
-      int[] rk = Pipeline.run(table, new IndicatorTree(nodes), recipe).composite().ranks();
+      int[] rk = Pipeline.run(table, new IndicatorTree(nodes), recipe, false).composite().ranks();
       double s = 0;
       for (int e = 0; e < rk.length; e++) s += Math.abs(rk[e] - base[e]);
       out.put(leaf.code(), s / rk.length);
