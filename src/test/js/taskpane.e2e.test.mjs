@@ -89,6 +89,17 @@ test("pick a preset, compute: the fake workbook gets Scores/Ranks/Tiers with the
   assert.match(await page.textContent("#status"), /已写入新工作表/);
   await page.screenshot({ path: ROOT + "docs/img/taskpane-zh.png", fullPage: true });
 
+  // "Check robustness" runs on the server with progress, then writes its sheets.
+  await page.click("#lang");
+  await page.click("#check");
+  await page.waitForFunction(() => FakeExcel.workbook.sheets.some((s) => s.name === "Sensitivity"), null, { timeout: 90_000 });
+  await page.waitForSelector(".status.ok", { timeout: 30_000 });
+  assert.match(await page.textContent("#status"), /Robustness written to new sheets: Statistics \(2\), Audit \(2\), Sensitivity/);
+  const sens = await page.evaluate(() => FakeExcel.workbook.sheet("Sensitivity").matrix());
+  assert.deepEqual(sens[0].slice(0, 4), ["Entity", "Nominal rank", "Median rank", "5th percentile rank"]);
+  assert.equal(sens.length, 89);
+  await page.click("#lang");
+
   // Computing again never overwrites: new sheets get a suffix.
   await page.click("#compute");
   await page.waitForFunction(() => FakeExcel.workbook.sheets.some((s) => s.name === "Scores (2)"), null, { timeout: 60_000 });

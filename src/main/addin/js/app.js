@@ -3,7 +3,7 @@
 import { parseSelection, realCell } from "./selection.js";
 import { writeSheetPlans } from "./render.js";
 import { readSelection, goToCell, readWorkbookSetup, saveSetup } from "./excel.js";
-import { fetchMethods, compute } from "./api.js";
+import { fetchMethods, compute, startCheck, pollCheck, cancelCheck } from "./api.js";
 import { STRINGS, languageOf, labelOf } from "./i18n.js";
 import { recipeFromRows, treeFromRows, treeFromPane, setupRows } from "./recipe.js";
 
@@ -190,6 +190,46 @@ async function onCompute() {
   }
 }
 
+/** "Check robustness": the statistical audit and 1,000 Monte Carlo runs on the server, with progress; cancellable. */
+async function onCheck() {
+  $("problems-box").hidden = true;
+  if (!state.parsed && !(await useSelection())) return;
+  $("check").disabled = $("compute").disabled = true;
+  const bar = $("check-progress");
+  try {
+    const started = await startCheck({ ...buildRequest(), check: { runs: 1000, weights: 25, seed: 1 } });
+    if (!started.ok) {
+      if (started.network) status("network", [location.origin], "error");
+      else { status("server", [started.status, started.problem.title || ""], "error"); showProblems(started.problem); }
+      return;
+    }
+    const id = started.body.id;
+    state.check = id;
+    $("cancel").hidden = false;
+    $("cancel").onclick = () => cancelCheck(id);
+    bar.hidden = false;
+    let view;
+    for (;;) {
+      view = await pollCheck(id);
+      bar.value = view.runs ? view.done / view.runs : 0;
+      if (view.status !== "running") break;
+      status("checking", [view.done, view.runs]);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    if (view.status === "done") {
+      const written = await Excel.run((context) => writeSheetPlans(context, view.sheets));
+      status("checked", [written.names], "ok");
+    } else if (view.status === "cancelled") status("checkCancelled", [], "error");
+    else { status("server", [422, ""], "error"); showProblems({ problems: view.problems || [] }); }
+  } catch (e) {
+    status("failed", [String(e.message || e)], "error");
+  } finally {
+    $("check").disabled = $("compute").disabled = false;
+    $("cancel").hidden = true;
+    bar.hidden = true;
+  }
+}
+
 async function onSave() {
   if (!state.parsed && !(await useSelection())) return;
   const request = buildRequest();
@@ -215,6 +255,7 @@ async function start(displayLanguage) {
   $("use-selection").onclick = () => useSelection();
   $("compute").onclick = () => onCompute();
   $("save-recipe").onclick = () => onSave();
+  $("check").onclick = () => onCheck();
   renderTexts();
   state.catalogue = await fetchMethods();
   renderMethodControls();

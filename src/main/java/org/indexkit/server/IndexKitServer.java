@@ -98,6 +98,13 @@ public final class IndexKitServer {
       config.routes.get("/api/v1/methods", ctx -> ctx.contentType("application/json").result(catalogue));
       config.routes.post("/api/v1/compute", ctx -> compute(ctx, o, pool));
       config.routes.post("/api/v1/workbook", ctx -> workbook(ctx, o, pool));
+      AuditJobs jobs = new AuditJobs();
+      config.routes.post("/api/v1/audit", ctx -> startAudit(ctx, o, pool, jobs));
+      config.routes.get("/api/v1/audit/{id}", ctx -> json(ctx, jobs.view(ctx.pathParam("id"))));
+      config.routes.delete("/api/v1/audit/{id}", ctx -> {
+        jobs.cancel(ctx.pathParam("id"));
+        ctx.status(202);
+      });
       config.routes.get("/api/v1/templates/{file}", IndexKitServer::template);
 
       config.routes.exception(ApiProblem.Failure.class, (e, ctx) -> problem(ctx, e.problem()));
@@ -159,6 +166,50 @@ public final class IndexKitServer {
       else fail(ctx, error);
       return null;
     }));
+  }
+
+  /**
+   * Starts a "Check": the compute body plus {@code check: {runs, weights, seed}} (defaults 1,000 runs,
+   * ±25 %, seed 1). Answers 202 with the job id; the pane polls {@code GET /api/v1/audit/{id}}.
+   */
+  private static void startAudit(Context ctx, ServerOptions o, ThreadPoolExecutor pool, AuditJobs jobs) throws IOException {
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length == 0) throw ApiProblem.badRequest("the body is empty; send the same JSON as to /api/v1/compute");
+    JsonNode root;
+    try {
+      root = RecipeJson.MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw ApiProblem.badRequest(describe(e));
+    }
+    if (!(root instanceof ObjectNode obj)) throw ApiProblem.badRequest("the body must be a JSON object {\"table\": …}");
+    JsonNode check = obj.remove("check");
+    int runs = check != null && check.has("runs") ? check.get("runs").asInt() : 1000;
+    double weights = check != null && check.has("weights") ? check.get("weights").asDouble() : 25;
+    long seed = check != null && check.has("seed") ? check.get("seed").asLong() : 1;
+    ComputeRequest req;
+    try {
+      req = RecipeJson.MAPPER.treeToValue(obj, ComputeRequest.class);
+    } catch (JsonProcessingException e) {
+      throw ApiProblem.badRequest(describe(e));
+    }
+    LocatedTable input = SelectionTable.read(req.table(), o.maxCells());
+    try {
+      IndicatorTree tree = req.tree() == null ? null : new IndicatorTree(req.tree());
+      String recipe = req.recipe() == null || req.recipe().isNull() ? null : req.recipe().toString();
+      ScoringSetup setup = ScoringSetup.resolve(null, tree, "recipe", recipe, Map.of(), input.table());
+      var ua = new org.indexkit.method.uncertainty.UncertaintyAnalysis(runs, weights / 100, List.of(), List.of(), false, seed);
+      String id = jobs.start(pool, input, setup, ua, req.existingSheets() == null ? List.of() : req.existingSheets());
+      ctx.status(202);
+      json(ctx, Map.of("id", id, "runs", runs));
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(input.locate(e.problems()));
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest("check: " + e.getMessage());
+    }
+  }
+
+  private static void json(Context ctx, Object value) throws JsonProcessingException {
+    ctx.contentType("application/json").result(RecipeJson.MAPPER.writeValueAsBytes(value));
   }
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

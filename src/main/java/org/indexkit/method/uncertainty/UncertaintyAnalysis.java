@@ -99,6 +99,15 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
   }
 
   public Result run(Table table, IndicatorTree tree, Recipe recipe) {
+    return run(table, tree, recipe, null, () -> false);
+  }
+
+  /**
+   * @param done counts finished runs, for progress reports (may be null)
+   * @param cancelled polled between runs; when it turns true the analysis stops with a CancellationException
+   */
+  public Result run(Table table, IndicatorTree tree, Recipe recipe, java.util.concurrent.atomic.AtomicInteger done,
+                    java.util.function.BooleanSupplier cancelled) {
     IndexResult nominal = Pipeline.run(table, tree, recipe);
     List<NodeWeight> w = nominalWeights(nominal);
     int n = nominal.entities().size();
@@ -108,6 +117,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
     int[][] stars = new int[runs][];
     Run[] sampled = new Run[runs];
     IntStream.range(0, runs).parallel().forEach(i -> {
+      if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("uncertainty analysis cancelled");
       SplittableRandom rnd = new SplittableRandom(seed + i);
       double[] u = new double[k];
       for (int j = 0; j < k; j++) u[j] = rnd.nextDouble();
@@ -116,6 +126,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
       tiers[i] = o.result().composite().tiers() == null ? null : o.result().composite().tiers().levels();
       stars[i] = o.result().composite().stars() == null ? null : o.result().composite().stars().levels();
       sampled[i] = o.run();
+      if (done != null) done.incrementAndGet();
     });
     int[] nominalRank = nominal.composite().ranks();
     double[] median = new double[n], p5 = new double[n], p95 = new double[n], shift = new double[n], keepTier = new double[n],

@@ -1,0 +1,66 @@
+package org.indexkit.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.indexkit.io.RecipeJson;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The task pane's "Check": start, poll progress, get the sheets; or cancel. */
+class AuditJobsTest {
+  static JsonNode poll(TestServer s, String id, String until) throws Exception {
+    for (int i = 0; i < 600; i++) {
+      JsonNode v = RecipeJson.MAPPER.readTree(s.get("/api/v1/audit/" + id).body());
+      if (!v.get("status").asText().equals("running") || v.get("status").asText().equals(until)) return v;
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the check did not finish");
+  }
+
+  static String start(TestServer s, int runs) throws Exception {
+    ObjectNode req = ServerEndpointsTest.setRequest();
+    req.putObject("check").put("runs", runs).put("weights", 25).put("seed", 3);
+    HttpResponse<String> r = s.post("/api/v1/audit", "application/json", req.toString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+    return RecipeJson.MAPPER.readTree(r.body()).get("id").asText();
+  }
+
+  @Test
+  @Timeout(120)
+  @DisplayName("a check runs in the background, reports progress, and answers with Statistics, Audit and Sensitivity sheets")
+  void completes() throws Exception {
+    try (TestServer s = TestServer.http()) {
+      String id = start(s, 300);
+      JsonNode done = poll(s, id, "done");
+      assertThat(done.get("status").asText()).isEqualTo("done");
+      assertThat(done.get("done").asInt()).isEqualTo(300);
+      List<String> names = new ArrayList<>();
+      done.get("sheets").forEach(p -> names.add(p.get("name").asText()));
+      assertThat(names).containsExactly("Statistics", "Audit", "Sensitivity", "Sensitivity runs", "Indicator importance");
+      assertThat(s.get("/api/v1/audit/" + id).statusCode()).as("fetched once, then gone").isEqualTo(404);
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  @DisplayName("a long check can be cancelled")
+  void cancels() throws Exception {
+    try (TestServer s = TestServer.http()) {
+      String id = start(s, 100_000);
+      HttpResponse<String> del = s.client.send(HttpRequest.newBuilder(URI.create(s.base + "/api/v1/audit/" + id)).DELETE().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(del.statusCode()).isEqualTo(202);
+      JsonNode v = poll(s, id, "cancelled");
+      assertThat(v.get("status").asText()).isEqualTo("cancelled");
+      assertThat(v.get("done").asInt()).isLessThan(100_000);
+    }
+  }
+}
