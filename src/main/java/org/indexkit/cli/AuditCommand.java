@@ -56,6 +56,19 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--leave-one-out", description = "Also leave out one random indicator in each run.")
   boolean leaveOneOut;
 
+  @Option(names = "--dirichlet", defaultValue = "0", description = "Draw sibling weights from a Dirichlet with this concentration "
+      + "around the nominal weights instead of ± --weights (e.g. 50).")
+  double dirichlet;
+
+  @Option(names = "--alt-normalise", split = ",", paramLabel = "METHOD", description = "Normalisations to draw from in each run, e.g. min-max,z-score.")
+  List<String> altNormalise = new ArrayList<>();
+
+  @Option(names = "--alt-aggregate", split = ",", paramLabel = "METHOD", description = "Aggregations to draw from, e.g. arithmetic,geometric.")
+  List<String> altAggregate = new ArrayList<>();
+
+  @Option(names = "--imputation-draws", description = "With MICE imputation, each run uses its own MICE draw.")
+  boolean imputationDraws;
+
   @Option(names = "--seed", defaultValue = "1", description = "Random seed: same seed, same result (default ${DEFAULT-VALUE}).")
   long seed;
 
@@ -77,7 +90,14 @@ final class AuditCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       throw new InvalidInputException(input.locate(e.problems()));
     }
-    UncertaintyAnalysis ua = new UncertaintyAnalysis(runs, weightPercent / 100, List.of(), List.of(), leaveOneOut, seed);
+    UncertaintyAnalysis ua;
+    try {
+      ua = new UncertaintyAnalysis(runs, weightPercent / 100,
+          altNormalise.stream().map(org.indexkit.core.Normalisation::of).toList(),
+          altAggregate.stream().map(org.indexkit.core.Aggregation::of).toList(), leaveOneOut, seed, dirichlet, imputationDraws);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(org.indexkit.core.Problem.of("audit", e.getMessage()));
+    }
     IndexResult nominal;
     UncertaintyAnalysis.Result u;
     try {
@@ -95,7 +115,7 @@ final class AuditCommand implements Callable<Integer> {
     }
     plans.addAll(SheetPlans.sensitivity(nominal, u));
     try {
-      if (sobolN > 0) plans.add(SheetPlans.sensitivityIndices(ua.inputs(setup.tree()), ua.sobol(input.table(), setup.tree(), setup.recipe(), sobolN, 200)));
+      if (sobolN > 0) plans.add(SheetPlans.sensitivityIndices(ua.inputs(setup.tree(), setup.recipe()), ua.sobol(input.table(), setup.tree(), setup.recipe(), sobolN, 200)));
       plans.add(SheetPlans.importance(UncertaintyAnalysis.leaveOneOut(input.table(), setup.tree(), setup.recipe())));
     } catch (InvalidInputException e) {
       throw new InvalidInputException(input.locate(e.problems()));

@@ -27,9 +27,13 @@ import org.indexkit.pipeline.Pipeline;
  * @param normalisations alternatives drawn uniformly per run (empty = the recipe's)
  * @param aggregations alternatives drawn uniformly per run (empty = the recipe's)
  * @param excludeOne drop one randomly chosen indicator in each run (leave-one-out)
+ * @param dirichlet when > 0, sibling weights are drawn from a Dirichlet distribution centred on the nominal
+ *     weights with this concentration (larger = closer to nominal) instead of uniform ± weightSpread
+ * @param imputationDraws when the recipe imputes by MICE, each run uses one MICE draw of its own seed
  */
 public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisation> normalisations,
-                                  List<Aggregation> aggregations, boolean excludeOne, long seed) {
+                                  List<Aggregation> aggregations, boolean excludeOne, long seed, double dirichlet,
+                                  boolean imputationDraws) {
 
   /** One run's sampled parameters, so any run can be reproduced. */
   public record Run(int index, List<Double> localWeights, String normalisation, String aggregation, String excluded) {}
@@ -38,7 +42,13 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
   public record Result(int[] nominalRank, double[] medianRank, double[] p5, double[] p95, double[] meanAbsShift,
                        double[] keepTier, double[] keepStars, List<Run> runs, List<String> leaves) {}
 
+  public UncertaintyAnalysis(int runs, double weightSpread, List<Normalisation> normalisations, List<Aggregation> aggregations,
+                             boolean excludeOne, long seed) {
+    this(runs, weightSpread, normalisations, aggregations, excludeOne, seed, 0, false);
+  }
+
   public UncertaintyAnalysis {
+    if (dirichlet < 0) throw new IllegalArgumentException("Dirichlet concentration must be ≥ 0");
     if (runs < 1 || runs > 100_000) throw new IllegalArgumentException("runs must be 1–100000, got " + runs);
     if (!(weightSpread >= 0 && weightSpread < 1)) throw new IllegalArgumentException("weight spread must be in [0, 1), got " + weightSpread);
     normalisations = normalisations == null ? List.of() : List.copyOf(normalisations);
@@ -47,12 +57,28 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
 
   /** The uncertain inputs, in the order of the unit vector u that drives a run. */
   public List<String> inputs(IndicatorTree tree) {
+    return inputs(tree, null);
+  }
+
+  /** The uncertain inputs for this recipe (an imputation draw is one only when the recipe imputes by MICE). */
+  public List<String> inputs(IndicatorTree tree, Recipe recipe) {
     List<String> names = new ArrayList<>();
-    if (weightSpread > 0) for (Indicator node : tree.nodes()) if (node.parent() != null) names.add("weight of " + node.code());
+    if (weightSpread > 0 || dirichlet > 0) for (Indicator node : tree.nodes()) if (node.parent() != null) names.add("weight of " + node.code());
     if (!normalisations.isEmpty()) names.add("normalisation");
     if (!aggregations.isEmpty()) names.add("aggregation");
     if (excludeOne) names.add("indicator left out");
+    if (mice(recipe)) names.add("imputation draw");
     return names;
+  }
+
+  private boolean mice(Recipe recipe) {
+    return imputationDraws && recipe != null && recipe.impute().method() == org.indexkit.core.Imputation.Method.MICE;
+  }
+
+  /** Gamma(shape)-quantile of u, the building block of a Dirichlet draw that Sobol sampling can drive. */
+  private static double gammaQuantile(double shape, double u) {
+    double p = Math.min(Math.max(u, 1e-12), 1 - 1e-12);
+    return new org.apache.commons.math3.distribution.GammaDistribution(null, shape, 1).inverseCumulativeProbability(p);
   }
 
   /** One configuration from u ∈ [0, 1)^k: the scored result and the parameters used. */
@@ -62,12 +88,22 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
     List<Indicator> perturbed = new ArrayList<>();
     List<Double> drawn = new ArrayList<>();
     int k = 0;
+    java.util.Map<String, Double> raw = new java.util.HashMap<>();
     for (Indicator node : tree.nodes()) {
       double local = w.stream().filter(x -> x.code().equals(node.code())).findFirst().map(NodeWeight::local).orElse(1.0);
-      double f = 1;
-      if (weightSpread > 0 && node.parent() != null) f = 1 + weightSpread * (2 * u[k++] - 1);
-      drawn.add(local * f);
-      perturbed.add(node.parent() == null ? node : node.withWeight(local * f));
+      double v = local;
+      if (node.parent() != null && dirichlet > 0) v = gammaQuantile(Math.max(dirichlet * local, 1e-6), u[k++]);
+      else if (node.parent() != null && weightSpread > 0) v = local * (1 + weightSpread * (2 * u[k++] - 1));
+      raw.put(node.code(), v);
+    }
+    for (Indicator node : tree.nodes()) {
+      double v = raw.get(node.code());
+      if (dirichlet > 0 && node.parent() != null) { // Dirichlet: gamma draws normalised within each sibling group
+        double sum = tree.children(node.parent()).stream().mapToDouble(raw::get).sum();
+        v = sum > 0 ? v / sum : 1.0 / tree.children(node.parent()).size();
+      }
+      drawn.add(v);
+      perturbed.add(node.parent() == null ? node : node.withWeight(v));
     }
     Recipe r = recipe;
     if (!normalisations.isEmpty()) r = r.withNormalise(normalisations.get((int) (u[k++] * normalisations.size())));
@@ -75,11 +111,16 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
     String excluded = null;
     List<Indicator> leaves = tree.leaves();
     if (excludeOne && leaves.size() > 1) {
-      Indicator drop = leaves.get((int) (u[k] * leaves.size()));
+      Indicator drop = leaves.get((int) (u[k++] * leaves.size()));
       if (tree.children(drop.parent()).size() > 1) { // the only indicator of its dimension stays
         excluded = drop.code();
         perturbed.removeIf(x -> x.code().equals(drop.code()));
       }
+    }
+    if (mice(recipe)) {
+      var imp = recipe.impute();
+      r = r.withImpute(new org.indexkit.core.Imputation(imp.method(), imp.maxMissingShare(), imp.k(), 1, imp.iterations(),
+          (long) (u[k++] * 1_000_000_000L), imp.suffix()));
     }
     try {
       IndexResult res = Pipeline.run(table, new IndicatorTree(perturbed), r.withWeights(recipe.weights().objective() ? recipe.weights()
@@ -111,7 +152,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
     IndexResult nominal = Pipeline.run(table, tree, recipe);
     List<NodeWeight> w = nominalWeights(nominal);
     int n = nominal.entities().size();
-    int k = inputs(tree).size();
+    int k = inputs(tree, recipe).size();
     int[][] ranks = new int[runs][];
     int[][] tiers = new int[runs][];
     int[][] stars = new int[runs][];
@@ -158,7 +199,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
     IndexResult nominal = Pipeline.run(table, tree, recipe);
     List<NodeWeight> w = nominalWeights(nominal);
     int[] nominalRank = nominal.composite().ranks();
-    int k = inputs(tree).size();
+    int k = inputs(tree, recipe).size();
     if (k == 0) throw new IllegalArgumentException("nothing varies: give a weight spread or alternatives");
     return SobolIndices.estimate(u -> {
       int[] rk = score(table, tree, recipe, w, u, 0).result().composite().ranks();
@@ -193,7 +234,9 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
   }
 
   public String variant() {
-    return runs + " Monte Carlo runs, seed " + seed + ": weights uniform within ±" + Math.round(weightSpread * 100) + "% of nominal"
+    return runs + " Monte Carlo runs, seed " + seed + ": " + (dirichlet > 0 ? "sibling weights from a Dirichlet centred on the nominal "
+        + "weights, concentration " + dirichlet : "weights uniform within ±" + Math.round(weightSpread * 100) + "% of nominal")
+        + (imputationDraws ? ", one MICE draw per run when the recipe imputes by MICE" : "")
         + (normalisations.isEmpty() ? "" : ", normalisation drawn from " + normalisations.stream().map(x -> x.method().label()).toList())
         + (aggregations.isEmpty() ? "" : ", aggregation drawn from " + aggregations.stream().map(x -> x.method().label()).toList())
         + (excludeOne ? ", one indicator left out per run" : "") + "; rank intervals are the 5th–95th percentiles (R type 7)";

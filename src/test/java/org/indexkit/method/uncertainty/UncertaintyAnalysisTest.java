@@ -125,4 +125,30 @@ class UncertaintyAnalysisTest {
     assertThat(imp.get("c")).isZero();
     assertThat(imp.get("a")).isPositive(); // without a, b alone decides: P first instead of R
   }
+
+  @Test
+  @DisplayName("Dirichlet weights are centred on the nominal weights; a very high concentration collapses the intervals")
+  void dirichlet() {
+    var wide = new UncertaintyAnalysis(400, 0, List.of(), List.of(), false, 5, 20, false).run(TABLE, TREE, RECIPE);
+    double meanD1 = wide.runs().stream().mapToDouble(r -> r.localWeights().get(1)).average().orElseThrow();
+    assertThat(meanD1).as("d1's nominal weight is 0.5").isCloseTo(0.5, org.assertj.core.api.Assertions.within(0.02));
+    assertThat(wide.runs().get(0).localWeights().get(1) + wide.runs().get(0).localWeights().get(5))
+        .as("siblings still sum to 1").isCloseTo(1, org.assertj.core.api.Assertions.within(1e-9));
+    var tight = new UncertaintyAnalysis(50, 0, List.of(), List.of(), false, 5, 1e7, false).run(TABLE, TREE, RECIPE);
+    for (int e = 0; e < 40; e++) assertThat(tight.p95()[e] - tight.p5()[e]).isLessThanOrEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("with MICE in the recipe each run can draw its own imputation; it becomes an uncertain input")
+  void imputationDraws() throws Exception {
+    Recipe mice = org.indexkit.io.RecipeJson.parse("t", "{\"impute\":\"mice\"}");
+    var ua = new UncertaintyAnalysis(5, 0.1, List.of(), List.of(), false, 1, 0, true);
+    assertThat(ua.inputs(TREE, mice)).endsWith("imputation draw");
+    assertThat(ua.inputs(TREE, Recipe.defaults())).doesNotContain("imputation draw");
+    double[][] v = TABLE.values().clone();
+    v = java.util.Arrays.stream(v).map(double[]::clone).toArray(double[][]::new);
+    v[3][2] = Double.NaN;
+    var t = new Table(TABLE.entities(), TABLE.indicators(), v);
+    assertThat(ua.run(t, TREE, mice).runs()).hasSize(5);
+  }
 }
