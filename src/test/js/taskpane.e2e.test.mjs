@@ -94,7 +94,7 @@ test("pick a preset, compute: the fake workbook gets Scores/Ranks/Tiers with the
   await page.click("#check");
   await page.waitForFunction(() => FakeExcel.workbook.sheets.some((s) => s.name === "Sensitivity"), null, { timeout: 90_000 });
   await page.waitForSelector(".status.ok", { timeout: 30_000 });
-  assert.match(await page.textContent("#status"), /Robustness written to new sheets: Statistics \(2\), Audit \(2\), Sensitivity/);
+  assert.match(await page.textContent("#status"), /Robustness written to new sheets: Statistics \(2\), Correlations \(2\), Audit \(2\), Sensitivity/);
   const sens = await page.evaluate(() => FakeExcel.workbook.sheet("Sensitivity").matrix());
   assert.deepEqual(sens[0].slice(0, 4), ["Entity", "Nominal rank", "Median rank", "5th percentile rank"]);
   assert.equal(sens.length, 89);

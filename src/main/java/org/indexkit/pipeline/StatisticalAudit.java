@@ -37,9 +37,16 @@ final class StatisticalAudit {
       if (s.outlierFlag())
         flags.add(String.format(Locale.ROOT, "\"%s\" has skewness %.2f and kurtosis %.2f: consider an outlier treatment", leaf.code(), s.skew(), s.kurtosis()));
     }
+    int m = leaves.size();
+    double[][] pearson = new double[m][m], spearman = new double[m][m];
+    for (int a = 0; a < m; a++)
+      for (int b = 0; b < m; b++) {
+        pearson[a][b] = a == b ? 1 : b < a ? pearson[b][a] : Correlations.pearson(used[a], used[b]);
+        spearman[a][b] = a == b ? 1 : b < a ? spearman[b][a] : Correlations.spearman(used[a], used[b]);
+      }
     for (int a = 0; a < leaves.size(); a++)
       for (int b = a + 1; b < leaves.size(); b++) {
-        double r = Correlations.pearson(used[a], used[b]);
+        double r = pearson[a][b];
         if (Double.isNaN(r)) continue;
         boolean sameDimension = leaves.get(a).parent().equals(leaves.get(b).parent());
         if (r > REDUNDANT)
@@ -62,7 +69,7 @@ final class StatisticalAudit {
       if (alpha < 0.7)
         flags.add(String.format(Locale.ROOT, "\"%s\": Cronbach's alpha %.2f is below 0.7, its indicators are not consistent", node.code(), alpha));
     }
-    return new AuditReport(List.copyOf(rows), List.copyOf(dims), List.copyOf(flags));
+    return new AuditReport(List.copyOf(rows), List.copyOf(dims), List.copyOf(flags), pearson, spearman);
   }
 
   private static int leafIndex(List<Indicator> leaves, String code) {

@@ -57,7 +57,7 @@ final class AuditJobs {
         var u = ua.run(input.table(), tree, setup.recipe(), job.done, job.cancelled::get);
         List<SheetPlan> plans = new java.util.ArrayList<>();
         for (SheetPlan p : SheetPlans.of(nominal, null))
-          if (p.name().equals("Statistics") || p.name().equals("Audit")) plans.add(p);
+          if (List.of("Statistics", "Correlations", "Audit").contains(p.name())) plans.add(p);
         plans.addAll(SheetPlans.sensitivity(nominal, u));
         plans.add(SheetPlans.importance(UncertaintyAnalysis.leaveOneOut(input.table(), tree, setup.recipe())));
         job.sheets = SheetNames.avoid(plans, existing);

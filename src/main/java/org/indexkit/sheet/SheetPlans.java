@@ -36,7 +36,10 @@ public final class SheetPlans {
     plans.add(ranks(result, order));
     if (result.nodes().stream().anyMatch(n -> n.tiers() != null || n.stars() != null)) plans.add(tiers(result, order));
     plans.add(weights(result));
-    if (result.statistics() != null) plans.add(statistics(result));
+    if (result.statistics() != null) {
+      plans.add(statistics(result));
+      plans.add(correlations(result));
+    }
     plans.add(audit(result, run));
     plans.add(provenance(result, run));
     return SheetNames.avoid(plans.stream().map(SheetPlans::sized).toList(), existingSheets);
@@ -261,6 +264,23 @@ public final class SheetPlans {
       rows.add(Arrays.asList(i.code(), i.dimension(), i.n(), i.missing(), finite(i.mean()), finite(i.sd()), finite(i.min()), finite(i.max()),
           finite(i.skew()), finite(i.kurtosis()), i.outlierFlag() ? "|skew| > 2, kurtosis > 3.5" : "", finite(i.rDimension()), finite(i.rIndex())));
     return new SheetPlan("Statistics", cols, rows);
+  }
+
+  /** The indicators' correlation matrix: Pearson above the diagonal, Spearman below, with a colour scale. */
+  private static SheetPlan correlations(IndexResult r) {
+    var st = r.statistics();
+    List<String> codes = st.indicators().stream().map(org.indexkit.core.AuditReport.IndicatorRow::code).toList();
+    List<SheetPlan.Column> cols = new ArrayList<>();
+    cols.add(new SheetPlan.Column("indicator", "Pearson ↗ / Spearman ↙", "@"));
+    for (String c : codes) cols.add(new SheetPlan.Column(c, c, "0.00").withColourScale());
+    List<List<Object>> rows = new ArrayList<>();
+    for (int a = 0; a < codes.size(); a++) {
+      List<Object> row = new ArrayList<>();
+      row.add(codes.get(a));
+      for (int b = 0; b < codes.size(); b++) row.add(finite(b >= a ? st.pearson()[a][b] : st.spearman()[a][b]));
+      rows.add(row);
+    }
+    return new SheetPlan("Correlations", cols, rows);
   }
 
   private static Double finite(double v) {

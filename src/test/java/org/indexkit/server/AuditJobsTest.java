@@ -44,7 +44,7 @@ class AuditJobsTest {
       assertThat(done.get("done").asInt()).isEqualTo(300);
       List<String> names = new ArrayList<>();
       done.get("sheets").forEach(p -> names.add(p.get("name").asText()));
-      assertThat(names).containsExactly("Statistics", "Audit", "Sensitivity", "Sensitivity runs", "Indicator importance");
+      assertThat(names).containsExactly("Statistics", "Correlations", "Audit", "Sensitivity", "Sensitivity runs", "Indicator importance");
       assertThat(s.get("/api/v1/audit/" + id).statusCode()).as("fetched once, then gone").isEqualTo(404);
     }
   }

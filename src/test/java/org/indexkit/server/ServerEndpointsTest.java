@@ -112,8 +112,8 @@ class ServerEndpointsTest {
     assertThat(body.get("result").get("nodes").get(0).get("code").asText()).isEqualTo("set_total");
     List<String> names = new ArrayList<>();
     body.get("sheets").forEach(s -> names.add(s.get("name").asText()));
-    assertThat(names).containsExactly("Scores (2)", "Ranks", "Weights", "Statistics", "Audit", "Provenance");
-    JsonNode provenance = body.get("sheets").get(5).get("rows");
+    assertThat(names).containsExactly("Scores (2)", "Ranks", "Weights", "Statistics", "Correlations", "Audit", "Provenance");
+    JsonNode provenance = body.get("sheets").get(6).get("rows");
     assertThat(provenance.toString()).contains("Data!A1:D31").contains("Input SHA-256").contains("set-2024: talent");
   }
 

@@ -27,7 +27,7 @@ class SheetPlansTest {
     Table t = new Table(List.of("=cmd", "B", "C"), List.of("v"), new double[][] {{1}, {3}, {2}});
     IndexResult r = Pipeline.run(t, TREE, Recipe.defaults());
     List<SheetPlan> plans = SheetPlans.of(r, null);
-    assertThat(plans).extracting(SheetPlan::name).containsExactly("Scores", "Ranks", "Weights", "Statistics", "Audit", "Provenance");
+    assertThat(plans).extracting(SheetPlan::name).containsExactly("Scores", "Ranks", "Weights", "Statistics", "Correlations", "Audit", "Provenance");
     SheetPlan scores = sheet(plans, "Scores");
     assertThat(scores.columns()).extracting(SheetPlan.Column::header).containsExactly("Entity", "Index", "Value");
     assertThat(scores.columns().get(0).format()).isEqualTo("@");

@@ -59,5 +59,11 @@ class AuditStatisticsTest {
         .anyMatch(f -> f.contains("\"a\" and \"c\" in \"d\" correlate at r = -1.000: they pull in opposite directions"));
     assertThat(r.statistics().dimensions()).singleElement().satisfies(d -> assertThat(d.indicators()).isEqualTo(3));
     assertThat(r.statistics().indicators().get(0).rDimension()).isNotNaN();
+    // a and c are exact opposites: Pearson and Spearman −1; a and b are monotone: Spearman exactly 1
+    assertThat(r.statistics().pearson()[0][2]).isCloseTo(-1, within(1e-12));
+    assertThat(r.statistics().spearman()[0][1]).isCloseTo(1, within(1e-12));
+    var sheet = org.indexkit.sheet.SheetPlans.of(r, null).stream().filter(p -> p.name().equals("Correlations")).findFirst().orElseThrow();
+    assertThat(sheet.rows()).hasSize(3);
+    assertThat((Double) sheet.rows().get(1).get(1)).as("below the diagonal: Spearman(b, a)").isCloseTo(1, within(1e-12));
   }
 }
