@@ -173,36 +173,17 @@ public final class IndexKitServer {
    * ±25 %, seed 1). Answers 202 with the job id; the pane polls {@code GET /api/v1/audit/{id}}.
    */
   private static void startAudit(Context ctx, ServerOptions o, ThreadPoolExecutor pool, AuditJobs jobs) throws IOException {
-    byte[] body = ctx.bodyAsBytes();
-    if (body.length == 0) throw ApiProblem.badRequest("the body is empty; send the same JSON as to /api/v1/compute");
-    JsonNode root;
-    try {
-      root = RecipeJson.MAPPER.readTree(body);
-    } catch (JsonProcessingException e) {
-      throw ApiProblem.badRequest(describe(e));
-    }
-    if (!(root instanceof ObjectNode obj)) throw ApiProblem.badRequest("the body must be a JSON object {\"table\": …}");
-    JsonNode check = obj.remove("check");
+    ObjectNode root = jsonObject(ctx.bodyAsBytes());
+    JsonNode check = root.remove("check");
     int runs = check != null && check.has("runs") ? check.get("runs").asInt() : 1000;
     double weights = check != null && check.has("weights") ? check.get("weights").asDouble() : 25;
     long seed = check != null && check.has("seed") ? check.get("seed").asLong() : 1;
-    ComputeRequest req;
+    Parsed p = parse(root, o);
     try {
-      req = RecipeJson.MAPPER.treeToValue(obj, ComputeRequest.class);
-    } catch (JsonProcessingException e) {
-      throw ApiProblem.badRequest(describe(e));
-    }
-    LocatedTable input = SelectionTable.read(req.table(), o.maxCells());
-    try {
-      IndicatorTree tree = req.tree() == null ? null : new IndicatorTree(req.tree());
-      String recipe = req.recipe() == null || req.recipe().isNull() ? null : req.recipe().toString();
-      ScoringSetup setup = ScoringSetup.resolve(null, tree, "recipe", recipe, Map.of(), input.table());
       var ua = new org.indexkit.method.uncertainty.UncertaintyAnalysis(runs, weights / 100, List.of(), List.of(), false, seed);
-      String id = jobs.start(pool, input, setup, ua, req.existingSheets() == null ? List.of() : req.existingSheets());
+      String id = jobs.start(pool, p.input(), p.setup(), ua, p.existingSheets());
       ctx.status(202);
       json(ctx, Map.of("id", id, "runs", runs));
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(input.locate(e.problems()));
     } catch (IllegalArgumentException e) {
       throw ApiProblem.badRequest("check: " + e.getMessage());
     }
@@ -274,34 +255,52 @@ public final class IndexKitServer {
 
   /** Parse, score and lay out one request; pure apart from the clock. */
   static byte[] respond(byte[] body, ServerOptions o) {
-    JsonNode root;
-    ComputeRequest req;
+    ObjectNode root = jsonObject(body);
+    Parsed p = parse(root, o);
+    try {
+      IndexResult result = Pipeline.run(p.input().table(), p.setup().tree(), p.setup().recipe());
+      List<SheetPlan> sheets = SheetPlans.of(result, new RunContext(rangeOf(p.input()),
+          Sha256.of(RecipeJson.MAPPER.writeValueAsBytes(root.get("table"))), Instant.now()), p.existingSheets());
+      return RecipeJson.MAPPER.writeValueAsBytes(new ComputeResponse(result, sheets));
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(p.input().locate(e.problems()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A compute-shaped request, read and checked: the located table and the tree and recipe to run. */
+  record Parsed(LocatedTable input, ScoringSetup setup, List<String> existingSheets) {}
+
+  static ObjectNode jsonObject(byte[] body) {
     if (body.length == 0) throw ApiProblem.badRequest("the body is empty; send a JSON object {\"table\": …}");
     try {
-      root = RecipeJson.MAPPER.readTree(body);
-      if (!(root instanceof ObjectNode)) throw ApiProblem.badRequest("the body must be a JSON object {\"table\": …}");
-      req = RecipeJson.MAPPER.treeToValue(root, ComputeRequest.class);
+      if (RecipeJson.MAPPER.readTree(body) instanceof ObjectNode root) return root;
     } catch (JsonProcessingException e) {
       throw ApiProblem.badRequest(describe(e));
     } catch (IOException e) {
       throw ApiProblem.badRequest("the body could not be read: " + e.getMessage());
     }
+    throw ApiProblem.badRequest("the body must be a JSON object {\"table\": …}");
+  }
+
+  static Parsed parse(ObjectNode root, ServerOptions o) {
+    ComputeRequest req;
+    try {
+      req = RecipeJson.MAPPER.treeToValue(root, ComputeRequest.class);
+    } catch (JsonProcessingException e) {
+      throw ApiProblem.badRequest(describe(e));
+    }
     LocatedTable input = SelectionTable.read(req.table(), o.maxCells());
     try {
       IndicatorTree tree = req.tree() == null ? null : new IndicatorTree(req.tree());
-      String recipe = req.recipe() == null || req.recipe().isNull() ? null : req.recipe().toString();
       if (req.recipe() != null && !req.recipe().isNull() && !req.recipe().isObject())
         throw ApiProblem.badRequest("\"recipe\" must be an object such as {\"preset\": \"set-2024\"}");
+      String recipe = req.recipe() == null || req.recipe().isNull() ? null : req.recipe().toString();
       ScoringSetup setup = ScoringSetup.resolve(null, tree, "recipe", recipe, Map.of(), input.table());
-      IndexResult result = Pipeline.run(input.table(), setup.tree(), setup.recipe());
-      String range = rangeOf(input);
-      List<SheetPlan> sheets = SheetPlans.of(result, new RunContext(range, Sha256.of(RecipeJson.MAPPER.writeValueAsBytes(root.get("table"))),
-          Instant.now()), req.existingSheets() == null ? List.of() : req.existingSheets());
-      return RecipeJson.MAPPER.writeValueAsBytes(new ComputeResponse(result, sheets));
+      return new Parsed(input, setup, req.existingSheets() == null ? List.of() : req.existingSheets());
     } catch (InvalidInputException e) {
       throw new InvalidInputException(input.locate(e.problems()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
     }
   }
 
