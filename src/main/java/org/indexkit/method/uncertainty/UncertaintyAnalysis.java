@@ -84,13 +84,14 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
   /** One configuration from u ∈ [0, 1)^k: the scored result and the parameters used. */
   private record Outcome(IndexResult result, Run run) {}
 
-  private Outcome score(Table table, IndicatorTree tree, Recipe recipe, List<NodeWeight> w, double[] u, int index) {
+  private Outcome score(Table table, IndicatorTree tree, Recipe recipe, java.util.Map<String, Double> nominalLocal, double[] u,
+                        int index) {
     List<Indicator> perturbed = new ArrayList<>();
     List<Double> drawn = new ArrayList<>();
     int k = 0;
     java.util.Map<String, Double> raw = new java.util.HashMap<>();
     for (Indicator node : tree.nodes()) {
-      double local = w.stream().filter(x -> x.code().equals(node.code())).findFirst().map(NodeWeight::local).orElse(1.0);
+      double local = nominalLocal.getOrDefault(node.code(), 1.0);
       double v = local;
       if (node.parent() != null && dirichlet > 0) v = gammaQuantile(Math.max(dirichlet * local, 1e-6), u[k++]);
       else if (node.parent() != null && weightSpread > 0) v = local * (1 + weightSpread * (2 * u[k++] - 1));
@@ -134,9 +135,12 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
     }
   }
 
-  private static List<NodeWeight> nominalWeights(IndexResult nominal) {
+  /** The nominal local weight of every node (first league/year when weights differ per segment), looked up once per analysis. */
+  private static java.util.Map<String, Double> nominalWeights(IndexResult nominal) {
     String first = nominal.weights().get(0).segment();
-    return nominal.weights().stream().filter(x -> java.util.Objects.equals(x.segment(), first)).toList();
+    java.util.Map<String, Double> local = new java.util.HashMap<>();
+    for (NodeWeight w : nominal.weights()) if (java.util.Objects.equals(w.segment(), first)) local.put(w.code(), w.local());
+    return local;
   }
 
   public Result run(Table table, IndicatorTree tree, Recipe recipe) {
@@ -150,7 +154,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
   public Result run(Table table, IndicatorTree tree, Recipe recipe, java.util.concurrent.atomic.AtomicInteger done,
                     java.util.function.BooleanSupplier cancelled) {
     IndexResult nominal = Pipeline.run(table, tree, recipe);
-    List<NodeWeight> w = nominalWeights(nominal);
+    java.util.Map<String, Double> w = nominalWeights(nominal);
     int n = nominal.entities().size();
     int k = inputs(tree, recipe).size();
     int[][] ranks = new int[runs][];
@@ -197,7 +201,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
    */
   public SobolIndices.Result sobol(Table table, IndicatorTree tree, Recipe recipe, int n, int bootstrap) {
     IndexResult nominal = Pipeline.run(table, tree, recipe);
-    List<NodeWeight> w = nominalWeights(nominal);
+    java.util.Map<String, Double> w = nominalWeights(nominal);
     int[] nominalRank = nominal.composite().ranks();
     int k = inputs(tree, recipe).size();
     if (k == 0) throw new IllegalArgumentException("nothing varies: give a weight spread or alternatives");
