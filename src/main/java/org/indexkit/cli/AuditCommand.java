@@ -120,9 +120,7 @@ final class AuditCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       throw new InvalidInputException(input.locate(e.problems()));
     }
-    Files.createDirectories(output);
-    for (SheetPlan plan : plans)
-      Files.writeString(output.resolve(plan.name().toLowerCase(Locale.ROOT).replace(' ', '-') + ".csv"), SheetCsv.render(plan));
+    SheetCsv.writeAll(output, plans);
     var out = spec.commandLine().getOut();
     out.println("Uncertainty: " + ua.variant());
     for (int row : SheetPlans.rowOrder(nominal).length > 10 ? java.util.Arrays.copyOf(SheetPlans.rowOrder(nominal), 10) : SheetPlans.rowOrder(nominal))

@@ -91,11 +91,7 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
       throw new InvalidInputException(input.locate(e.problems()));
     }
     List<SheetPlan> plans = SheetPlans.of(result, new RunContext(name, Sha256.of(bytes), Instant.now(), input.notes()));
-    if (output != null) {
-      Files.createDirectories(output);
-      for (SheetPlan plan : plans)
-        Files.writeString(output.resolve(plan.name().toLowerCase(Locale.ROOT) + ".csv"), SheetCsv.render(plan));
-    }
+    if (output != null) SheetCsv.writeAll(output, plans);
     printSummary(result);
     return 0;
   }

@@ -17,6 +17,13 @@ public final class SheetCsv {
     return sb.toString();
   }
 
+  /** One file per sheet in {@code dir}, named like the sheet: "Sensitivity runs" → sensitivity-runs.csv. */
+  public static void writeAll(java.nio.file.Path dir, java.util.List<SheetPlan> plans) throws java.io.IOException {
+    java.nio.file.Files.createDirectories(dir);
+    for (SheetPlan plan : plans)
+      java.nio.file.Files.writeString(dir.resolve(plan.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".csv"), render(plan));
+  }
+
   /** 12 significant digits: no binary noise (90.41999999999999), far more precision than any report prints. */
   static String number(double d) {
     if (!Double.isFinite(d)) return "";
