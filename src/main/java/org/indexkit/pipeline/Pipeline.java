@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.indexkit.core.AuditReport;
 import org.indexkit.core.Direction;
 import org.indexkit.core.IndexResult;
@@ -195,13 +196,21 @@ public final class Pipeline {
         }
         raw.put(type.code(), aggregator.aggregate(childScores, w));
       }
-      for (Indicator node : nodes) {
-        double[] r = raw.get(node.code());
-        double[] shown = rescaler == null ? r : rescaler.apply(r);
-        if (rescaler != null && Normaliser.isConstant(r) && !leafCodes.contains(node.code()))
+      double[][] shownOf = new double[nodes.size()][];
+      int[][] rankOf = new int[nodes.size()][];
+      IntStream each = IntStream.range(0, nodes.size());
+      (seg.rows().length * (long) nodes.size() >= PARALLEL_CELLS ? each.parallel() : each).forEach(i -> { // pure: reads raw only
+        double[] r = raw.get(nodes.get(i).code());
+        shownOf[i] = rescaler == null ? r : rescaler.apply(r);
+        rankOf[i] = CompetitionRanking.rank(shownOf[i]);
+      });
+      for (int i = 0; i < nodes.size(); i++) {
+        Indicator node = nodes.get(i);
+        double[] shown = shownOf[i];
+        int[] rk = rankOf[i];
+        if (rescaler != null && Normaliser.isConstant(raw.get(node.code())) && !leafCodes.contains(node.code()))
           warnings.add("\"" + node.code() + "\" has the same score for every entity" + seg.describe()
               + "; rescaling gives " + rescaler.constantOutcome() + ".");
-        int[] rk = CompetitionRanking.rank(shown);
         scatter(shown, seg, display.get(node.code()));
         scatter(rk, seg, ranks.get(node.code()));
         if (leafCodes.contains(node.code())) continue;
@@ -223,21 +232,26 @@ public final class Pipeline {
           leafCodes.contains(node.code()), display.get(node.code()), rk, change, tiers.get(node.code()), stars.get(node.code()),
           details.get(node.code())));
     }
-    double[][] rawLeaves = new double[tree.leaves().size()][];
-    for (int l = 0; l < rawLeaves.length; l++) {
-      int col = columnOf.get(tree.leaves().get(l).code());
-      double[] v = new double[n];
-      for (int r = 0; r < n; r++) v[r] = table.value(r, col);
-      rawLeaves[l] = v;
-    }
-    double[][] used = new double[leafValues.length][];
-    for (int l = 0; l < used.length; l++) {
-      boolean cost = tree.leaves().get(l).direction() == Direction.COST;
-      used[l] = java.util.Arrays.stream(leafValues[l]).map(v -> cost ? -v : v).toArray();
-    }
-    AuditReport report = statistics ? StatisticalAudit.of(tree, rawLeaves, used, results) : null;
+    AuditReport report = statistics ? statisticalAudit(table, tree, columnOf, leafValues, results) : null;
     return new IndexResult(table.entities(), table.groups(), table.years(), results, weights,
         List.copyOf(warnings), provenance(recipe, tree, aggregator, rescaler, table), List.copyOf(audit), report);
+  }
+
+  /** The audit sees each indicator's raw column and the values the run used (after transform, imputation, mirroring). */
+  private static AuditReport statisticalAudit(Table table, IndicatorTree tree, Map<String, Integer> columnOf, double[][] leafValues,
+                                              List<NodeResult> results) {
+    int n = table.rows();
+    double[][] rawLeaves = new double[tree.leaves().size()][n];
+    double[][] used = new double[leafValues.length][n];
+    for (int l = 0; l < rawLeaves.length; l++) {
+      int col = columnOf.get(tree.leaves().get(l).code());
+      boolean cost = tree.leaves().get(l).direction() == Direction.COST;
+      for (int r = 0; r < n; r++) {
+        rawLeaves[l][r] = table.value(r, col);
+        used[l][r] = cost ? -leafValues[l][r] : leafValues[l][r];
+      }
+    }
+    return StatisticalAudit.of(tree, rawLeaves, used, results);
   }
 
   private static Aggregator aggregator(org.indexkit.core.Aggregation a) {
@@ -252,6 +266,12 @@ public final class Pipeline {
   }
 
   static final String TYPE_PREFIX = "type.";
+
+  /**
+   * From this many scores (entities × nodes) in a segment, nodes are rescaled and ranked on all cores: a
+   * 10,000 × 100 index has 1.1 million; a pane's selection or one uncertainty run stays single-threaded.
+   */
+  static final long PARALLEL_CELLS = 250_000;
 
   /**
    * One extra score per leaf Type (seed 004: 投入 input / 成效 outcome): the leaves of that type
@@ -342,20 +362,29 @@ public final class Pipeline {
     }
   }
 
-  /** Transformed leaf values, {@code [leaf][row]}, in the order of {@code tree.leaves()}. */
+  /** Transformed leaf values, {@code [leaf][row]}, in the order of {@code tree.leaves()}; read row by row (the table is row-major). */
   private static double[][] transformLeaves(Table table, IndicatorTree tree, Map<String, Integer> columnOf, Problems problems) {
     List<Indicator> leaves = tree.leaves();
-    double[][] out = new double[leaves.size()][table.rows()];
-    for (int l = 0; l < leaves.size(); l++) {
-      Indicator leaf = leaves.get(l);
-      int col = columnOf.get(leaf.code());
-      Transform t = leaf.transform();
-      int denomCol = t.kind() == Transform.Kind.PER_CAPITA ? table.columnOf(t.column()) : -1;
-      for (int r = 0; r < table.rows(); r++) {
+    int p = leaves.size();
+    double[][] out = new double[p][table.rows()];
+    int[] col = new int[p], denomCol = new int[p];
+    Transform[] t = new Transform[p];
+    for (int l = 0; l < p; l++) {
+      col[l] = columnOf.get(leaves.get(l).code());
+      t[l] = leaves.get(l).transform();
+      denomCol[l] = t[l].kind() == Transform.Kind.PER_CAPITA ? table.columnOf(t[l].column()) : -1;
+    }
+    for (int r = 0; r < table.rows(); r++) {
+      double[] row = table.values()[r];
+      for (int l = 0; l < p; l++) {
+        if (t[l].kind() == Transform.Kind.NONE) {
+          out[l][r] = row[col[l]];
+          continue;
+        }
         try {
-          out[l][r] = LeafTransform.apply(t, table.value(r, col), denomCol < 0 ? Double.NaN : table.value(r, denomCol));
+          out[l][r] = LeafTransform.apply(t[l], row[col[l]], denomCol[l] < 0 ? Double.NaN : row[denomCol[l]]);
         } catch (IllegalArgumentException e) {
-          problems.add(Problem.at("transform", "\"" + leaf.code() + "\": " + e.getMessage(), r, col));
+          problems.add(Problem.at("transform", "\"" + leaves.get(l).code() + "\": " + e.getMessage(), r, col[l]));
         }
       }
     }

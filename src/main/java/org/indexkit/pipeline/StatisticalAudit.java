@@ -1,7 +1,9 @@
 package org.indexkit.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.indexkit.core.AuditReport;
 import org.indexkit.core.Indicator;
@@ -20,6 +22,8 @@ import org.indexkit.method.audit.IndicatorStatistics;
 final class StatisticalAudit {
   static final double REDUNDANT = 0.92;
   static final double WEAK = 0.1;
+  /** Above this many indicators the p × p correlation sheets would be too large to read or hold. */
+  static final int MAX_MATRIX = 500;
 
   private StatisticalAudit() {}
 
@@ -28,22 +32,44 @@ final class StatisticalAudit {
     List<AuditReport.IndicatorRow> rows = new ArrayList<>();
     List<String> flags = new ArrayList<>();
     double[] index = nodes.get(0).scores();
+    Map<String, double[]> scoreOf = new HashMap<>();
+    for (NodeResult node : nodes) scoreOf.putIfAbsent(node.code(), node.scores());
+    Map<String, Integer> leafAt = new HashMap<>();
+    for (int l = 0; l < leaves.size(); l++) leafAt.put(leaves.get(l).code(), l);
     for (int l = 0; l < leaves.size(); l++) {
       Indicator leaf = leaves.get(l);
       IndicatorStatistics s = IndicatorStatistics.of(raw[l]);
-      double[] parent = scores(nodes, leaf.parent());
+      double[] parent = scoreOf.get(leaf.parent());
       rows.add(new AuditReport.IndicatorRow(leaf.code(), leaf.parent(), s.n(), s.missing(), s.mean(), s.sd(), s.min(), s.max(),
           s.skew(), s.kurtosis(), s.outlierFlag(), Correlations.pearson(used[l], parent), Correlations.pearson(used[l], index)));
       if (s.outlierFlag())
         flags.add(String.format(Locale.ROOT, "\"%s\" has skewness %.2f and kurtosis %.2f: consider an outlier treatment", leaf.code(), s.skew(), s.kurtosis()));
     }
     int m = leaves.size();
-    double[][] pearson = new double[m][m], spearman = new double[m][m];
-    for (int a = 0; a < m; a++)
-      for (int b = 0; b < m; b++) {
-        pearson[a][b] = a == b ? 1 : b < a ? pearson[b][a] : Correlations.pearson(used[a], used[b]);
-        spearman[a][b] = a == b ? 1 : b < a ? spearman[b][a] : Correlations.spearman(used[a], used[b]);
-      }
+    double[][] pearson = null, spearman = null;
+    if (m > MAX_MATRIX)
+      flags.add(String.format(Locale.ROOT, "%d indicators: the pairwise correlation matrix (%,d pairs) is left out above %d "
+          + "indicators; each indicator's correlation with its dimension and the index is in Statistics", m, (long) m * (m - 1) / 2, MAX_MATRIX));
+    else {
+      pearson = Correlations.pearsonMatrix(used);
+      spearman = Correlations.spearmanMatrix(used);
+      pairFlags(leaves, pearson, flags);
+    }
+    List<AuditReport.DimensionRow> dims = new ArrayList<>();
+    for (Indicator node : tree.nodes()) {
+      List<String> kids = tree.children(node.code());
+      if (kids.size() < 2 || !kids.stream().allMatch(tree::isLeaf)) continue;
+      double[][] cols = kids.stream().map(k -> used[leafAt.get(k)]).toArray(double[][]::new);
+      double alpha = CronbachAlpha.of(cols);
+      dims.add(new AuditReport.DimensionRow(node.code(), kids.size(), alpha, Correlations.firstComponentShare(cols)));
+      if (alpha < 0.7)
+        flags.add(String.format(Locale.ROOT, "\"%s\": Cronbach's alpha %.2f is below 0.7, its indicators are not consistent", node.code(), alpha));
+    }
+    return new AuditReport(List.copyOf(rows), List.copyOf(dims), List.copyOf(flags), pearson, spearman);
+  }
+
+  /** Redundant, mirrored and unrelated pairs of indicators (COINr's audit thresholds). */
+  private static void pairFlags(List<Indicator> leaves, double[][] pearson, List<String> flags) {
     for (int a = 0; a < leaves.size(); a++)
       for (int b = a + 1; b < leaves.size(); b++) {
         double r = pearson[a][b];
@@ -59,25 +85,5 @@ final class StatisticalAudit {
           flags.add(String.format(Locale.ROOT, "\"%s\" and \"%s\" in \"%s\" correlate at r = %.3f: %s", leaves.get(a).code(),
               leaves.get(b).code(), leaves.get(a).parent(), r, r < 0 ? "they pull in opposite directions" : "they hardly relate"));
       }
-    List<AuditReport.DimensionRow> dims = new ArrayList<>();
-    for (Indicator node : tree.nodes()) {
-      List<String> kids = tree.children(node.code());
-      if (kids.size() < 2 || !kids.stream().allMatch(tree::isLeaf)) continue;
-      double[][] cols = kids.stream().map(k -> used[leafIndex(leaves, k)]).toArray(double[][]::new);
-      double alpha = CronbachAlpha.of(cols);
-      dims.add(new AuditReport.DimensionRow(node.code(), kids.size(), alpha, Correlations.firstComponentShare(cols)));
-      if (alpha < 0.7)
-        flags.add(String.format(Locale.ROOT, "\"%s\": Cronbach's alpha %.2f is below 0.7, its indicators are not consistent", node.code(), alpha));
-    }
-    return new AuditReport(List.copyOf(rows), List.copyOf(dims), List.copyOf(flags), pearson, spearman);
-  }
-
-  private static int leafIndex(List<Indicator> leaves, String code) {
-    for (int i = 0; i < leaves.size(); i++) if (leaves.get(i).code().equals(code)) return i;
-    throw new IllegalArgumentException(code);
-  }
-
-  private static double[] scores(List<NodeResult> nodes, String code) {
-    return nodes.stream().filter(n -> n.code().equals(code)).findFirst().orElseThrow().scores();
   }
 }

@@ -38,7 +38,7 @@ public final class SheetPlans {
     plans.add(weights(result));
     if (result.statistics() != null) {
       plans.add(statistics(result));
-      plans.add(correlations(result));
+      if (result.statistics().pearson() != null) plans.add(correlations(result));
     }
     plans.add(audit(result, run));
     plans.add(provenance(result, run));

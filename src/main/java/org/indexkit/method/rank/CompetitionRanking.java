@@ -1,8 +1,5 @@
 package org.indexkit.method.rank;
 
-import java.util.Arrays;
-import java.util.Comparator;
-
 /**
  * Descending "competition" ranking (1, 2, 2, 4): equal scores share the best rank and the next
  * rank skips. Ranks come from the unrounded scores; seed 000 shows why (six cities displayed at
@@ -11,15 +8,30 @@ import java.util.Comparator;
 public final class CompetitionRanking {
   private CompetitionRanking() {}
 
+  /** Sorts the scores once (see {@link SortOrder}) and walks them from the top: a score equal to the one above shares its rank. */
   public static int[] rank(double[] scores) {
-    Integer[] order = new Integer[scores.length];
-    for (int i = 0; i < order.length; i++) order[i] = i;
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> scores[i]).reversed());
-    int[] ranks = new int[scores.length];
-    for (int pos = 0; pos < order.length; pos++) {
-      int i = order[pos];
-      boolean tie = pos > 0 && scores[order[pos - 1]] == scores[i];
-      ranks[i] = tie ? ranks[order[pos - 1]] : pos + 1;
+    int n = scores.length;
+    SortOrder.Sorted s = SortOrder.ascending(scores);
+    int[] ranks = new int[n];
+    int current = 0;
+    for (int pos = n - 1; pos >= 0; pos--) {
+      if (pos == n - 1 || s.keys()[pos] != s.keys()[pos + 1]) current = n - pos;
+      ranks[s.rows()[pos]] = current;
+    }
+    return ranks;
+  }
+
+  /** Ascending ranks 1…n with ties given the mean of the ranks they span (Spearman's convention). */
+  public static double[] averageRanks(double[] values) {
+    int n = values.length;
+    SortOrder.Sorted s = SortOrder.ascending(values);
+    double[] ranks = new double[n];
+    for (int start = 0; start < n; ) {
+      int end = start + 1;
+      while (end < n && s.keys()[end] == s.keys()[start]) end++;
+      double mean = (start + 1 + end) / 2.0; // ranks start+1 … end
+      for (int i = start; i < end; i++) ranks[s.rows()[i]] = mean;
+      start = end;
     }
     return ranks;
   }

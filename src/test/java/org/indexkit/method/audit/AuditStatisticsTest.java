@@ -34,6 +34,31 @@ class AuditStatisticsTest {
   }
 
   @Test
+  @DisplayName("the matrices (each column standardised or ranked once) equal Commons Math's pairwise Pearson and Spearman, ties included")
+  void matricesEqualPairwise() {
+    var rnd = new java.util.Random(3);
+    double[][] cols = new double[6][50];
+    for (double[] c : cols) for (int i = 0; i < c.length; i++) c[i] = rnd.nextInt(12) + rnd.nextGaussian();
+    cols[2] = cols[2].clone();
+    for (int i = 0; i < 50; i++) cols[2][i] = Math.round(cols[2][i]); // ties for Spearman's average ranks
+    cols[5] = new double[50]; // constant → NaN
+    double[][] p = Correlations.pearsonMatrix(cols), s = Correlations.spearmanMatrix(cols);
+    for (int a = 0; a < 6; a++)
+      for (int b = 0; b < 6; b++) {
+        if (a == b) {
+          assertThat(p[a][b]).isEqualTo(1);
+          continue;
+        }
+        double pe = a == 5 || b == 5 ? Double.NaN : new org.apache.commons.math3.stat.correlation.PearsonsCorrelation().correlation(cols[a], cols[b]);
+        double sp = a == 5 || b == 5 ? Double.NaN : new org.apache.commons.math3.stat.correlation.SpearmansCorrelation().correlation(cols[a], cols[b]);
+        if (Double.isNaN(pe)) assertThat(p[a][b]).isNaN();
+        else assertThat(p[a][b]).isCloseTo(pe, within(1e-12));
+        if (Double.isNaN(sp)) assertThat(s[a][b]).isNaN();
+        else assertThat(s[a][b]).isCloseTo(sp, within(1e-12));
+      }
+  }
+
+  @Test
   @DisplayName("statistics by hand: (2, 4, 4, 4, 5, 5, 7, 9) has mean 5 and sample sd √(32/7); a missing cell is counted")
   void statistics() {
     IndicatorStatistics s = IndicatorStatistics.of(new double[] {2, 4, 4, 4, 5, 5, 7, 9, Double.NaN});

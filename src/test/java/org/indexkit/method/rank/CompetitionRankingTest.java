@@ -18,4 +18,20 @@ class CompetitionRankingTest {
   void unrounded() {
     assertThat(CompetitionRanking.rank(new double[] {0.2269, 0.2271})).containsExactly(2, 1);
   }
+
+  @Test
+  @DisplayName("on 2,000 random score lists with many ties, rank = 1 + number of strictly higher scores (the definition, O(n²))")
+  void matchesDefinition() {
+    var rnd = new java.util.Random(8);
+    for (int trial = 0; trial < 2000; trial++) {
+      double[] s = new double[1 + rnd.nextInt(40)];
+      for (int i = 0; i < s.length; i++) s[i] = rnd.nextInt(6) * (rnd.nextBoolean() ? 1.0 : -1.0); // includes 0.0 and -0.0
+      int[] expected = new int[s.length];
+      for (int i = 0; i < s.length; i++) {
+        expected[i] = 1;
+        for (double other : s) if (other > s[i]) expected[i]++;
+      }
+      assertThat(CompetitionRanking.rank(s)).as(java.util.Arrays.toString(s)).containsExactly(expected);
+    }
+  }
 }
