@@ -61,7 +61,8 @@ final class StatisticalAudit {
       if (kids.size() < 2 || !kids.stream().allMatch(tree::isLeaf)) continue;
       double[][] cols = kids.stream().map(k -> used[leafAt.get(k)]).toArray(double[][]::new);
       double alpha = CronbachAlpha.of(cols);
-      dims.add(new AuditReport.DimensionRow(node.code(), kids.size(), alpha, Correlations.firstComponentShare(cols)));
+      double pc1 = kids.size() > MAX_MATRIX ? Double.NaN : Correlations.firstComponentShare(cols);
+      dims.add(new AuditReport.DimensionRow(node.code(), kids.size(), alpha, pc1));
       if (alpha < 0.7)
         flags.add(String.format(Locale.ROOT, "\"%s\": Cronbach's alpha %.2f is below 0.7, its indicators are not consistent", node.code(), alpha));
     }

@@ -42,6 +42,7 @@ public final class SheetPlans {
     }
     plans.add(audit(result, run));
     plans.add(provenance(result, run));
+    for (SheetPlan p : plans) fitsExcel(p);
     return SheetNames.avoid(plans.stream().map(SheetPlans::sized).toList(), existingSheets);
   }
 
@@ -302,6 +303,17 @@ public final class SheetPlans {
   }
 
   /** Column widths in characters from the longest header or cell (numbers count as 10), 8 to 60. */
+  /** An Excel sheet holds 1,048,576 rows and 16,384 columns; a result that would not fit is refused before anything is written. */
+  private static void fitsExcel(SheetPlan p) {
+    if (p.columns().size() > 16_384)
+      throw new org.indexkit.core.InvalidInputException(org.indexkit.core.Problem.of("too-wide", "the " + p.name() + " sheet would need "
+          + String.format(java.util.Locale.ROOT, "%,d", p.columns().size()) + " columns but an Excel sheet holds at most 16,384; "
+          + "group the indicators into dimensions (an Indicators sheet) or score fewer at once"));
+    if (p.rows().size() + 1 > 1_048_576)
+      throw new org.indexkit.core.InvalidInputException(org.indexkit.core.Problem.of("too-long", "the " + p.name() + " sheet would need "
+          + String.format(java.util.Locale.ROOT, "%,d", p.rows().size() + 1) + " rows but an Excel sheet holds at most 1,048,576"));
+  }
+
   private static SheetPlan sized(SheetPlan p) {
     List<SheetPlan.Column> cols = new ArrayList<>();
     for (int c = 0; c < p.columns().size(); c++) {

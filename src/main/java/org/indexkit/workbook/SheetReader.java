@@ -23,6 +23,15 @@ import org.xml.sax.helpers.DefaultHandler;
  * value; nothing is evaluated.
  */
 final class SheetReader extends DefaultHandler {
+  /** Excel's limits: 1,048,576 rows and 16,384 columns (A…XFD). A reference beyond them is refused, never padded. */
+  static final int MAX_ROWS = 1_048_576;
+  static final int MAX_COLUMNS = 16_384;
+
+  /** The cells by row (0-based, blank rows kept as empty lists) and the rows Excel hides (0-based). */
+  record Rows(List<List<Object>> rows, List<Integer> hidden) {}
+
+  private final String sheet;
+  private final List<Integer> hidden = new ArrayList<>();
   private final SharedStrings strings;
   private final StylesTable styles;
   private final List<List<Object>> rows = new ArrayList<>();
@@ -39,21 +48,27 @@ final class SheetReader extends DefaultHandler {
   private boolean inInline;
   private String value;
 
-  private SheetReader(SharedStrings strings, StylesTable styles) {
+  private SheetReader(String sheet, SharedStrings strings, StylesTable styles) {
+    this.sheet = sheet;
     this.strings = strings;
     this.styles = styles;
   }
 
-  static List<List<Object>> read(InputStream sheetXml, SharedStrings strings, StylesTable styles) throws IOException {
-    SheetReader handler = new SheetReader(strings, styles);
+  static Rows read(String sheet, InputStream sheetXml, SharedStrings strings, StylesTable styles) throws IOException {
+    SheetReader handler = new SheetReader(sheet, strings, styles);
     try {
       XMLReader parser = XMLHelper.newXMLReader();
       parser.setContentHandler(handler);
       parser.parse(new InputSource(sheetXml));
-    } catch (SAXException | ParserConfigurationException e) {
-      throw new IOException("the worksheet XML cannot be read: " + e.getMessage(), e);
+    } catch (SAXException e) {
+      if (String.valueOf(e.getMessage()).contains("DOCTYPE"))
+        throw WorkbookFile.refuse("sheet " + sheet + " contains a DOCTYPE declaration, which Excel never writes; IndexKit refuses it "
+            + "because entities in it could read other files (XXE) or expand without bound");
+      throw WorkbookFile.refuse("sheet " + sheet + " is damaged: its XML cannot be read (" + e.getMessage() + ")");
+    } catch (ParserConfigurationException e) {
+      throw new IOException("the XML parser cannot be configured: " + e.getMessage(), e);
     }
-    return handler.rows;
+    return new Rows(handler.rows, List.copyOf(handler.hidden));
   }
 
   @Override
@@ -61,7 +76,13 @@ final class SheetReader extends DefaultHandler {
     switch (local) {
       case "row" -> {
         String r = a.getValue("r");
-        int index = r == null ? nextRow : Integer.parseInt(r) - 1;
+        int index = r == null ? nextRow : rowIndex(r);
+        if (index < 0 || index >= MAX_ROWS)
+          throw refuse(org.indexkit.core.TableLayout.address(sheet, Math.max(0, Math.min(index, Integer.MAX_VALUE - 1)), 0),
+              "row " + r + " is outside Excel's rows 1 to 1,048,576; the sheet is damaged");
+        if (index < rows.size())
+          throw refuse(org.indexkit.core.TableLayout.address(sheet, index, 0), "row " + (index + 1) + " appears twice or out of order; the sheet is damaged");
+        if ("1".equals(a.getValue("hidden")) || "true".equals(a.getValue("hidden"))) hidden.add(index);
         while (rows.size() < index) rows.add(new ArrayList<>());
         row = new ArrayList<>();
         rows.add(row);
@@ -71,6 +92,9 @@ final class SheetReader extends DefaultHandler {
       case "c" -> {
         String ref = a.getValue("r");
         col = ref == null ? nextCol : column(ref);
+        if (col < 0 || col >= MAX_COLUMNS)
+          throw refuse(sheet + "!" + ref, "column " + ref.replaceAll("[0-9]", "") + " is beyond Excel's last column XFD (16,384 columns); "
+              + "the sheet is damaged");
         nextCol = col + 1;
         type = a.getValue("t");
         style = a.getValue("s");
@@ -115,11 +139,37 @@ final class SheetReader extends DefaultHandler {
       return percent() ? new SheetCell.Percent(d) : Double.valueOf(d);
     }
     return switch (type) {
-      case "s" -> strings.getItemAt(Integer.parseInt(value.trim())).getString();
+      case "s" -> sharedString(value);
       case "b" -> new SheetCell.Bool("1".equals(value.trim()));
       case "e" -> new SheetCell.Error(value);
       default -> value; // str (formula text result), inlineStr
     };
+  }
+
+  /** Text from the shared-strings table; an index it does not hold means a damaged file, named by cell. */
+  private String sharedString(String index) {
+    int i;
+    try {
+      i = Integer.parseInt(index.trim());
+    } catch (NumberFormatException e) {
+      i = -1;
+    }
+    if (strings == null || i < 0 || i >= strings.getCount())
+      throw refuse(org.indexkit.core.TableLayout.address(sheet, rows.size() - 1, col), "refers to shared text " + index.trim()
+          + ", which the workbook does not contain; the file is damaged (save it from Excel again)");
+    return strings.getItemAt(i).getString();
+  }
+
+  private static org.indexkit.core.InvalidInputException refuse(String cell, String message) {
+    return new org.indexkit.core.InvalidInputException(org.indexkit.core.Problem.of("workbook", message).withCell(cell));
+  }
+
+  private static int rowIndex(String r) {
+    try {
+      return Integer.parseInt(r.trim()) - 1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private boolean percent() {
@@ -128,7 +178,12 @@ final class SheetReader extends DefaultHandler {
   }
 
   private boolean isPercentStyle(String index) {
-    XSSFCellStyle s = styles.getStyleAt(Integer.parseInt(index));
+    XSSFCellStyle s;
+    try {
+      s = styles.getStyleAt(Integer.parseInt(index.trim()));
+    } catch (RuntimeException e) { // a style the workbook does not define: show the number as it is
+      return false;
+    }
     if (s == null) return false;
     String f = s.getDataFormatString();
     if (f == null) f = BuiltinFormats.getBuiltinFormat(s.getDataFormat());
@@ -138,7 +193,10 @@ final class SheetReader extends DefaultHandler {
   /** "AB12" → 27. */
   static int column(String ref) {
     int c = 0;
-    for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) c = c * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+    for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+      c = c * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+      if (c > MAX_COLUMNS) return MAX_COLUMNS; // beyond XFD; stop before the number overflows
+    }
     return c - 1;
   }
 }

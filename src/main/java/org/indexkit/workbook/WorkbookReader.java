@@ -43,7 +43,9 @@ public final class WorkbookReader {
   public static WorkbookInput read(Path file, String name, long maxBytes) throws IOException {
     WorkbookFile.check(file, name, maxBytes);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-      PackagePart main = pkg.getPart(pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0));
+      var core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+      PackagePart main = core.size() == 0 ? null : pkg.getPart(core.getRelationship(0));
+      if (main == null) throw WorkbookFile.refuse(name + " is damaged: it has no workbook part (xl/workbook.xml or its relationship is missing)");
       String type = main.getContentType();
       if (type.equals(XSSFRelation.MACROS_WORKBOOK.getContentType()) || type.equals(XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType()))
         throw WorkbookFile.refuse(name + " contains macros; save it as an Excel Workbook (.xlsx) first");
@@ -52,7 +54,7 @@ public final class WorkbookReader {
       XSSFReader reader = new XSSFReader(pkg);
       SharedStrings strings = reader.getSharedStringsTable();
       StylesTable styles = reader.getStylesTable();
-      Map<String, List<List<Object>>> wanted = new LinkedHashMap<>();
+      Map<String, SheetReader.Rows> wanted = new LinkedHashMap<>();
       List<String> names = new ArrayList<>();
       Map<String, String> actualName = new LinkedHashMap<>();
       XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -62,7 +64,7 @@ public final class WorkbookReader {
           names.add(sheet);
           String key = sheet.trim().toLowerCase(Locale.ROOT);
           if ((key.equals("data") || key.equals("indicators") || key.equals("recipe")) && !wanted.containsKey(key)) {
-            wanted.put(key, SheetReader.read(in, strings, styles));
+            wanted.put(key, SheetReader.read(sheet, in, strings, styles));
             actualName.put(key, sheet);
           }
         }
@@ -70,22 +72,51 @@ public final class WorkbookReader {
       if (!wanted.containsKey("data"))
         throw WorkbookFile.refuse(name + " has no sheet named Data (sheets: " + names + "); put the table there, "
             + "entity names in column A and one indicator per column");
-      LocatedTable data = DataSheet.read(actualName.get("data"), wanted.get("data"));
-      IndicatorTree tree = wanted.containsKey("indicators") ? IndicatorsSheet.read(actualName.get("indicators"), wanted.get("indicators")) : null;
+      LocatedTable data = withHiddenRows(DataSheet.read(actualName.get("data"), wanted.get("data").rows()), wanted.get("data").hidden());
+      IndicatorTree tree = wanted.containsKey("indicators") ? IndicatorsSheet.read(actualName.get("indicators"), wanted.get("indicators").rows()) : null;
       Map<String, String> settings = new LinkedHashMap<>();
-      String preset = wanted.containsKey("recipe") ? recipe(actualName.get("recipe"), wanted.get("recipe"), settings) : null;
+      String preset = wanted.containsKey("recipe") ? recipe(actualName.get("recipe"), wanted.get("recipe").rows(), settings) : null;
       return new WorkbookInput(data, tree, preset, settings, List.copyOf(names));
     } catch (InvalidFormatException | NotOfficeXmlFileException e) {
-      throw WorkbookFile.refuse(name + " is not a readable .xlsx workbook (" + e.getMessage() + ")");
+      throw WorkbookFile.refuse(name + " is not a readable .xlsx workbook (" + reason(e) + ")");
     } catch (OpenXML4JException | OpenXML4JRuntimeException | POIXMLException e) {
-      throw WorkbookFile.refuse(name + " is damaged or not a workbook (" + e.getMessage() + ")");
-    } catch (IOException e) {
+      throw WorkbookFile.refuse(name + " is damaged or not a workbook (" + reason(e) + ")");
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InvalidInputException bad) throw bad;
+      if (e instanceof RuntimeException r && !fromLibrary(r)) throw r; // our own bug: let it surface as one
       if (String.valueOf(e.getMessage()).contains("Zip bomb"))
         throw WorkbookFile.refuse(name + " expands to far more data than its size (a \"zip bomb\"); refused for safety");
-      if (e.getMessage() != null && (e.getMessage().contains("Truncated") || e.getMessage().contains("zip")))
-        throw WorkbookFile.refuse(name + " is damaged (" + e.getMessage() + ")");
-      throw e;
+      // the file was checked to exist and be a zip: what fails now is its content (bad deflate data, broken XML, a
+      // part that is not what its type says), which POI reports in many exception types
+      throw WorkbookFile.refuse(name + " is damaged and cannot be read (" + reason(e) + ")");
     }
+  }
+
+  /** The library's message without Java class names, which mean nothing to a researcher. */
+  static String reason(Exception e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (m.contains("DOCTYPE"))
+      return "a part contains a DOCTYPE declaration, which Excel never writes; refused because its entities could read other "
+          + "files (XXE) or expand without bound";
+    m = m.replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error)[:;]? ?", "").replaceAll("\\s+", " ").trim();
+    return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+  }
+
+  /** Whether a runtime failure was raised inside POI, XML or zip code (a damaged file) rather than IndexKit's. */
+  private static boolean fromLibrary(RuntimeException e) {
+    StackTraceElement[] at = e.getStackTrace();
+    return at.length > 0 && !at[0].getClassName().startsWith("org.indexkit.");
+  }
+
+  /** Hidden rows are scored like the others (Excel's own SUM counts them too); the Audit sheet lists them. */
+  private static LocatedTable withHiddenRows(LocatedTable data, List<Integer> hidden) {
+    if (hidden.isEmpty()) return data;
+    List<String> notes = new ArrayList<>(data.notes());
+    String sheet = data.layout().sheet();
+    List<String> rows = hidden.stream().limit(50).map(r -> sheet + "!" + (r + 1)).toList();
+    notes.add("Rows hidden in Excel were scored like the others: " + String.join(", ", rows)
+        + (hidden.size() > 50 ? " and " + (hidden.size() - 50) + " more" : ""));
+    return new LocatedTable(data.table(), data.layout(), data.sheetRows(), notes);
   }
 
   /**
