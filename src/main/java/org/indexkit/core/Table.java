@@ -16,6 +16,9 @@ import java.util.Map;
 public record Table(List<String> entities, List<String> indicators, double[][] values,
                     List<String> groups, List<Integer> years) {
 
+  /** Largest magnitude accepted: squares and sums of squares of such values stay finite (double overflows at 1.8e308). */
+  public static final double MAX_MAGNITUDE = 1e100;
+
   public Table {
     entities = List.copyOf(entities);
     indicators = List.copyOf(indicators);
@@ -40,6 +43,9 @@ public record Table(List<String> entities, List<String> indicators, double[][] v
       else for (int c = 0; c < values[r].length; c++)
         if (Double.isInfinite(values[r][c]))
           p.add(Problem.at("not-finite", "value is infinite", r, c));
+        else if (Math.abs(values[r][c]) > MAX_MAGNITUDE)
+          p.add(Problem.at("too-large", values[r][c] + " is beyond ±1e100, too large to compute with (sums of squares would "
+              + "overflow); express the indicator in larger units", r, c));
     }
     if (groups != null && groups.size() != entities.size())
       p.add(Problem.of("shape", groups.size() + " group labels for " + entities.size() + " entities"));

@@ -20,8 +20,10 @@ public final class SheetCsv {
   /** One file per sheet in {@code dir}, named like the sheet: "Sensitivity runs" → sensitivity-runs.csv. */
   public static void writeAll(java.nio.file.Path dir, java.util.List<SheetPlan> plans) throws java.io.IOException {
     java.nio.file.Files.createDirectories(dir);
-    for (SheetPlan plan : plans)
-      java.nio.file.Files.writeString(dir.resolve(plan.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".csv"), render(plan));
+    for (SheetPlan plan : plans) { // each file complete or absent; Provenance, the last plan, is written last
+      byte[] csv = render(plan).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      AtomicFile.write(dir.resolve(plan.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".csv"), out -> out.write(csv));
+    }
   }
 
   /** 12 significant digits: no binary noise (90.41999999999999), far more precision than any report prints. */
@@ -30,9 +32,18 @@ public final class SheetCsv {
     return new BigDecimal(d).round(new MathContext(12)).stripTrailingZeros().toPlainString();
   }
 
-  private static String cell(Object v) {
+  static String cell(Object v) {
     if (v == null) return "";
-    if (v instanceof Double d) return number(d);
-    return Csv.escape(v.toString());
+    if (v instanceof Number n) return number(n.doubleValue());
+    return Csv.escape(textOnly(v.toString()));
+  }
+
+  /**
+   * A text cell that Excel would run as a formula when it opens the CSV (=, +, −, @, tab or CR first)
+   * gets a leading apostrophe, the OWASP advice against CSV injection: an entity named
+   * {@code =HYPERLINK(…)} stays a name.
+   */
+  static String textOnly(String s) {
+    return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
   }
 }

@@ -22,10 +22,12 @@ import org.indexkit.sheet.SheetPlans;
 /**
  * Running "Check" jobs (statistical audit + uncertainty analysis) that the task pane polls for
  * progress and may cancel. The only state the server keeps, and only while a job is wanted: a
- * finished job is dropped when it is fetched, and at most {@link #MAX} jobs are held.
+ * finished job is dropped when it is fetched or ten minutes after it finished, and at most {@link #MAX}
+ * jobs are held.
  */
 final class AuditJobs {
   static final int MAX = 32;
+  static final long KEEP_MILLIS = 10 * 60 * 1000;
 
   /** What the pane sees: status, runs done of runs, and when done the sheets to write (or the problems). */
   record View(String id, String status, int done, int runs, List<SheetPlan> sheets, List<Problem> problems) {}
@@ -37,6 +39,7 @@ final class AuditJobs {
     volatile String status = "running";
     volatile List<SheetPlan> sheets;
     volatile List<Problem> problems;
+    volatile long finishedAt;
 
     Job(int runs) {
       this.runs = runs;
@@ -46,6 +49,8 @@ final class AuditJobs {
   private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
   String start(ExecutorService pool, LocatedTable input, ScoringSetup setup, UncertaintyAnalysis ua, List<String> existing) {
+    long stale = System.currentTimeMillis() - KEEP_MILLIS; // a pane closed before fetching its result must not hold a slot forever
+    jobs.values().removeIf(j -> j.finishedAt != 0 && j.finishedAt < stale);
     if (jobs.size() >= MAX) throw new ApiProblem.Failure(ApiProblem.of(503, "busy", "Too many checks are running", "retry shortly", null));
     String id = UUID.randomUUID().toString();
     Job job = new Job(ua.runs());
@@ -70,6 +75,8 @@ final class AuditJobs {
       } catch (RuntimeException e) {
         job.problems = List.of(Problem.of("internal", "the check failed unexpectedly"));
         job.status = "failed";
+      } finally {
+        job.finishedAt = System.currentTimeMillis();
       }
     });
     return id;

@@ -70,6 +70,8 @@ public final class IndexKitServer {
       config.http.prefer405over404 = true;
       config.jetty.host = o.host();
       config.jetty.port = o.port();
+      config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+      config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
       if (keys != null) config.jetty.addConnector((server, httpConfig) -> httpsConnector(server, httpConfig, keys, o));
       config.staticFiles.add(sf -> { // Office requires cacheable icons
         sf.hostedPath = "/assets";
@@ -163,7 +165,7 @@ public final class IndexKitServer {
     CompletableFuture<byte[]> done = submit(pool, () -> respond(body, o));
     ctx.future(() -> done.handle((json, error) -> {
       if (error == null) ctx.contentType("application/json").result(json);
-      else fail(ctx, error);
+      else fail(ctx, error, pool);
       return null;
     }));
   }
@@ -204,7 +206,7 @@ public final class IndexKitServer {
     CompletableFuture<byte[]> done = submit(pool, () -> {
       java.nio.file.Path tmp = null;
       try {
-        tmp = java.nio.file.Files.createTempFile("indexkit-upload-", ".xlsx");
+        tmp = org.indexkit.io.TempFiles.create(null, "indexkit-upload-", ".xlsx");
         java.nio.file.Files.write(tmp, body);
         var out = new java.io.ByteArrayOutputStream(body.length * 2 + 65536);
         org.indexkit.workbook.WorkbookScoring.score(tmp, name, preset, Map.of(), o.maxBodyBytes(), out);
@@ -212,7 +214,7 @@ public final class IndexKitServer {
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       } finally {
-        if (tmp != null) try { java.nio.file.Files.deleteIfExists(tmp); } catch (IOException ignored) { /* temp dir cleanup */ }
+        if (tmp != null) try { org.indexkit.io.TempFiles.delete(tmp); } catch (IOException ignored) { /* deleted at exit at the latest */ }
       }
     });
     ctx.future(() -> done.handle((bytes, error) -> {
@@ -220,7 +222,7 @@ public final class IndexKitServer {
         String scored = name.replaceAll("(?i)\\.xlsx$", "") + "-indexkit.xlsx";
         ctx.contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + scored.replaceAll("[\"\\\\\r\n]", "_") + "\"")
             .result(bytes);
-      } else fail(ctx, error);
+      } else fail(ctx, error, pool);
       return null;
     }));
   }
@@ -243,9 +245,11 @@ public final class IndexKitServer {
     }
   }
 
-  private static void fail(Context ctx, Throwable error) {
+  private static void fail(Context ctx, Throwable error, ThreadPoolExecutor pool) {
     Throwable cause = error.getCause() != null ? error.getCause() : error;
-    if (cause instanceof ApiProblem.Failure f) problem(ctx, f.problem());
+    if (pool.isShutdown()) // stopped mid-computation: say so; nothing partial is sent
+      problem(ctx, ApiProblem.of(503, "stopping", "IndexKit is stopping", "the server was stopped before this finished; start it and retry", null));
+    else if (cause instanceof ApiProblem.Failure f) problem(ctx, f.problem());
     else if (cause instanceof InvalidInputException bad) problem(ctx, ApiProblem.invalidInput(bad.problems()).problem());
     else {
       LOG.error("unexpected failure in {}", ctx.path(), cause);

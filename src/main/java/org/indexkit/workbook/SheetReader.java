@@ -26,6 +26,8 @@ final class SheetReader extends DefaultHandler {
   /** Excel's limits: 1,048,576 rows and 16,384 columns (A…XFD). A reference beyond them is refused, never padded. */
   static final int MAX_ROWS = 1_048_576;
   static final int MAX_COLUMNS = 16_384;
+  /** Cells IndexKit holds per sheet: twice the 50,000 × 50 benchmark, so a hostile file cannot fill the heap. */
+  static final long MAX_CELLS = 5_000_000;
 
   /** The cells by row (0-based, blank rows kept as empty lists) and the rows Excel hides (0-based). */
   record Rows(List<List<Object>> rows, List<Integer> hidden) {}
@@ -39,6 +41,7 @@ final class SheetReader extends DefaultHandler {
   /** Style index → whether its number format shows a percentage; a sheet uses few styles. */
   private final java.util.Map<String, Boolean> percentStyle = new java.util.HashMap<>();
   private List<Object> row;
+  private long cells;
   private int nextRow;
   private int col;
   private int nextCol;
@@ -118,6 +121,9 @@ final class SheetReader extends DefaultHandler {
       case "is" -> { inInline = false; value = text.toString(); }
       case "c" -> {
         Object cell = cell();
+        if (cell != null && ++cells > MAX_CELLS)
+          throw WorkbookFile.refuse("sheet " + sheet + " has more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_CELLS)
+              + " filled cells, more than IndexKit reads from one sheet; split the table into several workbooks");
         if (cell != null) {
           while (row.size() < col) row.add(null);
           row.add(cell);

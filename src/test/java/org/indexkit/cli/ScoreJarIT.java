@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,22 +46,7 @@ class ScoreJarIT {
   @DisplayName("a 50,000 × 50 workbook is scored end to end with -Xmx1g")
   void largeWorkbookInOneGigabyte() throws Exception {
     Path big = dir.resolve("big.xlsx");
-    try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
-      var s = wb.createSheet("Data");
-      var h = s.createRow(0);
-      h.createCell(0).setCellValue("City");
-      for (int c = 1; c <= 50; c++) h.createCell(c).setCellValue("i" + c);
-      Random rnd = new Random(50);
-      for (int i = 1; i <= 50_000; i++) {
-        var row = s.createRow(i);
-        row.createCell(0).setCellValue("city " + i);
-        for (int c = 1; c <= 50; c++) row.createCell(c).setCellValue(rnd.nextDouble() * 100);
-      }
-      try (var out = Files.newOutputStream(big)) {
-        wb.write(out);
-      }
-      wb.dispose();
-    }
+    org.indexkit.bench.BigWorkbook.write(big, 50_000, 50, 50);
     Path out = dir.resolve("big-scored.xlsx");
     Run r = jar(List.of("-Xmx1g"), "score", big.toString(), "-o", out.toString(), "--top", "1");
     assertThat(r.exit()).as(r.output()).isZero();
@@ -72,5 +55,30 @@ class ScoreJarIT {
       assertThat(scores).contains("<row r=\"50001\">").doesNotContain("<row r=\"50002\">");
     }
     System.out.println("50,000 x 50 workbook scored with -Xmx1g in " + r.millis() + " ms (JVM start included)");
+  }
+
+  @Test
+  @DisplayName("score stopped (SIGTERM) while it writes: no output file appears and its temp file is removed")
+  void stoppedMidWrite() throws Exception {
+    Path big = dir.resolve("mid.xlsx");
+    org.indexkit.bench.BigWorkbook.write(big, 30_000, 30, 7);
+    Path outDir = Files.createDirectories(dir.resolve("out"));
+    Path out = outDir.resolve("mid-scored.xlsx");
+    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/indexkit.jar",
+        "score", big.toString(), "-o", out.toString());
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+    boolean writing = false;
+    for (int i = 0; i < 1200 && p.isAlive() && !writing; i++) {
+      Thread.sleep(25);
+      try (var files = Files.list(outDir)) {
+        writing = files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp"));
+      }
+    }
+    assertThat(writing).as("the run reached its write step").isTrue();
+    p.destroy(); // SIGTERM, as Ctrl-C or a service stop sends
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    try (var files = Files.list(outDir)) {
+      assertThat(files.toList()).as("no partial workbook and no temp file").isEmpty();
+    }
   }
 }

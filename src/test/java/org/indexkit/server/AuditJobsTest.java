@@ -51,7 +51,7 @@ class AuditJobsTest {
 
   @Test
   @Timeout(120)
-  @DisplayName("a long check can be cancelled")
+  @DisplayName("a long check can be cancelled mid-run: no sheets are delivered for it, and the server computes the next request")
   void cancels() throws Exception {
     try (TestServer s = TestServer.http()) {
       String id = start(s, 100_000);
@@ -61,6 +61,8 @@ class AuditJobsTest {
       JsonNode v = poll(s, id, "cancelled");
       assertThat(v.get("status").asText()).isEqualTo("cancelled");
       assertThat(v.get("done").asInt()).isLessThan(100_000);
+      assertThat(v.path("sheets").isMissingNode() || v.path("sheets").isNull()).as("no partial result").isTrue();
+      assertThat(s.compute("{\"table\":{\"entities\":[\"P\",\"Q\"],\"indicators\":[\"a\"],\"values\":[[1],[2]]}}").statusCode()).isEqualTo(200);
     }
   }
 }

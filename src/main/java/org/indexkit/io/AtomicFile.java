@@ -1,4 +1,4 @@
-package org.indexkit.cli;
+package org.indexkit.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -10,19 +10,20 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file so that it appears complete or not at all: into a temp file beside it, moved into
- * place on success, deleted on failure. A failed run never leaves a half-written workbook.
+ * place on success, deleted on failure or when the JVM is stopped mid-write (see TempFiles). A failed or
+ * interrupted run never leaves a half-written workbook.
  */
-final class AtomicFile {
-  interface Content {
+public final class AtomicFile {
+  public interface Content {
     void writeTo(OutputStream out) throws IOException;
   }
 
   private AtomicFile() {}
 
-  static void write(Path target, Content content) throws IOException {
+  public static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".indexkit-", ".tmp");
+    Path tmp = TempFiles.create(dir, ".indexkit-", ".tmp");
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
         content.writeTo(out);
@@ -34,7 +35,7 @@ final class AtomicFile {
         // not a POSIX file system
       }
     } finally {
-      Files.deleteIfExists(tmp);
+      TempFiles.delete(tmp); // gone already when moved into place
     }
   }
 }
