@@ -68,6 +68,10 @@ public final class DataSheet {
       for (int c = 0; c < v.length; c++) {
         int col = indicatorCols.get(c);
         Object x = cell(row, col);
+        if (x instanceof Double d && Double.isFinite(d)) { // the common case; addresses are only built for notes and problems
+          v[c] = d;
+          continue;
+        }
         String where = TableLayout.address(sheet, r, col);
         try {
           v[c] = value(x);

@@ -314,11 +314,14 @@ public final class SheetPlans {
           + String.format(java.util.Locale.ROOT, "%,d", p.rows().size() + 1) + " rows but an Excel sheet holds at most 1,048,576"));
   }
 
+  /** Column widths are judged from the first rows: enough to fit the names, not a pass over 50,000 rows. */
+  private static final int WIDTH_SAMPLE = 2000;
+
   private static SheetPlan sized(SheetPlan p) {
     List<SheetPlan.Column> cols = new ArrayList<>();
     for (int c = 0; c < p.columns().size(); c++) {
       int w = p.columns().get(c).header().length();
-      for (List<Object> row : p.rows()) {
+      for (List<Object> row : p.rows().subList(0, Math.min(p.rows().size(), WIDTH_SAMPLE))) {
         Object v = row.get(c);
         w = Math.max(w, v == null ? 0 : v instanceof Number ? 10 : v.toString().length());
       }

@@ -6,8 +6,8 @@ package org.indexkit.method.rank;
  * 10,000-entity index and the Spearman matrix of its indicators sit on this.
  */
 public final class SortOrder {
-  private static final int DIGIT = 11;
-  private static final int MASK = (1 << DIGIT) - 1;
+  /** Columns shorter than this are sorted on 8-bit digits, longer ones on 11-bit digits. */
+  private static final int SHORT = 2048;
 
   /** Sorted keys (see {@link #key}) and the row each came from; equal values keep their row order. */
   public record Sorted(long[] keys, int[] rows) {}
@@ -24,18 +24,19 @@ public final class SortOrder {
     }
     long[] k2 = new long[n];
     int[] r2 = new int[n];
-    int[] count = new int[1 << DIGIT];
-    for (int shift = 0; shift < 64; shift += DIGIT) {
+    int digit = n < SHORT ? 8 : 11, mask = (1 << digit) - 1; // fewer buckets to count for a short column
+    int[] count = new int[1 << digit];
+    for (int shift = 0; shift < 64; shift += digit) {
       java.util.Arrays.fill(count, 0);
-      for (long k : key) count[(int) (k >>> shift) & MASK]++;
-      if (n == 0 || count[(int) (key[0] >>> shift) & MASK] == n) continue; // every key shares this digit
+      for (long k : key) count[(int) (k >>> shift) & mask]++;
+      if (n == 0 || count[(int) (key[0] >>> shift) & mask] == n) continue; // every key shares this digit
       for (int d = 0, sum = 0; d < count.length; d++) {
         int c = count[d];
         count[d] = sum;
         sum += c;
       }
       for (int i = 0; i < n; i++) {
-        int at = count[(int) (key[i] >>> shift) & MASK]++;
+        int at = count[(int) (key[i] >>> shift) & mask]++;
         k2[at] = key[i];
         r2[at] = row[i];
       }
