@@ -39,7 +39,7 @@ public final class Benchmarks {
                       int[] scaleCols2, int scaleRows2, int warmups, int runs) {
     public static Sizes full() {
       return new Sizes(10_000, 100, 10_000, 50, 300, 1000, 300, 40, 32, 20_000, 50_000, 50, new int[] {1_000, 10_000, 100_000}, 20,
-          new int[] {10, 100, 1000}, 1_000, 5, 11);
+          new int[] {10, 100, 1000}, 1_000, 20, 21);
     }
 
     public static Sizes quick() {

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -108,42 +110,72 @@ public final class ResultAppender {
 
       Map<String, byte[]> changed = Map.of("[Content_Types].xml", Xml.bytes(types), workbookPath, Xml.bytes(workbook),
           relsPath, Xml.bytes(rels), stylesPath, Xml.bytes(styles));
-      // Unchanged parts are copied as their compressed bytes (no inflate/deflate); new parts are deflated fast.
-      ZipArchiveOutputStream zout = new ZipArchiveOutputStream(new NonClosing(out));
-      zout.setLevel(Deflater.BEST_SPEED);
-      Set<String> written = new HashSet<>();
-      try (var raw = org.apache.commons.compress.archivers.zip.ZipFile.builder().setFile(original.toFile()).get()) {
-        for (Enumeration<ZipArchiveEntry> e = raw.getEntriesInPhysicalOrder(); e.hasMoreElements(); ) {
-          ZipArchiveEntry entry = e.nextElement();
-          byte[] replacement = changed.get(entry.getName());
-          if (replacement != null) put(zout, entry.getName(), w -> w.flush(), replacement);
-          else try (InputStream in = raw.getRawInputStream(entry)) {
-            ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
-            copy.setMethod(entry.getMethod());
-            copy.setCrc(entry.getCrc());
-            copy.setSize(entry.getSize());
-            copy.setCompressedSize(entry.getCompressedSize());
-            copy.setTime(entry.getTime());
-            zout.addRawArchiveEntry(copy, in);
-          }
-          written.add(entry.getName());
-        }
+      int threads = Runtime.getRuntime().availableProcessors();
+      ExecutorService deflaters = Executors.newFixedThreadPool(threads, daemon());
+      try {
+        write(original, out, changed, parts, deflaters, threads);
+      } finally {
+        deflaters.shutdownNow();
       }
-      for (var c : changed.entrySet())
-        if (!written.contains(c.getKey())) put(zout, c.getKey(), w -> w.flush(), c.getValue());
-      for (var p : parts.entrySet()) put(zout, p.getKey(), p.getValue(), null);
-      zout.finish();
     }
   }
 
-  private static void put(ZipArchiveOutputStream zout, String name, Writing content, byte[] bytes) throws IOException {
-    zout.putArchiveEntry(new ZipArchiveEntry(name));
-    if (bytes != null) zout.write(bytes);
-    else {
-      Writer w = new BufferedWriter(new OutputStreamWriter(new NonClosing(zout), StandardCharsets.UTF_8), 1 << 16);
-      content.to(w);
-      w.flush();
+  /** The original parts in their order (the four changed ones replaced), then the new parts. */
+  private static void write(Path original, OutputStream out, Map<String, byte[]> changed, Map<String, Writing> parts,
+                            ExecutorService deflaters, int threads) throws IOException {
+    // unchanged parts are copied as their compressed bytes (no inflate/deflate)
+    ZipArchiveOutputStream zout = new ZipArchiveOutputStream(new NonClosing(out));
+    zout.setLevel(Deflater.BEST_SPEED);
+    Set<String> written = new HashSet<>();
+    try (var raw = org.apache.commons.compress.archivers.zip.ZipFile.builder().setFile(original.toFile()).get()) {
+      for (Enumeration<ZipArchiveEntry> e = raw.getEntriesInPhysicalOrder(); e.hasMoreElements(); ) {
+        ZipArchiveEntry entry = e.nextElement();
+        byte[] replacement = changed.get(entry.getName());
+        if (replacement != null) put(zout, entry.getName(), replacement);
+        else try (InputStream in = raw.getRawInputStream(entry)) {
+          ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+          copy.setMethod(entry.getMethod());
+          copy.setCrc(entry.getCrc());
+          copy.setSize(entry.getSize());
+          copy.setCompressedSize(entry.getCompressedSize());
+          copy.setTime(entry.getTime());
+          zout.addRawArchiveEntry(copy, in);
+        }
+        written.add(entry.getName());
+      }
     }
+    for (var c : changed.entrySet())
+      if (!written.contains(c.getKey())) put(zout, c.getKey(), c.getValue());
+    for (var p : parts.entrySet()) { // each new part is deflated on all cores, then added as a raw entry
+      ChunkedDeflater deflater = new ChunkedDeflater(deflaters, threads);
+      try (Writer w = new BufferedWriter(new OutputStreamWriter(new NonClosing(deflater), StandardCharsets.UTF_8), 1 << 16)) {
+        p.getValue().to(w);
+      }
+      Deflated d = deflater.finish();
+      ZipArchiveEntry entry = new ZipArchiveEntry(p.getKey());
+      entry.setMethod(ZipEntry.DEFLATED);
+      entry.setCrc(d.crc());
+      entry.setSize(d.size());
+      entry.setCompressedSize(d.bytes().length);
+      zout.addRawArchiveEntry(entry, new ByteArrayInputStream(d.bytes()));
+    }
+    zout.finish();
+  }
+
+  /** A new part, deflated, with the CRC-32 and size of its uncompressed bytes: ready to add as a raw zip entry. */
+  record Deflated(byte[] bytes, long crc, long size) {}
+
+  private static java.util.concurrent.ThreadFactory daemon() {
+    return r -> {
+      Thread t = new Thread(r, "indexkit-deflate");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static void put(ZipArchiveOutputStream zout, String name, byte[] bytes) throws IOException {
+    zout.putArchiveEntry(new ZipArchiveEntry(name));
+    zout.write(bytes);
     zout.closeArchiveEntry();
   }
 

@@ -138,7 +138,7 @@ final class SheetReader extends DefaultHandler {
     if (type == null || type.equals("n")) {
       double d;
       try {
-        d = Double.parseDouble(value);
+        d = com.fasterxml.jackson.core.io.NumberInput.parseDouble(value, true); // exact, and 3–4× faster than JDK 17 on 17-digit values
       } catch (NumberFormatException e) {
         return value;
       }

@@ -36,45 +36,44 @@ final class SheetXml {
       w.write("</cols>");
     }
     w.write("<sheetData>");
-    int header = palette.of(new StylePalette.Key("@", true, null));
-    w.write("<row r=\"1\">");
-    for (int c = 0; c < cols; c++) text(w, 0, c, header, plan.columns().get(c).header());
-    w.write("</row>");
+    String header = Integer.toString(palette.of(new StylePalette.Key("@", true, null)));
+    StringBuilder headerRow = new StringBuilder("<row r=\"1\">");
+    for (int c = 0; c < cols; c++) text(headerRow, 0, c, header, plan.columns().get(c).header());
+    w.append(headerRow).write("</row>");
     int[] plain = new int[cols];
     String[] letters = new String[cols];
     for (int c = 0; c < cols; c++) {
       plain[c] = palette.of(new StylePalette.Key(plan.columns().get(c).format(), false, null));
       letters[c] = TableLayout.columnLetters(c);
     }
+    String[] styleText = new String[cols];
+    for (int c = 0; c < cols; c++) styleText[c] = Integer.toString(plain[c]);
+    StringBuilder sb = new StringBuilder(256); // a row at a time: one write per row, not ten per cell
     for (int r = 0; r < rows; r++) {
       List<Object> row = plan.rows().get(r);
       String rowNumber = String.valueOf(r + 2);
-      w.write("<row r=\"");
-      w.write(rowNumber);
-      w.write("\">");
+      sb.setLength(0);
+      sb.append("<row r=\"").append(rowNumber).append("\">");
       for (int c = 0; c < cols; c++) {
         Object v = row.get(c);
         if (v == null) continue;
         SheetPlan.Column col = plan.columns().get(c);
-        int style = plain[c];
+        String style = styleText[c];
         if (col.fills() != null && col.fills().containsKey(v.toString()))
-          style = palette.of(new StylePalette.Key(col.format(), false, col.fills().get(v.toString())));
+          style = Integer.toString(palette.of(new StylePalette.Key(col.format(), false, col.fills().get(v.toString()))));
         if (v instanceof Number num) {
           double d = num.doubleValue();
           if (!Double.isFinite(d)) continue;
-          w.write("<c r=\"");
-          w.write(letters[c]);
-          w.write(rowNumber);
-          w.write("\" s=\"");
-          w.write(Integer.toString(style));
-          w.write("\"><v>");
-          w.write(num instanceof Integer || num instanceof Long ? num.toString() : Double.toString(d));
-          w.write("</v></c>");
+          sb.append("<c r=\"").append(letters[c]).append(rowNumber).append("\" s=\"").append(style).append("\"><v>");
+          if (num instanceof Integer || num instanceof Long) sb.append(num.longValue());
+          else sb.append(com.fasterxml.jackson.core.io.NumberOutput.toString(d, true)); // shortest round-trip digits (Schubfach), fast
+          sb.append("</v></c>");
         } else {
-          text(w, r + 1, c, style, v.toString());
+          text(sb, r + 1, c, style, v.toString());
         }
       }
-      w.write("</row>");
+      sb.append("</row>");
+      w.append(sb);
     }
     w.write("</sheetData>");
     if (rows > 0) w.write("<autoFilter ref=\"A1:" + last + "\"/>");
@@ -91,10 +90,9 @@ final class SheetXml {
     w.write("</worksheet>");
   }
 
-  private static void text(Writer w, int row, int col, int style, String s) throws IOException {
-    w.write("<c r=\"" + ResultAppender.cellRef(row, col) + "\" s=\"" + style + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
-    w.write(Xml.escape(s));
-    w.write("</t></is></c>");
+  private static void text(StringBuilder sb, int row, int col, String style, String s) {
+    sb.append("<c r=\"").append(ResultAppender.cellRef(row, col)).append("\" s=\"").append(style)
+        .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(Xml.escape(s)).append("</t></is></c>");
   }
 
   /** The drawing that places the chart to the right of the data. */

@@ -49,14 +49,18 @@ public final class Topsis implements Aggregator {
         for (int i = 0; i < n; i++) v[j][i] = weights[j] * (max == min ? 0 : (x[i] - min) / (max - min));
       }
     }
+    double[] hi = new double[m], lo = new double[m]; // the ideal and anti-ideal of each criterion, found once
+    for (int j = 0; j < m; j++) {
+      hi[j] = best != null ? weights[j] : Double.NEGATIVE_INFINITY;
+      lo[j] = best != null ? 0 : Double.POSITIVE_INFINITY;
+      if (best == null) for (double a : v[j]) { hi[j] = Math.max(hi[j], a); lo[j] = Math.min(lo[j], a); }
+    }
     double[] c = new double[n];
     for (int i = 0; i < n; i++) {
       double plus = 0, minus = 0;
       for (int j = 0; j < m; j++) {
-        double hi = best != null ? weights[j] : Double.NEGATIVE_INFINITY, lo = best != null ? 0 : Double.POSITIVE_INFINITY;
-        if (best == null) for (double a : v[j]) { hi = Math.max(hi, a); lo = Math.min(lo, a); }
-        plus += (v[j][i] - hi) * (v[j][i] - hi);
-        minus += (v[j][i] - lo) * (v[j][i] - lo);
+        plus += (v[j][i] - hi[j]) * (v[j][i] - hi[j]);
+        minus += (v[j][i] - lo[j]) * (v[j][i] - lo[j]);
       }
       double dp = Math.sqrt(plus), dm = Math.sqrt(minus);
       c[i] = dp + dm == 0 ? 0.5 : dm / (dp + dm);

@@ -8,6 +8,9 @@ import java.util.Arrays;
  * Equal scores always share a class; tier 1 holds the highest scores.
  */
 public final class JenksTiers implements TierRule {
+  /** Largest number of different scores cut exactly (k·n² steps: about a second at 20,000); also Ward's limit. */
+  static final int MAX_DISTINCT = 20_000;
+
   private final int k;
 
   public JenksTiers(int k) {
@@ -19,6 +22,8 @@ public final class JenksTiers implements TierRule {
     double[] v = Arrays.stream(scores).distinct().sorted().toArray();
     int n = v.length;
     if (n < k) throw new IllegalArgumentException("natural breaks into " + k + " tiers need at least " + k + " different scores, found " + n);
+    if (n > MAX_DISTINCT) throw new IllegalArgumentException("natural breaks are found exactly, in time growing with the square of the "
+        + "number of different scores; " + n + " is more than " + MAX_DISTINCT + ": use k-means or quantile tiers");
     double[] w = new double[n]; // weights = how many entities share each distinct score
     for (double s : scores) w[Arrays.binarySearch(v, s)]++;
     double[] cw = new double[n + 1], cs = new double[n + 1], cq = new double[n + 1];

@@ -23,6 +23,8 @@ public final class WardTiers implements TierRule {
     double[] v = Arrays.stream(scores).distinct().sorted().toArray();
     if (v.length < k) throw new IllegalArgumentException("Ward clustering into " + k + " tiers needs at least " + k
         + " different scores, found " + v.length);
+    if (v.length > JenksTiers.MAX_DISTINCT) throw new IllegalArgumentException("Ward clustering takes time growing with the square of the "
+        + "number of different scores; " + v.length + " is more than " + JenksTiers.MAX_DISTINCT + ": use k-means or quantile tiers");
     List<double[]> clusters = new ArrayList<>(); // {count, sum, first distinct index}
     double[] count = new double[v.length];
     for (double s : scores) count[Arrays.binarySearch(v, s)]++;

@@ -109,4 +109,13 @@ class TierRuleTest {
     // merges: (1,2) Δ = 0.5, (9,10) Δ = 0.5, then {1,2}+{4}: 2·1/3·(1.5 − 4)² = 4.17 vs {4}+{9,10}: 2/3·(4 − 9.5)² = 20.2
     assertThat(assign(new WardTiers(2), new double[] {1, 2, 4, 9, 10})).containsExactly(2, 2, 2, 1, 1);
   }
+
+  @Test
+  @DisplayName("natural breaks and Ward refuse more than 20,000 different scores (their time grows with its square) and name the alternatives")
+  void quadraticRulesAreBounded() {
+    double[] s = new double[20_001];
+    for (int i = 0; i < s.length; i++) s[i] = i;
+    assertThatThrownBy(() -> assign(new JenksTiers(4), s)).hasMessageContaining("20000").hasMessageContaining("k-means");
+    assertThatThrownBy(() -> assign(new WardTiers(4), s)).hasMessageContaining("20000").hasMessageContaining("quantile");
+  }
 }
