@@ -17,7 +17,10 @@ import org.indexkit.core.Recipe;
  * {@code normalise=none} or {@code tiers.k=6} (the Recipe sheet's Key | Value rows work the same way).
  */
 public final class RecipeJson {
-  public static final ObjectMapper MAPPER = new ObjectMapper()
+  public static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+      // exact and several times faster than JDK 17's own conversions: a result carries thousands of numbers
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+      .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
