@@ -125,6 +125,9 @@ public final class Benchmarks {
     figures.add(new Figure("server heap after the load (in use after a full GC)", "returns to the baseline",
         String.format(Locale.ROOT, "before %s, peak during %s, after %s", mib(r.heapBefore()), mib(r.heapPeak()), mib(r.heapAfter())), back));
     if (r.firstError() != null) details.append("- First load error: `").append(r.firstError().replace('`', '\'')).append("`\n");
+    LoadTest.Result few = LoadTest.run(body, Math.max(1, sizes.loadClients() / 8), sizes.loadRequests() / 10, Duration.ofMinutes(2));
+    details.append(String.format(Locale.ROOT, "- The same request from %d concurrent clients (%,d requests): p99 %s ms, p50 %s ms, %d errors.%n",
+        Math.max(1, sizes.loadClients() / 8), few.latencies().length, Timing.ms(few.percentile(0.99)), Timing.ms(few.percentile(0.5)), few.errors()));
     details.append(String.format(Locale.ROOT, "- Load: %,d-byte request body, the server's compute pool has %d threads; "
         + "%.1f s of load.%n", body.length, Runtime.getRuntime().availableProcessors(), r.seconds()));
   }
@@ -195,7 +198,7 @@ public final class Benchmarks {
         LocalDate.now(), cpu(), Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1e9,
         System.getProperty("os.name"), System.getProperty("os.version"), rt.getVmName(), System.getProperty("java.version"),
         rt.getVmVendor(), mib(Runtime.getRuntime().maxMemory())));
-    md.append("Command: `mvn -B -q package -DskipTests && java -jar target/indexkit.jar bench` (about 4 minutes). ")
+    md.append("Command: `mvn -B -q package -DskipTests && java -jar target/indexkit.jar bench` (about 10 minutes). ")
         .append(String.format(Locale.ROOT, "Each engine figure is the median of %d timed runs after %d warm-up runs in one JVM.%n%n",
             sizes.runs(), sizes.warmups()));
     md.append("| benchmark | target | measured | met |\n|---|---|---|---|\n");

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code indexkit bench}: the benchmarks of docs/BENCHMARKS.md, rewritten in place. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Time the engine, the uncertainty analysis, the HTTP API under load and a 50,000 × 50 workbook, "
-        + "and write the figures into docs/BENCHMARKS.md (about 4 minutes).")
+        + "and write the figures into docs/BENCHMARKS.md (about 10 minutes).")
 final class BenchCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, description = "Markdown file to update between its bench markers (default: ${DEFAULT-VALUE})",
       defaultValue = "docs/BENCHMARKS.md")
