@@ -30,13 +30,9 @@ import org.indexkit.sheet.SheetPlan;
 import org.indexkit.sheet.SheetPlans;
 import org.indexkit.io.AtomicFile;
 import picocli.CommandLine.Command;
-import org.indexkit.io.AtomicFile;
 import picocli.CommandLine.Model.CommandSpec;
-import org.indexkit.io.AtomicFile;
 import picocli.CommandLine.Spec;
-import org.indexkit.io.AtomicFile;
 import picocli.CommandLine.Option;
-import org.indexkit.io.AtomicFile;
 import picocli.CommandLine.Parameters;
 
 /** {@code indexkit score data.csv --preset gihi-2023 -o results/}. */

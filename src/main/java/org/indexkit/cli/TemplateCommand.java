@@ -6,13 +6,9 @@ import org.indexkit.workbook.Template;
 import org.indexkit.workbook.TemplateWriter;
 import org.indexkit.io.AtomicFile;
 import picocli.CommandLine.Command;
-import org.indexkit.io.AtomicFile;
 import picocli.CommandLine.Model.CommandSpec;
-import org.indexkit.io.AtomicFile;
 import picocli.CommandLine.Option;
-import org.indexkit.io.AtomicFile;
 import picocli.CommandLine.Parameters;
-import org.indexkit.io.AtomicFile;
 import picocli.CommandLine.Spec;
 
 /** {@code indexkit template set-2024 -o set-2024.xlsx}. */
