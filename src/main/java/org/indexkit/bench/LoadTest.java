@@ -95,7 +95,7 @@ public final class LoadTest {
   }
 
   /** Heap in use once garbage is collected: several GCs, since one may not finish the job. */
-  static long heapAfterGc() throws InterruptedException {
+  public static long heapAfterGc() throws InterruptedException {
     long used = Long.MAX_VALUE;
     for (int i = 0; i < 4; i++) {
       System.gc();

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -172,7 +171,7 @@ class HostileComputeTest {
   @Test
   @DisplayName("600 generated requests (random shapes, NaN/∞/huge/tiny values, unicode, broken trees and recipes): 200 with finite scores or 4xx problem+json")
   void generatedRequests() throws Exception {
-    long heapBefore = usedHeapAfterGc();
+    long heapBefore = org.indexkit.bench.LoadTest.heapAfterGc();
     int ok = 0;
     for (long seed = 0; seed < 600; seed++) {
       String body = RecipeJson.MAPPER.writeValueAsString(request(seed));
@@ -180,7 +179,7 @@ class HostileComputeTest {
     }
     assertThat(ok).as("most of the well-formed third is scored (a random recipe may rightly refuse its data)").isGreaterThanOrEqualTo(100);
     assertThat(server.get("/health").statusCode()).isEqualTo(200);
-    long growth = usedHeapAfterGc() - heapBefore;
+    long growth = org.indexkit.bench.LoadTest.heapAfterGc() - heapBefore;
     assertThat(growth).as("heap growth after 600 requests, bytes").isLessThan(64L << 20);
   }
 
@@ -257,15 +256,5 @@ class HostileComputeTest {
         out.flush();
       }
     assertThat(server.compute("{\"table\":{\"entities\":[\"P\",\"Q\"],\"indicators\":[\"a\"],\"values\":[[1],[2]]}}").statusCode()).isEqualTo(200);
-  }
-
-  static long usedHeapAfterGc() throws InterruptedException {
-    long used = Long.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      Thread.sleep(100);
-      used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-    }
-    return used;
   }
 }

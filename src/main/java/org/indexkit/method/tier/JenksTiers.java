@@ -19,19 +19,11 @@ public final class JenksTiers implements TierRule {
 
   @Override
   public int[] assign(double[] scores, int[] ranks) {
-    double[] v = Arrays.stream(scores).distinct().sorted().toArray();
-    int n = v.length;
+    SortedScores sorted = new SortedScores(scores);
+    int n = sorted.size();
     if (n < k) throw new IllegalArgumentException("natural breaks into " + k + " tiers need at least " + k + " different scores, found " + n);
     if (n > MAX_DISTINCT) throw new IllegalArgumentException("natural breaks are found exactly, in time growing with the square of the "
         + "number of different scores; " + n + " is more than " + MAX_DISTINCT + ": use k-means or quantile tiers");
-    double[] w = new double[n]; // weights = how many entities share each distinct score
-    for (double s : scores) w[Arrays.binarySearch(v, s)]++;
-    double[] cw = new double[n + 1], cs = new double[n + 1], cq = new double[n + 1];
-    for (int i = 0; i < n; i++) {
-      cw[i + 1] = cw[i] + w[i];
-      cs[i + 1] = cs[i] + w[i] * v[i];
-      cq[i + 1] = cq[i] + w[i] * v[i] * v[i];
-    }
     double[][] cost = new double[k + 1][n + 1];
     int[][] from = new int[k + 1][n + 1];
     for (double[] row : cost) Arrays.fill(row, Double.POSITIVE_INFINITY);
@@ -39,9 +31,7 @@ public final class JenksTiers implements TierRule {
     for (int c = 1; c <= k; c++)
       for (int j = c; j <= n; j++)
         for (int i = c - 1; i < j; i++) { // class c holds distinct values i..j-1
-          double sw = cw[j] - cw[i], ss = cs[j] - cs[i];
-          double sse = (cq[j] - cq[i]) - ss * ss / sw;
-          double total = cost[c - 1][i] + sse;
+          double total = cost[c - 1][i] + sorted.withinSS(i, j);
           if (total < cost[c][j]) { cost[c][j] = total; from[c][j] = i; }
         }
     int[] classOf = new int[n];
@@ -51,7 +41,7 @@ public final class JenksTiers implements TierRule {
       j = i;
     }
     int[] tiers = new int[scores.length];
-    for (int r = 0; r < scores.length; r++) tiers[r] = k - classOf[Arrays.binarySearch(v, scores[r])] + 1;
+    for (int r = 0; r < scores.length; r++) tiers[r] = k - classOf[sorted.indexOf(scores[r])] + 1;
     return tiers;
   }
 

@@ -24,27 +24,16 @@ public final class KMeansTiers implements TierRule {
 
   @Override
   public int[] assign(double[] scores, int[] ranks) {
-    double[] v = Arrays.stream(scores).distinct().sorted().toArray();
-    int n = v.length;
+    SortedScores sorted = new SortedScores(scores);
+    int n = sorted.size();
     if (n < k) throw new IllegalArgumentException("k-means with k = " + k + " needs at least " + k + " different scores, found " + n);
-    double[] w = new double[n]; // how many entities hold each distinct score
-    for (double s : scores) w[Arrays.binarySearch(v, s)]++;
-    double[] cw = new double[n + 1], cs = new double[n + 1], cq = new double[n + 1];
-    for (int i = 0; i < n; i++) {
-      cw[i + 1] = cw[i] + w[i];
-      cs[i + 1] = cs[i] + w[i] * v[i];
-      cq[i + 1] = cq[i] + w[i] * v[i] * v[i];
-    }
     SplittableRandom rnd = new SplittableRandom(seed);
     int[] best = null;
     double bestSS = Double.POSITIVE_INFINITY;
     for (int trial = 0; trial < TRIALS; trial++) {
-      int[] start = lloyd(v, cw, cs, seeds(v, w, rnd));
+      int[] start = lloyd(sorted, seeds(sorted, rnd));
       double ss = 0;
-      for (int c = 0; c < k; c++) {
-        int a = start[c], b = start[c + 1];
-        if (b > a) ss += cq[b] - cq[a] - (cs[b] - cs[a]) * (cs[b] - cs[a]) / (cw[b] - cw[a]);
-      }
+      for (int c = 0; c < k; c++) ss += sorted.withinSS(start[c], start[c + 1]);
       if (best == null || ss < bestSS - 1e-12 * Math.abs(bestSS)) { // the first run, or a clearly better one
         bestSS = ss;
         best = start;
@@ -52,7 +41,7 @@ public final class KMeansTiers implements TierRule {
     }
     int[] tiers = new int[scores.length];
     for (int r = 0; r < scores.length; r++) {
-      int i = Arrays.binarySearch(v, scores[r]), c = 0;
+      int i = sorted.indexOf(scores[r]), c = 0;
       while (i >= best[c + 1]) c++;
       tiers[r] = k - c; // cluster 0 holds the lowest scores
     }
@@ -60,8 +49,11 @@ public final class KMeansTiers implements TierRule {
   }
 
   /** k-means++: the first centre drawn by weight, each next one with probability ∝ weight × squared distance to the nearest centre. */
-  private double[] seeds(double[] v, double[] w, SplittableRandom rnd) {
+  private double[] seeds(SortedScores sorted, SplittableRandom rnd) {
+    double[] v = sorted.values;
     int n = v.length;
+    double[] w = new double[n];
+    for (int i = 0; i < n; i++) w[i] = sorted.weight(i);
     double[] centres = new double[k];
     double[] d2 = new double[n];
     Arrays.fill(d2, Double.POSITIVE_INFINITY);
@@ -90,7 +82,8 @@ public final class KMeansTiers implements TierRule {
    * Lloyd's iterations on sorted distinct values; returns where each cluster starts (k + 1 indices, the
    * last = n). A cluster left empty keeps its centre.
    */
-  private int[] lloyd(double[] v, double[] cw, double[] cs, double[] centres) {
+  private int[] lloyd(SortedScores sorted, double[] centres) {
+    double[] v = sorted.values;
     int n = v.length;
     int[] start = new int[k + 1], previous = null;
     for (int it = 0; it < MAX_ITERATIONS; it++) {
@@ -105,7 +98,7 @@ public final class KMeansTiers implements TierRule {
       previous = start.clone();
       for (int c = 0; c < k; c++) {
         int a = start[c], b = start[c + 1];
-        if (b > a) centres[c] = (cs[b] - cs[a]) / (cw[b] - cw[a]);
+        if (b > a) centres[c] = sorted.mean(a, b);
       }
       Arrays.sort(centres);
     }
