@@ -115,6 +115,11 @@ public final class IndexKitServer {
           e.getStatus() == 413 ? "The request body is too large" : e.getMessage(),
           e.getStatus() == 413 ? "this server accepts at most " + o.maxBodyBytes() + " bytes" : null, null)));
       config.routes.exception(Exception.class, (e, ctx) -> {
+        if (cutOff(e)) { // the client went away mid-upload: nothing to compute, nobody to answer, not a server fault
+          LOG.info("{} {}: the request body ended early (client disconnected)", ctx.method(), ctx.path());
+          problem(ctx, ApiProblem.of(400, "cut-off", "The request body ended early", "the upload was interrupted; send it again", null));
+          return;
+        }
         LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
         problem(ctx, ApiProblem.of(500, "internal", "IndexKit failed unexpectedly", "the failure was logged on the server", null));
       });
@@ -125,6 +130,13 @@ public final class IndexKitServer {
       config.routes.error(405, ctx -> problem(ctx, ApiProblem.of(405, "method-not-allowed", "Method not allowed",
           ctx.method() + " is not accepted on " + ctx.path(), null)));
     });
+  }
+
+  /** Whether a failure is the connection closing while the body was read (Jetty's EofException anywhere in the causes). */
+  static boolean cutOff(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause())
+      if (t instanceof org.eclipse.jetty.io.EofException) return true;
+    return false;
   }
 
   private static ServerConnector httpsConnector(org.eclipse.jetty.server.Server server, HttpConfiguration base,

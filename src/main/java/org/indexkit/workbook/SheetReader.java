@@ -40,8 +40,9 @@ final class SheetReader extends DefaultHandler {
   private final StringBuilder text = new StringBuilder();
   /** Style index → whether its number format shows a percentage; a sheet uses few styles. */
   private final java.util.Map<String, Boolean> percentStyle = new java.util.HashMap<>();
-  private List<Object> row;
   private long cells;
+  private int lastRow = -1;
+  private int currentRow;
   private int nextRow;
   private int col;
   private int nextCol;
@@ -59,6 +60,9 @@ final class SheetReader extends DefaultHandler {
 
   static Rows read(String sheet, InputStream sheetXml, SharedStrings strings, StylesTable styles) throws IOException {
     SheetReader handler = new SheetReader(sheet, strings, styles);
+    Thread consumer = new Thread(handler::consume, "indexkit-sheet-cells");
+    consumer.setDaemon(true);
+    consumer.start();
     try {
       XMLReader parser = XMLHelper.newXMLReader();
       parser.setContentHandler(handler);
@@ -70,8 +74,87 @@ final class SheetReader extends DefaultHandler {
       throw WorkbookFile.refuse("sheet " + sheet + " is damaged: its XML cannot be read (" + e.getMessage() + ")");
     } catch (ParserConfigurationException e) {
       throw new IOException("the XML parser cannot be configured: " + e.getMessage(), e);
+    } finally {
+      handler.finish(consumer);
     }
+    if (handler.failure != null) throw handler.failure;
     return new Rows(handler.rows, List.copyOf(handler.hidden));
+  }
+
+  // The parser (this thread) hands the cells' raw text to a second thread in batches, which converts them
+  // and places them in rows: on a 50,000-row sheet the two halves of the work then overlap.
+
+  private static final int BATCH = 4096;
+
+  /** Raw cells as the parser saw them; {@code size == -1} marks the end. */
+  private static final class Batch {
+    final int[] row = new int[BATCH];
+    final int[] col = new int[BATCH];
+    final String[] type = new String[BATCH];
+    final String[] style = new String[BATCH];
+    final String[] value = new String[BATCH];
+    int size;
+  }
+
+  private static final Batch END = new Batch();
+
+  static {
+    END.size = -1;
+  }
+
+  private final java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+  private Batch batch = new Batch();
+  private volatile RuntimeException failure;
+
+  private void hand(Batch b) {
+    try {
+      queue.put(b);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading sheet " + sheet, e);
+    }
+  }
+
+  /** Sends what is left and the end mark (also after a parse failure), then waits for the converter. */
+  private void finish(Thread consumer) throws IOException {
+    if (batch.size > 0) hand(batch);
+    hand(END);
+    try {
+      consumer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reading sheet " + sheet);
+    }
+  }
+
+  /** The converter: typed cells into rows; after a failure it only drains, so the parser never blocks. */
+  private void consume() {
+    while (true) {
+      Batch b;
+      try {
+        b = queue.take();
+      } catch (InterruptedException e) {
+        failure = new IllegalStateException("interrupted while reading sheet " + sheet);
+        return;
+      }
+      if (b.size < 0) return;
+      if (failure != null) continue;
+      try {
+        for (int i = 0; i < b.size; i++) place(b.row[i], b.col[i], cell(b.type[i], b.style[i], b.value[i], b.row[i], b.col[i]));
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    }
+  }
+
+  private void place(int r, int c, Object cell) {
+    while (rows.size() <= r) rows.add(new ArrayList<>());
+    List<Object> row = rows.get(r);
+    if (c < row.size()) row.set(c, cell); // a cell written out of column order
+    else {
+      while (row.size() < c) row.add(null);
+      row.add(cell);
+    }
   }
 
   @Override
@@ -83,12 +166,11 @@ final class SheetReader extends DefaultHandler {
         if (index < 0 || index >= MAX_ROWS)
           throw refuse(org.indexkit.core.TableLayout.address(sheet, Math.max(0, Math.min(index, Integer.MAX_VALUE - 1)), 0),
               "row " + r + " is outside Excel's rows 1 to 1,048,576; the sheet is damaged");
-        if (index < rows.size())
+        if (index <= lastRow)
           throw refuse(org.indexkit.core.TableLayout.address(sheet, index, 0), "row " + (index + 1) + " appears twice or out of order; the sheet is damaged");
         if ("1".equals(a.getValue("hidden")) || "true".equals(a.getValue("hidden"))) hidden.add(index);
-        while (rows.size() < index) rows.add(new ArrayList<>());
-        row = new ArrayList<>();
-        rows.add(row);
+        lastRow = index;
+        currentRow = index;
         nextRow = index + 1;
         nextCol = 0;
       }
@@ -120,21 +202,26 @@ final class SheetReader extends DefaultHandler {
       case "v" -> { inValue = false; value = text.toString(); }
       case "is" -> { inInline = false; value = text.toString(); }
       case "c" -> {
-        Object cell = cell();
-        if (cell != null && ++cells > MAX_CELLS)
+        if (value == null) return;
+        if (++cells > MAX_CELLS)
           throw WorkbookFile.refuse("sheet " + sheet + " has more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_CELLS)
               + " filled cells, more than IndexKit reads from one sheet; split the table into several workbooks");
-        if (cell != null) {
-          while (row.size() < col) row.add(null);
-          row.add(cell);
+        int i = batch.size++;
+        batch.row[i] = currentRow;
+        batch.col[i] = col;
+        batch.type[i] = type;
+        batch.style[i] = style;
+        batch.value[i] = value;
+        if (batch.size == BATCH) {
+          hand(batch);
+          batch = new Batch();
         }
       }
       default -> { }
     }
   }
 
-  private Object cell() {
-    if (value == null) return null;
+  private Object cell(String type, String style, String value, int row, int col) {
     if (type == null || type.equals("n")) {
       double d;
       try {
@@ -142,10 +229,10 @@ final class SheetReader extends DefaultHandler {
       } catch (NumberFormatException e) {
         return value;
       }
-      return percent() ? new SheetCell.Percent(d) : Double.valueOf(d);
+      return percent(style) ? new SheetCell.Percent(d) : Double.valueOf(d);
     }
     return switch (type) {
-      case "s" -> sharedString(value);
+      case "s" -> sharedString(value, row, col);
       case "b" -> new SheetCell.Bool("1".equals(value.trim()));
       case "e" -> new SheetCell.Error(value);
       default -> value; // str (formula text result), inlineStr
@@ -153,7 +240,7 @@ final class SheetReader extends DefaultHandler {
   }
 
   /** Text from the shared-strings table; an index it does not hold means a damaged file, named by cell. */
-  private String sharedString(String index) {
+  private String sharedString(String index, int row, int col) {
     int i;
     try {
       i = Integer.parseInt(index.trim());
@@ -161,7 +248,7 @@ final class SheetReader extends DefaultHandler {
       i = -1;
     }
     if (strings == null || i < 0 || i >= strings.getCount())
-      throw refuse(org.indexkit.core.TableLayout.address(sheet, rows.size() - 1, col), "refers to shared text " + index.trim()
+      throw refuse(org.indexkit.core.TableLayout.address(sheet, row, col), "refers to shared text " + index.trim()
           + ", which the workbook does not contain; the file is damaged (save it from Excel again)");
     return strings.getItemAt(i).getString();
   }
@@ -178,7 +265,7 @@ final class SheetReader extends DefaultHandler {
     }
   }
 
-  private boolean percent() {
+  private boolean percent(String style) {
     if (style == null || styles == null) return false;
     return percentStyle.computeIfAbsent(style, this::isPercentStyle);
   }
