@@ -279,4 +279,14 @@ class HostileWorkbookTest {
       assertThat(String.join("\n", text)).contains("Data!3").containsIgnoringCase("hidden");
     }
   }
+
+  @Test
+  @DisplayName("cells written out of column order (B2 before A2) are read into their own columns")
+  void cellsOutOfOrder() throws Exception {
+    String rows = "<row r=\"1\">" + inline("B1", "a") + inline("A1", "City") + "</row><row r=\"2\">" + number("B2", "1") + inline("A2", "P")
+        + "</row><row r=\"3\">" + number("B3", "3") + inline("A3", "Q") + "</row>";
+    Scored s = (Scored) score(new RawXlsx().data("Data", rows, "").write(dir.resolve("order.xlsx")));
+    assertThat(s.result().entities()).containsExactly("P", "Q");
+    assertThat(s.result().composite().ranks()).containsExactly(2, 1);
+  }
 }
