@@ -15,9 +15,7 @@ import java.util.Locale;
 final class ChildRun {
   record Result(double[] millis, long[] peakRssKb) {
     double median() {
-      double[] s = millis.clone();
-      Arrays.sort(s);
-      return s[s.length / 2];
+      return new Timing(millis).median();
     }
 
     String describe() {

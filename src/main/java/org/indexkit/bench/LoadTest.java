@@ -45,13 +45,12 @@ public final class LoadTest {
       var sampler = Executors.newSingleThreadScheduledExecutor();
       sampler.scheduleAtFixedRate(() -> peak[0] = Math.max(peak[0], ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()),
           0, 50, TimeUnit.MILLISECONDS);
-      Result load;
+      Blast load;
       try {
         load = blast(client, request, clients, requests, limit);
       } finally {
         sampler.shutdownNow();
       }
-      client = null; // the client's connection pool is not the server's heap
       long after = heapAfterGc();
       return new Result(load.latencies(), load.errors(), load.firstError(), load.seconds(), before, peak[0], after);
     } finally {
@@ -59,7 +58,10 @@ public final class LoadTest {
     }
   }
 
-  private static Result blast(HttpClient client, HttpRequest request, int clients, int requests, Duration limit) throws Exception {
+  /** One burst of requests: sorted latencies (ms), errors, the first error's text and the wall time. */
+  private record Blast(double[] latencies, int errors, String firstError, double seconds) {}
+
+  private static Blast blast(HttpClient client, HttpRequest request, int clients, int requests, Duration limit) throws Exception {
     double[] latencies = new double[requests];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
@@ -87,7 +89,7 @@ public final class LoadTest {
     int sent = Math.min(next.get(), requests);
     double[] done = Arrays.copyOf(latencies, sent);
     Arrays.sort(done);
-    return new Result(done, errors.get(), firstError[0], seconds, 0, 0, 0);
+    return new Blast(done, errors.get(), firstError[0], seconds);
   }
 
   private static synchronized void error(AtomicInteger errors, String[] first, String what) {

@@ -102,7 +102,7 @@ final class AuditCommand implements Callable<Integer> {
     UncertaintyAnalysis.Result u;
     try {
       nominal = Pipeline.run(input.table(), setup.tree(), setup.recipe());
-      u = ua.run(input.table(), setup.tree(), setup.recipe());
+      u = ua.run(input.table(), setup.tree(), setup.recipe(), nominal, null, () -> false);
     } catch (InvalidInputException e) {
       throw new InvalidInputException(input.locate(e.problems()));
     }
@@ -115,8 +115,8 @@ final class AuditCommand implements Callable<Integer> {
     }
     plans.addAll(SheetPlans.sensitivity(nominal, u));
     try {
-      if (sobolN > 0) plans.add(SheetPlans.sensitivityIndices(ua.inputs(setup.tree(), setup.recipe()), ua.sobol(input.table(), setup.tree(), setup.recipe(), sobolN, 200)));
-      plans.add(SheetPlans.importance(UncertaintyAnalysis.leaveOneOut(input.table(), setup.tree(), setup.recipe())));
+      if (sobolN > 0) plans.add(SheetPlans.sensitivityIndices(ua.inputs(setup.tree(), setup.recipe()), ua.sobol(input.table(), setup.tree(), setup.recipe(), nominal, sobolN, 200)));
+      plans.add(SheetPlans.importance(UncertaintyAnalysis.leaveOneOut(input.table(), setup.tree(), setup.recipe(), nominal)));
     } catch (InvalidInputException e) {
       throw new InvalidInputException(input.locate(e.problems()));
     }

@@ -59,12 +59,12 @@ final class AuditJobs {
       try {
         var tree = Pipeline.bind(input.table(), setup.tree());
         IndexResult nominal = Pipeline.run(input.table(), tree, setup.recipe());
-        var u = ua.run(input.table(), tree, setup.recipe(), job.done, job.cancelled::get);
+        var u = ua.run(input.table(), tree, setup.recipe(), nominal, job.done, job.cancelled::get);
         List<SheetPlan> plans = new java.util.ArrayList<>();
         for (SheetPlan p : SheetPlans.of(nominal, null))
           if (List.of("Statistics", "Correlations", "Audit").contains(p.name())) plans.add(p);
         plans.addAll(SheetPlans.sensitivity(nominal, u));
-        plans.add(SheetPlans.importance(UncertaintyAnalysis.leaveOneOut(input.table(), tree, setup.recipe())));
+        plans.add(SheetPlans.importance(UncertaintyAnalysis.leaveOneOut(input.table(), tree, setup.recipe(), nominal)));
         job.sheets = SheetNames.avoid(plans, existing);
         job.status = "done";
       } catch (CancellationException e) {

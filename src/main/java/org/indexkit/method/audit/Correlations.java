@@ -1,18 +1,15 @@
 package org.indexkit.method.audit;
 
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
-
 /** Pearson and Spearman correlation of two complete columns; NaN when either is constant. */
 public final class Correlations {
   private Correlations() {}
 
   public static double pearson(double[] a, double[] b) {
-    return constant(a) || constant(b) ? Double.NaN : new PearsonsCorrelation().correlation(a, b);
+    return pearsonMatrix(new double[][] {a, b})[0][1];
   }
 
   public static double spearman(double[] a, double[] b) {
-    return constant(a) || constant(b) ? Double.NaN : new SpearmansCorrelation().correlation(a, b);
+    return spearmanMatrix(new double[][] {a, b})[0][1];
   }
 
   /** Pearson r of every pair of columns (1 on the diagonal, NaN beside a constant column): each column standardised once. */

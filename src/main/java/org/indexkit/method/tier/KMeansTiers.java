@@ -27,11 +27,13 @@ public final class KMeansTiers implements TierRule {
     SortedScores sorted = new SortedScores(scores);
     int n = sorted.size();
     if (n < k) throw new IllegalArgumentException("k-means with k = " + k + " needs at least " + k + " different scores, found " + n);
+    double[] w = new double[n]; // how many entities hold each distinct score
+    for (int i = 0; i < n; i++) w[i] = sorted.weight(i);
     SplittableRandom rnd = new SplittableRandom(seed);
     int[] best = null;
     double bestSS = Double.POSITIVE_INFINITY;
     for (int trial = 0; trial < TRIALS; trial++) {
-      int[] start = lloyd(sorted, seeds(sorted, rnd));
+      int[] start = lloyd(sorted, seeds(sorted.values, w, rnd));
       double ss = 0;
       for (int c = 0; c < k; c++) ss += sorted.withinSS(start[c], start[c + 1]);
       if (best == null || ss < bestSS - 1e-12 * Math.abs(bestSS)) { // the first run, or a clearly better one
@@ -49,11 +51,8 @@ public final class KMeansTiers implements TierRule {
   }
 
   /** k-means++: the first centre drawn by weight, each next one with probability ∝ weight × squared distance to the nearest centre. */
-  private double[] seeds(SortedScores sorted, SplittableRandom rnd) {
-    double[] v = sorted.values;
+  private double[] seeds(double[] v, double[] w, SplittableRandom rnd) {
     int n = v.length;
-    double[] w = new double[n];
-    for (int i = 0; i < n; i++) w[i] = sorted.weight(i);
     double[] centres = new double[k];
     double[] d2 = new double[n];
     Arrays.fill(d2, Double.POSITIVE_INFINITY);

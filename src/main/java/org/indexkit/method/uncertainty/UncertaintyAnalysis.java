@@ -153,7 +153,12 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
    */
   public Result run(Table table, IndicatorTree tree, Recipe recipe, java.util.concurrent.atomic.AtomicInteger done,
                     java.util.function.BooleanSupplier cancelled) {
-    IndexResult nominal = Pipeline.run(table, tree, recipe);
+    return run(table, tree, recipe, Pipeline.run(table, tree, recipe), done, cancelled);
+  }
+
+  /** @param nominal the recipe's own result on this table and tree, when the caller already has it */
+  public Result run(Table table, IndicatorTree tree, Recipe recipe, IndexResult nominal, java.util.concurrent.atomic.AtomicInteger done,
+                    java.util.function.BooleanSupplier cancelled) {
     java.util.Map<String, Double> w = nominalWeights(nominal);
     int n = nominal.entities().size();
     int k = inputs(tree, recipe).size();
@@ -200,7 +205,11 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
    * respect to each uncertain input of {@link #inputs}: N·(k + 2) pipeline runs.
    */
   public SobolIndices.Result sobol(Table table, IndicatorTree tree, Recipe recipe, int n, int bootstrap) {
-    IndexResult nominal = Pipeline.run(table, tree, recipe);
+    return sobol(table, tree, recipe, Pipeline.run(table, tree, recipe), n, bootstrap);
+  }
+
+  /** @param nominal the recipe's own result on this table and tree, when the caller already has it */
+  public SobolIndices.Result sobol(Table table, IndicatorTree tree, Recipe recipe, IndexResult nominal, int n, int bootstrap) {
     java.util.Map<String, Double> w = nominalWeights(nominal);
     int[] nominalRank = nominal.composite().ranks();
     int k = inputs(tree, recipe).size();
@@ -215,7 +224,11 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
 
   /** Mean absolute rank shift of the composite when each indicator is removed on its own (leave-one-out importance). */
   public static java.util.Map<String, Double> leaveOneOut(Table table, IndicatorTree tree, Recipe recipe) {
-    IndexResult nominal = Pipeline.run(table, tree, recipe);
+    return leaveOneOut(table, tree, recipe, Pipeline.run(table, tree, recipe));
+  }
+
+  /** @param nominal the recipe's own result on this table and tree, when the caller already has it */
+  public static java.util.Map<String, Double> leaveOneOut(Table table, IndicatorTree tree, Recipe recipe, IndexResult nominal) {
     int[] base = nominal.composite().ranks();
     java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
     for (Indicator leaf : tree.leaves()) {
