@@ -6,28 +6,28 @@ export async function fetchMethods() {
   return r.json();
 }
 
-/** @returns {{ok: true, body} | {ok: false, status, problem} | {ok: false, network: true}} */
-export async function compute(request) {
+/**
+ * POSTs JSON and sorts the answer into success or problem.
+ * @returns {{ok: true, body} | {ok: false, status, problem} | {ok: false, network: true}}
+ */
+async function postJson(path, request, succeeded) {
   let r;
   try {
-    r = await fetch("/api/v1/compute", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request) });
+    r = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request) });
   } catch (e) {
     return { ok: false, network: true };
   }
   const body = await r.json().catch(() => ({ title: r.statusText }));
-  return r.ok ? { ok: true, body } : { ok: false, status: r.status, problem: body };
+  return succeeded(r) ? { ok: true, body } : { ok: false, status: r.status, problem: body };
+}
+
+export function compute(request) {
+  return postJson("/api/v1/compute", request, (r) => r.ok);
 }
 
 /** Starts a robustness check (audit + uncertainty analysis); answers {id, runs} or a problem. */
-export async function startCheck(request) {
-  let r;
-  try {
-    r = await fetch("/api/v1/audit", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request) });
-  } catch (e) {
-    return { ok: false, network: true };
-  }
-  const body = await r.json().catch(() => ({ title: r.statusText }));
-  return r.status === 202 ? { ok: true, body } : { ok: false, status: r.status, problem: body };
+export function startCheck(request) {
+  return postJson("/api/v1/audit", request, (r) => r.status === 202);
 }
 
 export async function pollCheck(id) {
