@@ -68,19 +68,15 @@ public final class DataSheet {
       for (int c = 0; c < v.length; c++) {
         int col = indicatorCols.get(c);
         Object x = cell(row, col);
-        if (x instanceof Double d && Double.isFinite(d)) { // the common case; addresses are only built for notes and problems
-          v[c] = d;
-          continue;
-        }
-        String where = TableLayout.address(sheet, r, col);
-        try {
+        try { // a cell's address is built only for a note or a problem: 2.5 million plain numbers need none
           v[c] = value(x);
           if (x instanceof SheetCell.Percent p)
-            notes.add(where + ": " + SheetCell.text(x) + " (a percentage) read as " + p.value());
+            notes.add(TableLayout.address(sheet, r, col) + ": " + SheetCell.text(x) + " (a percentage) read as " + p.value());
           else if (Double.isNaN(v[c]) && missingNoted++ < 1000)
-            notes.add(where + ": " + (x == null || SheetCell.text(x).isBlank() ? "empty" : "\"" + SheetCell.text(x) + "\"") + " read as missing");
+            notes.add(TableLayout.address(sheet, r, col) + ": "
+                + (x == null || SheetCell.text(x).isBlank() ? "empty" : "\"" + SheetCell.text(x) + "\"") + " read as missing");
         } catch (IllegalArgumentException e) {
-          problems.add(Problem.of("not-a-number", e.getMessage()).withCell(where));
+          problems.add(Problem.of("not-a-number", e.getMessage()).withCell(TableLayout.address(sheet, r, col)));
         }
       }
       values.add(v);
