@@ -30,6 +30,11 @@ public record ApiProblem(String type, String title, int status, String detail, L
     return new ApiProblem("/problems/" + slug, title, status, detail, problems == null || problems.isEmpty() ? null : problems);
   }
 
+  /** A request in flight when the server stops: nothing partial is sent. */
+  static ApiProblem stopping() {
+    return of(503, "stopping", "IndexKit is stopping", "the server was stopped before this finished; start it and retry", null);
+  }
+
   public static Failure badRequest(String detail) {
     return new Failure(of(400, "bad-request", "The request is not what IndexKit expects", detail, null));
   }

@@ -260,7 +260,7 @@ public final class IndexKitServer {
   private static void fail(Context ctx, Throwable error, ThreadPoolExecutor pool) {
     Throwable cause = error.getCause() != null ? error.getCause() : error;
     if (pool.isShutdown()) // stopped mid-computation: say so; nothing partial is sent
-      problem(ctx, ApiProblem.of(503, "stopping", "IndexKit is stopping", "the server was stopped before this finished; start it and retry", null));
+      problem(ctx, ApiProblem.stopping());
     else if (cause instanceof ApiProblem.Failure f) problem(ctx, f.problem());
     else if (cause instanceof InvalidInputException bad) problem(ctx, ApiProblem.invalidInput(bad.problems()).problem());
     else {

@@ -22,7 +22,7 @@ final class ProblemErrorHandler extends org.eclipse.jetty.ee10.servlet.ErrorHand
                                                List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
     boolean stopping = request.getConnectionMetaData().getConnector().getServer().isStopping();
     ApiProblem p = stopping
-        ? ApiProblem.of(503, "stopping", "IndexKit is stopping", "the server was stopped before this finished; start it and retry", null)
+        ? ApiProblem.stopping()
         : ApiProblem.of(code, "http-" + code, HttpStatus.getMessage(code), null, null);
     response.setStatus(p.status());
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, IndexKitServer.PROBLEM_JSON);
