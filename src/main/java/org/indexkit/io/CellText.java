@@ -9,17 +9,25 @@ import java.util.regex.Pattern;
  * digits ("１２３"), and the usual spellings of "no data" ("", "-", "—", "N/A", "NA", "#N/A",
  * "无数据") as missing (NaN). Anything else is refused with the text quoted, because a guess
  * ("12,3" as 12.3 or 123?) would change results silently.
+ *
+ * <p>Both patterns are unambiguous (each character can be matched one way only), so matching is
+ * linear in the text; and a text longer than {@link #MAX_NUMBER_CHARS} is refused before any pattern
+ * sees it, because no number a person types is that long (values beyond ±1e100 are refused anyway).
  */
 public final class CellText {
+  /** The longest text read as a number. */
+  public static final int MAX_NUMBER_CHARS = 400;
+  /** How much of a refused text a message quotes. */
+  static final int QUOTE_CHARS = 60;
   private static final Set<String> MISSING = Set.of("", "-", "—", "–", "n/a", "na", "#n/a", "null", "nan", "无数据", "无", "缺失");
-  private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-  private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+  static final Pattern PLAIN = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+  static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
 
   private CellText() {}
 
   /** True for the texts that mean "no data". */
   public static boolean isMissing(String text) {
-    return text == null || MISSING.contains(text.trim().toLowerCase(Locale.ROOT));
+    return text == null || text.length() <= 20 && MISSING.contains(text.trim().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -28,21 +36,30 @@ public final class CellText {
    */
   public static double parse(String text) {
     if (isMissing(text)) return Double.NaN;
+    if (text.length() > MAX_NUMBER_CHARS)
+      throw new IllegalArgumentException(quote(text) + " is not a number (" + text.length() + " characters)");
     String t = halfWidth(text.trim()).replace('\u2212', '-');
     if (PLAIN.matcher(t).matches()) return finite(Double.parseDouble(t), text);
     if (THOUSANDS.matcher(t).matches()) return finite(Double.parseDouble(t.replace(",", "")), text);
-    throw new IllegalArgumentException("\"" + text + "\" is not a number");
+    throw new IllegalArgumentException(quote(text) + " is not a number");
+  }
+
+  /** The text in quotes for a message, cut after {@value #QUOTE_CHARS} characters so a huge cell is not echoed whole. */
+  public static String quote(String text) {
+    if (text == null) return "\"\"";
+    return "\"" + (text.length() <= QUOTE_CHARS ? text : text.substring(0, QUOTE_CHARS) + "…") + "\"";
   }
 
   private static double finite(double v, String text) {
-    if (!Double.isFinite(v)) throw new IllegalArgumentException("\"" + text + "\" is too large to be a number");
+    if (!Double.isFinite(v)) throw new IllegalArgumentException(quote(text) + " is too large to be a number");
     return v;
   }
 
   /** Full-width digits and punctuation (Ｕ+FF10…) to ASCII, as typed with a Chinese input method. */
   static String halfWidth(String s) {
     StringBuilder sb = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       if (c >= '\uFF01' && c <= '\uFF5E') sb.append((char) (c - 0xFEE0));
       else if (c == '\u3000') sb.append(' ');
       else sb.append(c);

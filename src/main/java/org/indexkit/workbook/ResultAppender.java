@@ -224,11 +224,31 @@ public final class ResultAppender {
     return e;
   }
 
-  private static String resolve(String dir, String target) {
-    if (target.startsWith("/")) return target.substring(1);
-    String path = dir + target;
-    while (path.contains("/../")) path = path.replaceFirst("[^/]+/\\.\\./", "");
-    return path;
+  /**
+   * The part a relationship target names, resolved against the folder of its source part the way a URI is
+   * ({@code xl/} + {@code ../x} = {@code x}) in one pass over its segments, so it ends by construction. A target
+   * with an empty segment ({@code a//b}), one that climbs out of the package, or a folder as its last segment is
+   * not a part name (OPC, ECMA-376 part 2 §6.2.2) and the workbook is refused.
+   */
+  static String resolve(String dir, String target) {
+    String path = target.startsWith("/") ? target.substring(1) : dir + target;
+    java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+    String[] parts = path.split("/", -1);
+    for (int i = 0; i < parts.length; i++) {
+      String s = parts[i];
+      boolean last = i == parts.length - 1;
+      if (s.isEmpty()) throw badTarget(target, last ? "it ends in a folder" : "it has an empty segment");
+      if (s.equals(".") || s.equals("..")) {
+        if (last) throw badTarget(target, "it ends in a folder");
+        if (s.equals("..") && segments.pollLast() == null) throw badTarget(target, "it points outside the workbook");
+      } else segments.addLast(s);
+    }
+    return String.join("/", segments);
+  }
+
+  private static org.indexkit.core.InvalidInputException badTarget(String target, String why) {
+    return WorkbookFile.refuse("the workbook is damaged: a relationship names the part \""
+        + (target.length() > 80 ? target.substring(0, 80) + "…" : target) + "\", which is not a part name (" + why + ")");
   }
 
   private static List<Element> children(Element parent, String local) {

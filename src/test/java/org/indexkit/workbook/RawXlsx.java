@@ -20,6 +20,9 @@ final class RawXlsx {
   private final Map<String, String> extraParts = new LinkedHashMap<>();
   private boolean styles = true;
   private String workbookPrologue = "";
+  private String stylesTarget = "styles.xml";
+  private final StringBuilder extraRels = new StringBuilder();
+  private final StringBuilder extraTypes = new StringBuilder();
 
   RawXlsx sheet(String name, String xml) {
     sheets.put(name, xml);
@@ -40,6 +43,21 @@ final class RawXlsx {
   /** Text put before {@code <workbook>} in xl/workbook.xml (a DOCTYPE, say). */
   RawXlsx workbookPrologue(String text) {
     workbookPrologue = text;
+    return this;
+  }
+
+  /** The Target of the workbook's styles relationship (the part itself is always xl/styles.xml). */
+  RawXlsx stylesTarget(String target) {
+    stylesTarget = target;
+    return this;
+  }
+
+  /** A part with its own relationship from the workbook and content type (a VBA project, say). */
+  RawXlsx relatedPart(String name, String relType, String contentType, String content) {
+    extraParts.put(name, content);
+    extraRels.append("<Relationship Id=\"rIdX").append(extraParts.size()).append("\" Type=\"").append(relType)
+        .append("\" Target=\"").append(name.substring(3)).append("\"/>");
+    extraTypes.append("<Override PartName=\"/").append(name).append("\" ContentType=\"").append(contentType).append("\"/>");
     return this;
   }
 
@@ -96,7 +114,7 @@ final class RawXlsx {
       }
       if (styles) {
         types.append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
-        rels.append("<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
+        rels.append("<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"" + escape(stylesTarget) + "\"/>");
         put(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"" + MAIN + "\">"
             + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
             + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
@@ -106,7 +124,8 @@ final class RawXlsx {
             + "<xf numFmtId=\"10\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>");
       }
       for (var p : extraParts.entrySet()) put(zip, p.getKey(), p.getValue());
-      types.append("</Types>");
+      types.append(extraTypes).append("</Types>");
+      rels.append(extraRels);
       book.append("</sheets></workbook>");
       rels.append("</Relationships>");
       put(zip, "[Content_Types].xml", types.toString());
