@@ -125,6 +125,7 @@ public final class Pipeline {
     List<Segment> segments = Segment.of(table, recipe.leagues());
     Set<String> segmentProblems = new LinkedHashSet<>();
     for (Segment seg : segments) {
+      org.indexkit.core.Work.check();
       if (seg.rows().length < 2) {
         problems.add(Problem.at("too-few-entities", "only one entity, \"" + table.entities().get(seg.rows()[0])
             + "\", to score" + seg.describe() + "; a composite index needs at least 2 to compare", seg.rows()[0], null));

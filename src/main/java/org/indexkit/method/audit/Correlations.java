@@ -19,6 +19,7 @@ public final class Correlations {
     for (int i = 0; i < k; i++) z[i] = constant(columns[i]) ? null : centredUnit(columns[i]);
     double[][] r = new double[k][k];
     for (int a = 0; a < k; a++) {
+      org.indexkit.core.Work.check();
       r[a][a] = 1;
       for (int b = a + 1; b < k; b++) {
         double v = Double.NaN;
@@ -71,8 +72,7 @@ public final class Correlations {
     if (k < 2) return Double.NaN;
     double[][] r = pearsonMatrix(columns);
     for (double[] row : r) for (double v : row) if (Double.isNaN(v)) return Double.NaN;
-    double[] eigen = new org.apache.commons.math3.linear.EigenDecomposition(
-        new org.apache.commons.math3.linear.Array2DRowRealMatrix(r)).getRealEigenvalues();
+    double[] eigen = org.indexkit.method.linear.SymmetricEigen.of(r).values();
     return java.util.Arrays.stream(eigen).max().orElse(Double.NaN) / k;
   }
 

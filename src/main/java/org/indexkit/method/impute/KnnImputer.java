@@ -28,30 +28,43 @@ public final class KnnImputer implements Imputer {
     }
     double[][] original = new double[n][];
     for (int r = 0; r < n; r++) original[r] = x[r].clone();
-    for (int r = 0; r < n; r++)
+    double[] dist = new double[n];
+    for (int r = 0; r < n; r++) {
+      if (!hasMissing(original[r])) continue;
+      org.indexkit.core.Work.check();
+      // the distance to each other entity does not depend on the missing column: computed once per row
+      for (int o = 0; o < n; o++) {
+        if (o == r) continue;
+        double d = 0;
+        int shared = 0;
+        for (int j = 0; j < p; j++) {
+          if (Double.isNaN(original[r][j]) || Double.isNaN(original[o][j]) || sd[j] == 0) continue;
+          double diff = (original[r][j] - original[o][j]) / sd[j];
+          d += diff * diff;
+          shared++;
+        }
+        dist[o] = shared == 0 ? Double.MAX_VALUE : Math.sqrt(d * p / shared);
+      }
+      Integer[] order = new Integer[n - 1];
+      for (int o = 0, i = 0; o < n; o++) if (o != r) order[i++] = o;
+      java.util.Arrays.sort(order, (a, b) -> Double.compare(dist[a], dist[b]) != 0 ? Double.compare(dist[a], dist[b]) : Integer.compare(a, b));
       for (int c = 0; c < p; c++) {
         if (!Double.isNaN(original[r][c])) continue;
-        double[] dist = new double[n];
-        java.util.List<Integer> donors = new java.util.ArrayList<>();
-        for (int o = 0; o < n; o++) {
-          if (o == r || Double.isNaN(original[o][c])) continue;
-          double d = 0;
-          int shared = 0;
-          for (int j = 0; j < p; j++) {
-            if (Double.isNaN(original[r][j]) || Double.isNaN(original[o][j]) || sd[j] == 0) continue;
-            double diff = (original[r][j] - original[o][j]) / sd[j];
-            d += diff * diff;
-            shared++;
-          }
-          dist[o] = shared == 0 ? Double.MAX_VALUE : Math.sqrt(d * p / shared);
-          donors.add(o);
-        }
-        donors.sort((a, b) -> Double.compare(dist[a], dist[b]) != 0 ? Double.compare(dist[a], dist[b]) : Integer.compare(a, b));
-        int use = Math.min(k, donors.size());
+        int use = 0;
         double s = 0;
-        for (int i = 0; i < use; i++) s += original[donors.get(i)][c];
+        for (int i = 0; i < order.length && use < k; i++) // the k closest that observed the column, closest first
+          if (!Double.isNaN(original[order[i]][c])) {
+            s += original[order[i]][c];
+            use++;
+          }
         x[r][c] = s / use;
       }
+    }
+  }
+
+  private static boolean hasMissing(double[] row) {
+    for (double v : row) if (Double.isNaN(v)) return true;
+    return false;
   }
 
   @Override

@@ -50,6 +50,7 @@ public final class MiceImputer implements Imputer {
     if (p < 2) return y;
     for (int it = 0; it < iterations; it++)
       for (int c = 0; c < p; c++) {
+        org.indexkit.core.Work.check();
         int nObs = 0;
         for (int r = 0; r < n; r++) if (!missing[r][c]) nObs++;
         if (nObs == n || nObs <= p) continue; // complete, or too few rows to fit p coefficients

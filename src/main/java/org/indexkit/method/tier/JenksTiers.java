@@ -29,11 +29,13 @@ public final class JenksTiers implements TierRule {
     for (double[] row : cost) Arrays.fill(row, Double.POSITIVE_INFINITY);
     cost[0][0] = 0;
     for (int c = 1; c <= k; c++)
-      for (int j = c; j <= n; j++)
+      for (int j = c; j <= n; j++) {
+        if ((j & 255) == 0) org.indexkit.core.Work.check();
         for (int i = c - 1; i < j; i++) { // class c holds distinct values i..j-1
           double total = cost[c - 1][i] + sorted.withinSS(i, j);
           if (total < cost[c][j]) { cost[c][j] = total; from[c][j] = i; }
         }
+      }
     int[] classOf = new int[n];
     for (int c = k, j = n; c >= 1; c--) {
       int i = from[c][j];

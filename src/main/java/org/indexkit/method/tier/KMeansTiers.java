@@ -33,6 +33,7 @@ public final class KMeansTiers implements TierRule {
     int[] best = null;
     double bestSS = Double.POSITIVE_INFINITY;
     for (int trial = 0; trial < TRIALS; trial++) {
+      org.indexkit.core.Work.check();
       int[] start = lloyd(sorted, seeds(sorted.values, w, rnd));
       double ss = 0;
       for (int c = 0; c < k; c++) ss += sorted.withinSS(start[c], start[c + 1]);

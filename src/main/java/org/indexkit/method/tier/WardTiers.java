@@ -30,6 +30,7 @@ public final class WardTiers implements TierRule {
     for (double s : scores) count[Arrays.binarySearch(v, s)]++;
     for (int i = 0; i < v.length; i++) clusters.add(new double[] {count[i], count[i] * v[i], i});
     while (clusters.size() > k) {
+      if ((clusters.size() & 255) == 0) org.indexkit.core.Work.check();
       int best = 0;
       double bestCost = Double.POSITIVE_INFINITY;
       for (int i = 0; i + 1 < clusters.size(); i++) {

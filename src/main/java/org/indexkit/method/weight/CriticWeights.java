@@ -18,6 +18,7 @@ public final class CriticWeights implements ObjectiveWeights {
     PearsonsCorrelation pearson = new PearsonsCorrelation();
     double[] c = new double[m];
     for (int j = 0; j < m; j++) {
+      org.indexkit.core.Work.check();
       if (sd[j] == 0) continue;
       double conflict = 0;
       for (int k = 0; k < m; k++) {

@@ -1,8 +1,8 @@
 package org.indexkit.method.weight;
 
-import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.indexkit.method.linear.SymmetricEigen;
 
 /**
  * Weights from principal components of the correlation matrix (after the OECD/JRC Handbook on
@@ -24,8 +24,8 @@ public final class PcaWeights implements ObjectiveWeights {
     RealMatrix corr = new PearsonsCorrelation(data).getCorrelationMatrix();
     for (int j = 0; j < m; j++) for (int k = 0; k < m; k++)
       if (constant[j] || constant[k]) corr.setEntry(j, k, j == k ? 1 : 0);
-    EigenDecomposition eig = new EigenDecomposition(corr);
-    double[] lambda = eig.getRealEigenvalues();
+    SymmetricEigen eig = SymmetricEigen.of(corr.getData());
+    double[] lambda = eig.values();
     double kept = 0;
     boolean any = false;
     for (double l : lambda) if (l > 1 + 1e-12) { kept += l; any = true; }
@@ -36,7 +36,7 @@ public final class PcaWeights implements ObjectiveWeights {
       boolean use = any ? lambda[h] > 1 + 1e-12 : h == first;
       if (!use) continue;
       double share = any ? lambda[h] / kept : 1;
-      double[] vec = eig.getEigenvector(h).toArray();
+      double[] vec = eig.vector(h);
       double ss = 0;
       for (int j = 0; j < m; j++) ss += vec[j] * vec[j] * lambda[h];
       for (int j = 0; j < m; j++) if (!constant[j]) w[j] += share * vec[j] * vec[j] * lambda[h] / ss;
