@@ -48,17 +48,23 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--max-cells", defaultValue = "2000000", description = "Largest selection, entities × indicators (default ${DEFAULT-VALUE}).")
   long maxCells;
 
+  @Option(names = "--max-seconds", defaultValue = "60",
+      description = "Longest a computation may take (default ${DEFAULT-VALUE}; a robustness check ten times as long).")
+  int maxSeconds;
+
   @Override
   public Integer call() throws Exception {
     ServerOptions o = new ServerOptions(host, port, http, cert, key, ServerOptions.defaultCertDir(), allowOrigins, token,
-        maxCells, ServerOptions.DEFAULT_MAX_BODY, 0);
+        maxCells, ServerOptions.DEFAULT_MAX_BODY, 0, maxSeconds);
     if (o.token() == null && !o.loopback()) {
       byte[] b = new byte[24];
       new SecureRandom().nextBytes(b);
       o = o.withToken(Base64.getUrlEncoder().withoutPadding().encodeToString(b));
     }
     Javalin app = IndexKitServer.create(o).start();
-    String hostName = o.loopback() ? "localhost" : o.host();
+    // "localhost" is 127.0.0.1 (the certificate's name); any other address is printed as it is
+    String hostName = o.host().equals("127.0.0.1") || o.host().equalsIgnoreCase("localhost") ? "localhost"
+        : o.host().contains(":") && !o.host().startsWith("[") ? "[" + o.host() + "]" : o.host();
     var out = spec.commandLine().getOut();
     out.println("IndexKit is serving on " + o.scheme() + "://" + hostName + ":" + IndexKitServer.port(app) + "/");
     Path manifest = Path.of("addin-manifest", "manifest.xml");

@@ -20,6 +20,9 @@ public final class IndicatorTree {
   private final Map<String, Indicator> byCode;
   private final Map<String, List<String>> children;
   private final Indicator root;
+  private final List<Indicator> leaves;
+  private final Map<String, Integer> depths;
+  private final Map<String, Indicator> byHeader;
 
   @JsonCreator
   public IndicatorTree(List<Indicator> nodes) {
@@ -49,14 +52,26 @@ public final class IndicatorTree {
     this.byCode = Map.copyOf(codes);
     this.children = copyLists(kids);
     this.root = roots.get(0);
-    List<Indicator> order = new ArrayList<>();
-    walk(root.code(), order, new HashSet<>());
+    List<Indicator> order = below(root.code(), Set.of());
     if (order.size() != codes.size()) {
-      List<String> unreachable = codes.keySet().stream().filter(c -> order.stream().noneMatch(o -> o.code().equals(c))).toList();
+      Set<String> reached = new HashSet<>();
+      for (Indicator o : order) reached.add(o.code());
+      List<String> unreachable = codes.keySet().stream().filter(c -> !reached.contains(c)).toList();
       throw new InvalidInputException(Problem.of("tree-cycle",
           "indicators " + unreachable + " are not below the root \"" + root.code() + "\" (their parents form a cycle)"));
     }
     this.preorder = List.copyOf(order);
+    this.leaves = preorder.stream().filter(n -> children.get(n.code()).isEmpty()).toList();
+    Map<String, Integer> d = new java.util.HashMap<>();
+    Map<String, Indicator> h = new java.util.HashMap<>();
+    for (Indicator n : preorder) { // pre-order: a parent's depth is known before its children's
+      d.put(n.code(), n.parent() == null ? 0 : d.get(n.parent()) + 1);
+      h.putIfAbsent(n.code(), n);
+      h.putIfAbsent(n.name(), n);
+      if (n.nameZh() != null) h.putIfAbsent(n.nameZh(), n);
+    }
+    this.depths = d;
+    this.byHeader = h;
   }
 
   private static Map<String, List<String>> copyLists(Map<String, List<String>> m) {
@@ -65,10 +80,24 @@ public final class IndicatorTree {
     return out;
   }
 
-  private void walk(String code, List<Indicator> out, Set<String> seen) {
-    if (!seen.add(code)) return;
-    out.add(byCode.get(code));
-    for (String c : children.get(code)) walk(c, out, seen);
+  /**
+   * The nodes from {@code code} down in pre-order, not entering below the nodes in {@code stop}. An explicit
+   * stack rather than recursion, so a tree of any depth is walked without overflowing the thread's stack.
+   */
+  private List<Indicator> below(String code, Set<String> stop) {
+    List<Indicator> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+    todo.push(code);
+    while (!todo.isEmpty()) {
+      String c = todo.pop();
+      if (!seen.add(c)) continue;
+      out.add(byCode.get(c));
+      if (stop.contains(c)) continue;
+      List<String> kids = children.get(c);
+      for (int i = kids.size() - 1; i >= 0; i--) todo.push(kids.get(i));
+    }
+    return out;
   }
 
   /** Nodes in pre-order: root first, each node followed by its subtree. */
@@ -100,28 +129,21 @@ public final class IndicatorTree {
   }
 
   public List<Indicator> leaves() {
-    return preorder.stream().filter(n -> isLeaf(n.code())).toList();
+    return leaves;
   }
 
   /** Root has depth 0, its children 1, … */
   public int depth(String code) {
-    int d = 0;
-    for (Indicator n = get(code); n.parent() != null; n = get(n.parent())) d++;
-    return d;
+    get(code);
+    return depths.get(code);
   }
 
   /** The subtree below (and including) {@code code}, which becomes the root. */
   public IndicatorTree subtree(String code) {
     get(code);
-    List<Indicator> out = new ArrayList<>();
-    collect(code, out);
+    List<Indicator> out = below(code, Set.of());
     out.set(0, out.get(0).withParent(null));
     return new IndicatorTree(out);
-  }
-
-  private void collect(String code, List<Indicator> out) {
-    out.add(byCode.get(code));
-    for (String c : children.get(code)) collect(c, out);
   }
 
   /**
@@ -132,22 +154,12 @@ public final class IndicatorTree {
   public IndicatorTree cutAt(Collection<String> dataCodes) {
     Set<String> cut = new HashSet<>(dataCodes);
     if (cut.contains(root.code())) return this;
-    List<Indicator> out = new ArrayList<>();
-    keepAbove(root.code(), cut, out);
+    List<Indicator> out = below(root.code(), cut);
     return out.size() == preorder.size() ? this : new IndicatorTree(out);
-  }
-
-  private void keepAbove(String code, Set<String> cut, List<Indicator> out) {
-    out.add(byCode.get(code));
-    if (cut.contains(code)) return;
-    for (String c : children.get(code)) keepAbove(c, cut, out);
   }
 
   /** The node a Data column header refers to: exact code, name or Chinese name after trimming. */
   public Indicator findByHeader(String header) {
-    String h = header.trim();
-    for (Indicator n : preorder)
-      if (n.code().equals(h) || n.name().equals(h) || h.equals(n.nameZh())) return n;
-    return null;
+    return byHeader.get(header.trim()); // the first node in pre-order whose code, name or Chinese name it is
   }
 }

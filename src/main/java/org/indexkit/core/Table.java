@@ -18,6 +18,8 @@ public record Table(List<String> entities, List<String> indicators, double[][] v
 
   /** Largest magnitude accepted: squares and sums of squares of such values stay finite (double overflows at 1.8e308). */
   public static final double MAX_MAGNITUDE = 1e100;
+  /** Longest entity, indicator or group name: every result repeats names many times, so a huge one would multiply. */
+  public static final int MAX_NAME_CHARS = 1_000;
 
   public Table {
     entities = List.copyOf(entities);
@@ -53,6 +55,18 @@ public record Table(List<String> entities, List<String> indicators, double[][] v
       p.add(Problem.of("shape", years.size() + " years for " + entities.size() + " entities"));
     p.throwIfAny();
 
+    for (int c = 0; c < indicators.size(); c++)
+      if (indicators.get(c) != null && indicators.get(c).length() > MAX_NAME_CHARS)
+        p.add(Problem.at("name-too-long", "the indicator name \"" + indicators.get(c).substring(0, 40) + "…\" has "
+            + indicators.get(c).length() + " characters; names may have at most " + MAX_NAME_CHARS, null, c));
+    for (int r = 0; r < entities.size(); r++)
+      if (entities.get(r) != null && entities.get(r).length() > MAX_NAME_CHARS)
+        p.add(Problem.at("name-too-long", "the entity name \"" + entities.get(r).substring(0, 40) + "…\" has "
+            + entities.get(r).length() + " characters; names may have at most " + MAX_NAME_CHARS, r, -1));
+      else if (groups != null && groups.get(r) != null && groups.get(r).length() > MAX_NAME_CHARS)
+        p.add(Problem.at("name-too-long", "the group name \"" + groups.get(r).substring(0, 40) + "…\" has "
+            + groups.get(r).length() + " characters; names may have at most " + MAX_NAME_CHARS, r, null));
+    p.throwIfAny();
     Map<String, Integer> seenCol = new HashMap<>();
     for (int c = 0; c < indicators.size(); c++) {
       String name = indicators.get(c) == null ? "" : indicators.get(c).trim();

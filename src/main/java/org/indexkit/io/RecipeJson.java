@@ -17,11 +17,23 @@ import org.indexkit.core.Recipe;
  * {@code normalise=none} or {@code tiers.k=6} (the Recipe sheet's Key | Value rows work the same way).
  */
 public final class RecipeJson {
+  /** The longest text in JSON read: Excel's limit for one cell; nothing a researcher sends is longer. */
+  public static final int MAX_TEXT_CHARS = 32_767;
+
+  /**
+   * The one mapper. Reading is strict, because what it reads may come from anywhere: an object with a
+   * key twice, or data after the JSON value, is refused rather than resolved by a silent rule (last key
+   * wins, the rest ignored), and a text longer than {@value #MAX_TEXT_CHARS} characters is refused before
+   * it is held.
+   */
   public static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
       // exact and several times faster than JDK 17's own conversions: a result carries thousands of numbers
       .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(MAX_TEXT_CHARS).build())
       .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   private RecipeJson() {}

@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.indexkit.core.IndexResult;
@@ -18,16 +19,25 @@ import org.indexkit.pipeline.Pipeline;
 import org.indexkit.sheet.SheetPlan;
 import org.indexkit.sheet.SheetNames;
 import org.indexkit.sheet.SheetPlans;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Running "Check" jobs (statistical audit + uncertainty analysis) that the task pane polls for
  * progress and may cancel. The only state the server keeps, and only while a job is wanted: a
  * finished job is dropped when it is fetched or ten minutes after it finished, and at most {@link #MAX}
- * jobs are held.
+ * jobs are held — counted atomically, and a slot is taken only for a job that was really started.
+ *
+ * <p>Checks run on their own pool, smaller than the machine (half its cores), so however many are
+ * queued the compute pool keeps the other half; their Monte Carlo runs are spread over that pool
+ * only. Each has a deadline ({@link ServerOptions#maxCheckSeconds()}); whatever ends a job —
+ * results, bad input, cancellation, the deadline, or an Error such as running out of memory — is
+ * reported as its status and logged without data values.
  */
 final class AuditJobs {
   static final int MAX = 32;
   static final long KEEP_MILLIS = 10 * 60 * 1000;
+  private static final Logger LOG = LoggerFactory.getLogger(AuditJobs.class);
 
   /** What the pane sees: status, runs done of runs, and when done the sheets to write (or the problems). */
   record View(String id, String status, int done, int runs, List<SheetPlan> sheets, List<Problem> problems) {}
@@ -36,50 +46,99 @@ final class AuditJobs {
     final AtomicInteger done = new AtomicInteger();
     final AtomicBoolean cancelled = new AtomicBoolean();
     final int runs;
+    final long deadline;
     volatile String status = "running";
     volatile List<SheetPlan> sheets;
     volatile List<Problem> problems;
     volatile long finishedAt;
 
-    Job(int runs) {
+    Job(int runs, long deadline) {
       this.runs = runs;
+      this.deadline = deadline;
+    }
+
+    boolean stopped() {
+      return cancelled.get() || System.currentTimeMillis() > deadline;
     }
   }
 
   private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+  private final ForkJoinPool pool;
+  private final int seconds;
 
-  String start(ExecutorService pool, LocatedTable input, ScoringSetup setup, UncertaintyAnalysis ua, List<String> existing) {
-    long stale = System.currentTimeMillis() - KEEP_MILLIS; // a pane closed before fetching its result must not hold a slot forever
-    jobs.values().removeIf(j -> j.finishedAt != 0 && j.finishedAt < stale);
-    if (jobs.size() >= MAX) throw new ApiProblem.Failure(ApiProblem.of(503, "busy", "Too many checks are running", "retry shortly", null));
+  AuditJobs(int threads, int seconds) {
+    this.pool = new ForkJoinPool(Math.max(1, threads));
+    this.seconds = seconds;
+  }
+
+  /** A pool of half the machine's cores (at least one). */
+  static int threads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+  }
+
+  /**
+   * Starts a check and returns its id.
+   *
+   * @param memory what the check may hold; closed when the job ends
+   * @throws ApiProblem.Failure 503 when {@link #MAX} checks are held or the pool refuses work
+   */
+  String start(LocatedTable input, ScoringSetup setup, UncertaintyAnalysis ua, List<String> existing, AutoCloseable memory) {
     String id = UUID.randomUUID().toString();
-    Job job = new Job(ua.runs());
-    jobs.put(id, job);
-    pool.submit(() -> {
+    Job job = new Job(ua.runs(), System.currentTimeMillis() + seconds * 1000L);
+    synchronized (jobs) { // check-then-put as one step: simultaneous requests cannot pass the limit together
+      long stale = System.currentTimeMillis() - KEEP_MILLIS; // a pane closed before fetching its result must not hold a slot forever
+      jobs.values().removeIf(j -> j.finishedAt != 0 && j.finishedAt < stale);
+      if (jobs.size() >= MAX) throw busy("Too many checks are running");
       try {
-        var tree = Pipeline.bind(input.table(), setup.tree());
-        IndexResult nominal = Pipeline.run(input.table(), tree, setup.recipe());
-        var u = ua.run(input.table(), tree, setup.recipe(), nominal, job.done, job.cancelled::get);
-        List<SheetPlan> plans = new java.util.ArrayList<>();
-        for (SheetPlan p : SheetPlans.of(nominal, null))
-          if (List.of("Statistics", "Correlations", "Audit").contains(p.name())) plans.add(p);
-        plans.addAll(SheetPlans.sensitivity(nominal, u));
-        plans.add(SheetPlans.importance(UncertaintyAnalysis.leaveOneOut(input.table(), tree, setup.recipe(), nominal)));
-        job.sheets = SheetNames.avoid(plans, existing);
-        job.status = "done";
-      } catch (CancellationException e) {
-        job.status = "cancelled";
-      } catch (InvalidInputException e) {
-        job.problems = input.locate(e.problems());
-        job.status = "failed";
-      } catch (RuntimeException e) {
-        job.problems = List.of(Problem.of("internal", "the check failed unexpectedly"));
-        job.status = "failed";
-      } finally {
-        job.finishedAt = System.currentTimeMillis();
+        pool.execute(() -> run(id, job, input, setup, ua, existing, memory));
+      } catch (RejectedExecutionException e) {
+        throw busy("IndexKit is busy");
       }
-    });
+      jobs.put(id, job);
+    }
     return id;
+  }
+
+  private void run(String id, Job job, LocatedTable input, ScoringSetup setup, UncertaintyAnalysis ua, List<String> existing,
+                   AutoCloseable memory) {
+    try (memory) {
+      var tree = Pipeline.bind(input.table(), setup.tree());
+      IndexResult nominal = Pipeline.run(input.table(), tree, setup.recipe());
+      var u = ua.run(input.table(), tree, setup.recipe(), nominal, job.done, job::stopped);
+      List<SheetPlan> plans = new java.util.ArrayList<>();
+      for (SheetPlan p : SheetPlans.of(nominal, null))
+        if (List.of("Statistics", "Correlations", "Audit").contains(p.name())) plans.add(p);
+      plans.addAll(SheetPlans.sensitivity(nominal, u));
+      if (job.stopped()) throw new CancellationException();
+      plans.add(SheetPlans.importance(UncertaintyAnalysis.leaveOneOut(input.table(), tree, setup.recipe(), nominal)));
+      job.sheets = SheetNames.avoid(plans, existing);
+      job.status = "done";
+    } catch (CancellationException e) {
+      if (job.cancelled.get()) job.status = "cancelled";
+      else fail(job, Problem.of("too-costly", "the check ran longer than this server's limit of " + seconds + " s and was stopped; "
+          + "ask for fewer runs or send fewer rows"));
+    } catch (InvalidInputException e) {
+      job.problems = input.locate(e.problems());
+      job.status = "failed";
+    } catch (Throwable e) { // an Error too (OutOfMemoryError): the job must end, and the log must say why
+      LOG.error("check {} failed unexpectedly: {} at {}", id, e.getClass().getName(), where(e));
+      fail(job, Problem.of("internal", "the check failed unexpectedly (" + e.getClass().getSimpleName() + "); the failure was logged on the server"));
+    } finally {
+      job.finishedAt = System.currentTimeMillis();
+    }
+  }
+
+  private static void fail(Job job, Problem p) {
+    job.problems = List.of(p);
+    job.status = "failed";
+  }
+
+  /** The first frames of a failure, without its message (which may quote data values). */
+  static String where(Throwable e) {
+    StackTraceElement[] at = e.getStackTrace();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < Math.min(8, at.length); i++) sb.append(i == 0 ? "" : " < ").append(at[i]);
+    return sb.toString();
   }
 
   View view(String id) {
@@ -93,5 +152,13 @@ final class AuditJobs {
     Job job = jobs.get(id);
     if (job == null) throw new ApiProblem.Failure(ApiProblem.of(404, "no-job", "No such check", null, null));
     job.cancelled.set(true);
+  }
+
+  void shutdownNow() {
+    pool.shutdownNow();
+  }
+
+  private static ApiProblem.Failure busy(String title) {
+    return new ApiProblem.Failure(ApiProblem.of(503, "busy", title, "retry shortly", null));
   }
 }

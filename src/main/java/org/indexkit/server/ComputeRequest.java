@@ -1,17 +1,28 @@
 package org.indexkit.server;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.indexkit.core.Indicator;
 
 /**
- * Body of {@code POST /api/v1/compute}.
+ * Body of {@code POST /api/v1/compute} (and, with {@code check}, of {@code POST /api/v1/audit}).
  *
  * @param tree optional: the preset's tree (named in {@code recipe.preset}) or one index over all columns
  * @param recipe optional, partial: its fields replace the preset's; JSON so it layers like a recipe file
  * @param existingSheets the caller's sheet names, so result sheets never take one of them
+ * @param check the robustness check's settings (audit only)
  */
-public record ComputeRequest(TableInput table, List<Indicator> tree, JsonNode recipe, List<String> existingSheets) {
+public record ComputeRequest(TableInput table, List<Indicator> tree, JsonNode recipe, List<String> existingSheets, Check check) {
+
+  /** The deserialisation attribute that bounds the cells of {@code table.values}. */
+  static final String MAX_CELLS = "indexkit.maxCells";
 
   /**
    * The selection as read by the task pane.
@@ -20,6 +31,61 @@ public record ComputeRequest(TableInput table, List<Indicator> tree, JsonNode re
    *     marker ("1,234.5", "N/A"); anything else is refused with its cell
    * @param origin top-left cell of the selection (the header of the entity column), e.g. "Sheet1!B2"
    */
-  public record TableInput(List<String> entities, List<String> indicators, List<List<JsonNode>> values, String origin,
+  public record TableInput(List<String> entities, List<String> indicators,
+                           @JsonDeserialize(using = BoundedRows.class) List<List<JsonNode>> values, String origin,
                            List<String> groups, List<Integer> years) {}
+
+  /**
+   * A robustness check: Monte Carlo runs, the spread of the weights in percent, the seed. Whole numbers
+   * are read as such: {@code runs: 4294967297} is refused, not wrapped to 1.
+   */
+  public record Check(Long runs, Double weights, Long seed) {
+    static final int DEFAULT_RUNS = 1000;
+    static final double DEFAULT_WEIGHTS = 25;
+    static final long DEFAULT_SEED = 1;
+
+    int runsOrDefault() {
+      if (runs == null) return DEFAULT_RUNS;
+      if (runs < 1 || runs > 100_000) throw ApiProblem.badRequest("check.runs must be 1–100000, got " + runs);
+      return (int) (long) runs;
+    }
+
+    double weightsOrDefault() {
+      return weights == null ? DEFAULT_WEIGHTS : weights;
+    }
+
+    long seedOrDefault() {
+      return seed == null ? DEFAULT_SEED : seed;
+    }
+  }
+
+  /**
+   * Rows of cells read token by token, counting as it goes: a body of a million empty rows, or more cells
+   * than the server accepts, is refused before it is held, instead of after it has become a tree of
+   * millions of objects (reliability finding H4).
+   */
+  static final class BoundedRows extends JsonDeserializer<List<List<JsonNode>>> {
+    @Override
+    public List<List<JsonNode>> deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+      Object limit = ctx.getAttribute(MAX_CELLS);
+      long max = limit instanceof Long l ? l : Long.MAX_VALUE;
+      if (p.currentToken() != JsonToken.START_ARRAY)
+        return ctx.reportInputMismatch(List.class, "table.values has the wrong type: expected a list of rows [[…], …]");
+      List<List<JsonNode>> rows = new ArrayList<>();
+      long cells = 0;
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        if (t == JsonToken.VALUE_NULL) { rows.add(null); continue; }
+        if (t != JsonToken.START_ARRAY)
+          return ctx.reportInputMismatch(List.class, "table.values[" + rows.size() + "] has the wrong type: expected a list [...]");
+        if (rows.size() >= max) return ctx.reportInputMismatch(List.class, "table.values has more than " + max + " rows");
+        List<JsonNode> row = new ArrayList<>();
+        for (JsonToken c = p.nextToken(); c != JsonToken.END_ARRAY; c = p.nextToken()) {
+          if (++cells > max) return ctx.reportInputMismatch(List.class, "table.values has more than " + max + " cells");
+          row.add(ctx.readTree(p));
+        }
+        rows.add(row);
+      }
+      return rows;
+    }
+  }
 }

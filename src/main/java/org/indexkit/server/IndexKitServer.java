@@ -2,25 +2,18 @@ package org.indexkit.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -35,7 +28,9 @@ import org.indexkit.io.LocatedTable;
 import org.indexkit.io.RecipeJson;
 import org.indexkit.io.ScoringSetup;
 import org.indexkit.io.Sha256;
+import org.indexkit.method.uncertainty.UncertaintyAnalysis;
 import org.indexkit.pipeline.Pipeline;
+import org.indexkit.pipeline.WorkCost;
 import org.indexkit.sheet.RunContext;
 import org.indexkit.sheet.SheetPlan;
 import org.indexkit.sheet.SheetPlans;
@@ -49,6 +44,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class IndexKitServer {
   static final String PROBLEM_JSON = "application/problem+json";
+  /** A request body arriving slower than this is cut off, so trickling bodies cannot hold all of Jetty's threads. */
+  static final long MIN_BODY_BYTES_PER_SECOND = 1024;
+  /**
+   * The pane's Content-Security-Policy: its own scripts and Office.js from Microsoft's CDN only, API calls to
+   * this server only; no framing rule, since Office shows the pane in a frame of its own pages.
+   */
+  static final String PANE_POLICY = "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; "
+      + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+      + "form-action 'none'";
   private static final Logger LOG = LoggerFactory.getLogger(IndexKitServer.class);
 
   /** What a compute answers: the full result and the sheets to write. */
@@ -58,12 +62,12 @@ public final class IndexKitServer {
 
   /** A configured, not yet started server. */
   public static Javalin create(ServerOptions o) throws IOException, GeneralSecurityException {
-    KeyStore keys = o.http() ? null
-        : o.cert() != null ? PemKeyStore.load(o.cert(), o.key(), DevCertificate.PASSWORD)
-        : DevCertificate.loadOrCreate(o.certDir());
+    DevCertificate.Keys tls = keys(o);
     byte[] catalogue = RecipeJson.MAPPER.writeValueAsBytes(MethodCatalogue.get());
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(o.computeThreads(), o.computeThreads(), 30, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(64 * o.computeThreads()), daemon("indexkit-compute"));
+    WorkQueue pool = new WorkQueue("indexkit-compute", o.computeThreads(), 64 * o.computeThreads(), o.maxSeconds());
+    AuditJobs jobs = new AuditJobs(AuditJobs.threads(), o.maxCheckSeconds());
+    MemoryBudget memory = MemoryBudget.ofHeap();
+    Limits limits = new Limits(o, memory);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = o.maxBodyBytes();
@@ -71,8 +75,10 @@ public final class IndexKitServer {
       config.jetty.host = o.host();
       config.jetty.port = o.port();
       config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+      // a body that trickles in (1 byte every few seconds) would hold a Jetty thread for as long as it lasts
+      config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND));
       config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
-      if (keys != null) config.jetty.addConnector((server, httpConfig) -> httpsConnector(server, httpConfig, keys, o));
+      if (tls != null) config.jetty.addConnector((server, httpConfig) -> httpsConnector(server, httpConfig, tls, o));
       config.staticFiles.add(sf -> { // Office requires cacheable icons
         sf.hostedPath = "/assets";
         sf.directory = "/addin/assets";
@@ -83,7 +89,8 @@ public final class IndexKitServer {
         sf.hostedPath = "/";
         sf.directory = "/addin";
         sf.location = Location.CLASSPATH;
-        sf.headers = Map.of("Cache-Control", "no-cache"); // the pane updates with the jar
+        sf.headers = Map.of("Cache-Control", "no-cache", // the pane updates with the jar
+            "Content-Security-Policy", PANE_POLICY);
       });
       if (!o.allowOrigins().isEmpty())
         config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
@@ -92,16 +99,20 @@ public final class IndexKitServer {
         }));
       config.requestLogger.http((ctx, ms) ->
           LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms))); // never data values
-      config.events.serverStopped(pool::shutdownNow);
+      config.events.serverStopped(() -> {
+        pool.shutdownNow();
+        jobs.shutdownNow();
+      });
 
       config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+      if (o.loopback()) config.routes.before(ctx -> Origins.requireLoopbackHost(ctx));
+      config.routes.before("/api/*", ctx -> Origins.requireAllowed(ctx, o));
       if (o.token() != null) config.routes.before("/api/*", ctx -> requireToken(ctx, o.token()));
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "version", org.indexkit.core.Version.get())));
       config.routes.get("/api/v1/methods", ctx -> ctx.contentType("application/json").result(catalogue));
-      config.routes.post("/api/v1/compute", ctx -> compute(ctx, o, pool));
-      config.routes.post("/api/v1/workbook", ctx -> workbook(ctx, o, pool));
-      AuditJobs jobs = new AuditJobs();
-      config.routes.post("/api/v1/audit", ctx -> startAudit(ctx, o, pool, jobs));
+      config.routes.post("/api/v1/compute", ctx -> compute(ctx, o, pool, limits));
+      config.routes.post("/api/v1/workbook", ctx -> workbook(ctx, o, pool, limits));
+      config.routes.post("/api/v1/audit", ctx -> startAudit(ctx, o, pool, jobs, limits));
       config.routes.get("/api/v1/audit/{id}", ctx -> json(ctx, jobs.view(ctx.pathParam("id"))));
       config.routes.delete("/api/v1/audit/{id}", ctx -> {
         jobs.cancel(ctx.pathParam("id"));
@@ -132,6 +143,14 @@ public final class IndexKitServer {
     });
   }
 
+  /** The TLS key store: none with --http, the PEM files given, or the development certificate. */
+  private static DevCertificate.Keys keys(ServerOptions o) throws IOException, GeneralSecurityException {
+    if (o.http()) return null;
+    if (o.cert() == null) return DevCertificate.loadOrCreate(o.certDir());
+    char[] password = DevCertificate.randomPassword(); // the key store exists in memory only
+    return new DevCertificate.Keys(PemKeyStore.load(o.cert(), o.key(), password), password);
+  }
+
   /** Whether a failure is the connection closing while the body was read (Jetty's EofException anywhere in the causes). */
   static boolean cutOff(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause())
@@ -140,10 +159,10 @@ public final class IndexKitServer {
   }
 
   private static ServerConnector httpsConnector(org.eclipse.jetty.server.Server server, HttpConfiguration base,
-                                                KeyStore keys, ServerOptions o) {
+                                                DevCertificate.Keys keys, ServerOptions o) {
     var ssl = new SslContextFactory.Server();
-    ssl.setKeyStore(keys);
-    ssl.setKeyStorePassword(new String(DevCertificate.PASSWORD));
+    ssl.setKeyStore(keys.store());
+    ssl.setKeyStorePassword(new String(keys.password()));
     var https = new HttpConfiguration(base);
     var customizer = new SecureRequestCustomizer();
     customizer.setSniHostCheck(false); // the dev certificate names localhost; clients may use 127.0.0.1
@@ -168,39 +187,48 @@ public final class IndexKitServer {
           "send the token printed by the server as \"Authorization: Bearer <token>\"", null));
   }
 
-  private static void compute(Context ctx, ServerOptions o, ThreadPoolExecutor pool) {
-    String type = ctx.contentType();
-    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json"))
-      throw new ApiProblem.Failure(ApiProblem.of(415, "media-type", "Send JSON",
-          "the body must be application/json, got " + (type == null ? "no Content-Type" : type), null));
-    byte[] body = ctx.bodyAsBytes();
-    CompletableFuture<byte[]> done = submit(pool, () -> respond(body, o));
-    ctx.future(() -> done.handle((json, error) -> {
-      if (error == null) ctx.contentType("application/json").result(json);
-      else fail(ctx, error, pool);
-      return null;
-    }));
+  private static void compute(Context ctx, ServerOptions o, WorkQueue pool, Limits limits) {
+    RequestBody.refuseDeclaredOversize(ctx, o.maxBodyBytes());
+    requireType(ctx, "application/json", "Send JSON", "the body must be application/json");
+    RequestBody body = RequestBody.read(ctx, o.maxBodyBytes(), limits.memory(), RequestBody.JSON_EXPANSION);
+    CompletableFuture<byte[]> done = pool.submit(() -> respond(body.bytes(), o, limits));
+    answer(ctx, pool, done, body, json -> ctx.contentType("application/json").result(json));
   }
 
   /**
    * Starts a "Check": the compute body plus {@code check: {runs, weights, seed}} (defaults 1,000 runs,
-   * ±25 %, seed 1). Answers 202 with the job id; the pane polls {@code GET /api/v1/audit/{id}}.
+   * ±25 %, seed 1). The body is read and checked on the compute pool; the check itself runs on the
+   * checks' own pool. Answers 202 with the job id; the pane polls {@code GET /api/v1/audit/{id}}.
    */
-  private static void startAudit(Context ctx, ServerOptions o, ThreadPoolExecutor pool, AuditJobs jobs) throws IOException {
-    ObjectNode root = jsonObject(ctx.bodyAsBytes());
-    JsonNode check = root.remove("check");
-    int runs = check != null && check.has("runs") ? check.get("runs").asInt() : 1000;
-    double weights = check != null && check.has("weights") ? check.get("weights").asDouble() : 25;
-    long seed = check != null && check.has("seed") ? check.get("seed").asLong() : 1;
-    Parsed p = parse(root, o);
-    try {
-      var ua = new org.indexkit.method.uncertainty.UncertaintyAnalysis(runs, weights / 100, List.of(), List.of(), false, seed);
-      String id = jobs.start(pool, p.input(), p.setup(), ua, p.existingSheets());
-      ctx.status(202);
-      json(ctx, Map.of("id", id, "runs", runs));
-    } catch (IllegalArgumentException e) {
-      throw ApiProblem.badRequest("check: " + e.getMessage());
-    }
+  private static void startAudit(Context ctx, ServerOptions o, WorkQueue pool, AuditJobs jobs, Limits limits) {
+    RequestBody.refuseDeclaredOversize(ctx, o.maxBodyBytes());
+    requireType(ctx, "application/json", "Send JSON", "the body must be application/json");
+    RequestBody body = RequestBody.read(ctx, o.maxBodyBytes(), limits.memory(), RequestBody.JSON_EXPANSION);
+    CompletableFuture<byte[]> done = pool.submit(() -> {
+      ComputeRequest req = request(body.bytes(), o);
+      ComputeRequest.Check check = req.check() == null ? new ComputeRequest.Check(null, null, null) : req.check();
+      int runs = check.runsOrDefault();
+      UncertaintyAnalysis ua;
+      try {
+        ua = new UncertaintyAnalysis(runs, check.weightsOrDefault() / 100, List.of(), List.of(), false, check.seedOrDefault());
+      } catch (IllegalArgumentException e) {
+        throw ApiProblem.badRequest("check: " + e.getMessage());
+      }
+      Parsed p = parse(req, o);
+      WorkCost one = limits.cost(p.input().table(), p.setup(), o.maxCheckSeconds(), runs + p.input().table().indicators().size() + 1,
+          "a check of " + runs + " runs");
+      long memoryNeeded = one.bytes() + (long) runs * p.input().table().rows() * 3 * Integer.BYTES + (long) runs * 256;
+      MemoryBudget.Reservation held = limits.memory().reserve(memoryNeeded, "this check", o.maxSeconds());
+      String id;
+      try {
+        id = jobs.start(p.input(), p.setup(), ua, p.existingSheets(), held);
+      } catch (RuntimeException e) {
+        held.close();
+        throw e;
+      }
+      return RecipeJson.MAPPER.writeValueAsBytes(Map.of("id", id, "runs", runs));
+    });
+    answer(ctx, pool, done, body, json -> ctx.status(202).contentType("application/json").result(json));
   }
 
   private static void json(Context ctx, Object value) throws JsonProcessingException {
@@ -210,33 +238,46 @@ public final class IndexKitServer {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** The uploaded workbook with result sheets added. The upload lives in a private temp file, deleted after. */
-  private static void workbook(Context ctx, ServerOptions o, ThreadPoolExecutor pool) {
+  private static void workbook(Context ctx, ServerOptions o, WorkQueue pool, Limits limits) {
+    RequestBody.refuseDeclaredOversize(ctx, o.maxBodyBytes());
+    requireType(ctx, XLSX + " or application/octet-stream", "Send the workbook itself",
+        "send the .xlsx file as the body with Content-Type " + XLSX + " (or application/octet-stream)");
     String preset = ctx.queryParam("preset");
-    byte[] body = ctx.bodyAsBytes();
-    if (body.length == 0) throw ApiProblem.badRequest("the body is empty; send the .xlsx file itself as the body");
+    RequestBody body = RequestBody.read(ctx, o.maxBodyBytes(), limits.memory(), 1);
+    if (body.bytes().length == 0) {
+      body.close();
+      throw ApiProblem.badRequest("the body is empty; send the .xlsx file itself as the body");
+    }
     String name = ctx.queryParam("name") != null ? ctx.queryParam("name") : "upload.xlsx";
-    CompletableFuture<byte[]> done = submit(pool, () -> {
+    CompletableFuture<byte[]> done = pool.submit(() -> {
       java.nio.file.Path tmp = null;
+      MemoryBudget.Reservation[] held = new MemoryBudget.Reservation[1];
       try {
         tmp = org.indexkit.io.TempFiles.create(null, "indexkit-upload-", ".xlsx");
-        java.nio.file.Files.write(tmp, body);
-        var out = new java.io.ByteArrayOutputStream(body.length * 2 + 65536);
-        org.indexkit.workbook.WorkbookScoring.score(tmp, name, preset, Map.of(), o.maxBodyBytes(), out);
+        java.nio.file.Files.write(tmp, body.bytes());
+        var out = new java.io.ByteArrayOutputStream(body.bytes().length * 2 + 65536);
+        org.indexkit.workbook.WorkbookScoring.score(tmp, name, preset, Map.of(), o.maxBodyBytes(), out, (table, setup) -> {
+          WorkCost cost = limits.cost(table, setup, o.maxSeconds(), 1, "scoring this workbook");
+          held[0] = limits.memory().reserve(cost.bytes(), "scoring this workbook", o.maxSeconds());
+        });
         return out.toByteArray();
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
       } finally {
+        if (held[0] != null) held[0].close();
         if (tmp != null) try { org.indexkit.io.TempFiles.delete(tmp); } catch (IOException ignored) { /* deleted at exit at the latest */ }
       }
     });
-    ctx.future(() -> done.handle((bytes, error) -> {
-      if (error == null) {
-        String scored = name.replaceAll("(?i)\\.xlsx$", "") + "-indexkit.xlsx";
-        ctx.contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + scored.replaceAll("[\"\\\\\r\n]", "_") + "\"")
-            .result(bytes);
-      } else fail(ctx, error, pool);
-      return null;
-    }));
+    answer(ctx, pool, done, body, bytes -> {
+      String scored = name.replaceAll("(?i)\\.xlsx$", "") + "-indexkit.xlsx";
+      ctx.contentType(XLSX).header("Content-Disposition", contentDisposition(scored)).result(bytes);
+    });
+  }
+
+  /** {@code attachment; filename="…"} with an ASCII fallback and the exact name in RFC 5987 form for non-ASCII names. */
+  static String contentDisposition(String file) {
+    String ascii = file.replaceAll("[\"\\\\\r\n]", "_").replaceAll("[^\\x20-\\x7e]", "_");
+    String plain = "attachment; filename=\"" + ascii + "\"";
+    if (ascii.equals(file)) return plain;
+    return plain + "; filename*=UTF-8''" + java.net.URLEncoder.encode(file, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static void template(Context ctx) throws IOException {
@@ -249,64 +290,95 @@ public final class IndexKitServer {
     ctx.contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + t.id() + ".xlsx\"").result(out.toByteArray());
   }
 
-  private static CompletableFuture<byte[]> submit(ThreadPoolExecutor pool, java.util.function.Supplier<byte[]> work) {
-    try {
-      return CompletableFuture.supplyAsync(work, pool);
-    } catch (RejectedExecutionException e) {
-      throw new ApiProblem.Failure(ApiProblem.of(503, "busy", "IndexKit is busy", "too many computations are waiting; retry shortly", null));
+  /** Refuses (415) a body whose media type is not one of those named: a browser can send a "simple" text/plain or form body from any page without asking first. */
+  private static void requireType(Context ctx, String accepted, String title, String detail) {
+    String type = ctx.contentType();
+    String media = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    for (String a : accepted.split(" or "))
+      if (media.equals(a)) return;
+    throw new ApiProblem.Failure(ApiProblem.of(415, "media-type", title, detail + ", got " + (type == null ? "no Content-Type" : type), null));
+  }
+
+  /**
+   * Answers with the work's result when it is ready, and stops the work when the client hangs up first. The
+   * request body's memory is released when the work ends, however it ends.
+   */
+  private static void answer(Context ctx, WorkQueue pool, CompletableFuture<byte[]> done, RequestBody body,
+                             java.util.function.Consumer<byte[]> send) {
+    done.whenComplete((v, e) -> body.close());
+    String what = ctx.method() + " " + ctx.path();
+    ClientWatch watch = ClientWatch.start(ctx, () -> {
+      if (done.completeExceptionally(new ClientGone()))
+        LOG.info("{}: the client disconnected; its computation was stopped", what);
+    });
+    ctx.future(() -> done.handle((bytes, error) -> {
+      if (watch.stop()) ctx.header("Connection", "close");
+      if (error == null) send.accept(bytes);
+      else fail(ctx, error, pool);
+      return null;
+    }));
+  }
+
+  /** The client closed the connection before its answer was ready. */
+  static final class ClientGone extends RuntimeException {
+    ClientGone() {
+      super("the client disconnected", null, false, false);
     }
   }
 
-  private static void fail(Context ctx, Throwable error, ThreadPoolExecutor pool) {
-    Throwable cause = error.getCause() != null ? error.getCause() : error;
+  private static void fail(Context ctx, Throwable error, WorkQueue pool) {
+    Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
     if (pool.isShutdown()) // stopped mid-computation: say so; nothing partial is sent
       problem(ctx, ApiProblem.stopping());
     else if (cause instanceof ApiProblem.Failure f) problem(ctx, f.problem());
     else if (cause instanceof InvalidInputException bad) problem(ctx, ApiProblem.invalidInput(bad.problems()).problem());
+    else if (cause instanceof WorkQueue.TimedOut t)
+      problem(ctx, ApiProblem.of(422, "too-costly", "The computation took too long", "it was stopped because " + t.getMessage()
+          + "; choose a cheaper method or send less data (the limit is set with serve --max-seconds)", null));
+    else if (cause instanceof ClientGone) problem(ctx, ApiProblem.of(499, "client-gone", "The client disconnected", null, null));
+    else if (cause instanceof StackOverflowError)
+      problem(ctx, ApiProblem.of(422, "too-deep", "The input is nested too deeply", "flatten the indicator tree", null));
     else {
-      LOG.error("unexpected failure in {}", ctx.path(), cause);
+      LOG.error("unexpected failure in {}: {} at {}", ctx.path(), cause.getClass().getName(), AuditJobs.where(cause));
       problem(ctx, ApiProblem.of(500, "internal", "IndexKit failed unexpectedly", "the failure was logged on the server", null));
     }
   }
 
   /** Parse, score and lay out one request; pure apart from the clock. */
-  static byte[] respond(byte[] body, ServerOptions o) {
-    ObjectNode root = jsonObject(body);
-    Parsed p = parse(root, o);
-    try {
+  static byte[] respond(byte[] body, ServerOptions o, Limits limits) throws Exception {
+    ComputeRequest req = request(body, o);
+    if (req.check() != null) throw ApiProblem.badRequest("\"check\" belongs to POST /api/v1/audit, not to compute");
+    Parsed p = parse(req, o);
+    WorkCost cost = limits.cost(p.input().table(), p.setup(), o.maxSeconds(), 1, "this computation");
+    try (MemoryBudget.Reservation held = limits.memory().reserve(cost.bytes(), "this computation", o.maxSeconds())) {
       IndexResult result = Pipeline.run(p.input().table(), p.setup().tree(), p.setup().recipe());
       List<SheetPlan> sheets = SheetPlans.of(result, new RunContext(rangeOf(p.input()),
-          Sha256.of(RecipeJson.MAPPER.writeValueAsBytes(root.get("table"))), Instant.now()), p.existingSheets());
+          Sha256.of(RecipeJson.MAPPER.writeValueAsBytes(req.table())), Instant.now()), p.existingSheets());
       return RecipeJson.MAPPER.writeValueAsBytes(new ComputeResponse(result, sheets));
     } catch (InvalidInputException e) {
       throw new InvalidInputException(p.input().locate(e.problems()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
     }
   }
 
   /** A compute-shaped request, read and checked: the located table and the tree and recipe to run. */
   record Parsed(LocatedTable input, ScoringSetup setup, List<String> existingSheets) {}
 
-  static ObjectNode jsonObject(byte[] body) {
+  /** The body as a request, read as a stream (no intermediate tree), its cells counted against the server's limit as they come. */
+  static ComputeRequest request(byte[] body, ServerOptions o) {
     if (body.length == 0) throw ApiProblem.badRequest("the body is empty; send a JSON object {\"table\": …}");
     try {
-      if (RecipeJson.MAPPER.readTree(body) instanceof ObjectNode root) return root;
+      ComputeRequest req = RecipeJson.MAPPER.readerFor(ComputeRequest.class).withAttribute(ComputeRequest.MAX_CELLS, o.maxCells())
+          .readValue(body);
+      if (req == null) throw ApiProblem.badRequest("the body must be a JSON object {\"table\": …}");
+      return req;
     } catch (JsonProcessingException e) {
       throw ApiProblem.badRequest(describe(e));
     } catch (IOException e) {
       throw ApiProblem.badRequest("the body could not be read: " + e.getMessage());
     }
-    throw ApiProblem.badRequest("the body must be a JSON object {\"table\": …}");
   }
 
-  static Parsed parse(ObjectNode root, ServerOptions o) {
-    ComputeRequest req;
-    try {
-      req = RecipeJson.MAPPER.treeToValue(root, ComputeRequest.class);
-    } catch (JsonProcessingException e) {
-      throw ApiProblem.badRequest(describe(e));
-    }
+  static Parsed parse(ComputeRequest req, ServerOptions o) {
     LocatedTable input = SelectionTable.read(req.table(), o.maxCells());
     try {
       IndicatorTree tree = req.tree() == null ? null : new IndicatorTree(req.tree());
@@ -329,6 +401,17 @@ public final class IndexKitServer {
 
   /** Jackson's complaint in a researcher's words, with the JSON path of the field. */
   static String describe(JsonProcessingException e) {
+    String original = e.getOriginalMessage();
+    if (original != null && (original.contains("'NaN'") || original.contains("'Infinity'") || original.contains("'-Infinity'")
+        || original.contains("'INF'")))
+      return "NaN and Infinity are not JSON numbers; send null for a missing value"
+          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException)
+      return "a text in the body is longer than " + RecipeJson.MAX_TEXT_CHARS + " characters (Excel's limit for a cell)";
+    if (original != null && original.startsWith("table.values")) return original;
+    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi && mi.getPath().isEmpty()
+        && mi.getTargetType() == ComputeRequest.class)
+      return "the body must be a JSON object {\"table\": …}";
     if (e instanceof UnrecognizedPropertyException u)
       return "unknown field \"" + path(u) + "\"; expected one of " + u.getKnownPropertyIds();
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
@@ -338,10 +421,7 @@ public final class IndexKitServer {
           ? expected(mi.getTargetType()) : "another type";
       return path(m) + " has the wrong type: expected " + type;
     }
-    String msg = e.getOriginalMessage();
-    if (msg != null && (msg.contains("'NaN'") || msg.contains("'Infinity'") || msg.contains("'-Infinity'") || msg.contains("'INF'")))
-      return "NaN and Infinity are not JSON numbers; send null for a missing value"
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+    String msg = original;
     return "the body is not valid JSON" + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
         + ", column " + e.getLocation().getColumnNr()) + (msg == null ? "" : ": " + msg.lines().findFirst().orElse(""));
   }
@@ -370,14 +450,5 @@ public final class IndexKitServer {
     } catch (JsonProcessingException e) {
       ctx.status(500).result("{\"status\":500}");
     }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
-    var count = new java.util.concurrent.atomic.AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, name + "-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

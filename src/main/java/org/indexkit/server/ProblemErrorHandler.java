@@ -26,6 +26,7 @@ final class ProblemErrorHandler extends org.eclipse.jetty.ee10.servlet.ErrorHand
         : ApiProblem.of(code, "http-" + code, HttpStatus.getMessage(code), null, null);
     response.setStatus(p.status());
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, IndexKitServer.PROBLEM_JSON);
+    response.getHeaders().put("X-Content-Type-Options", "nosniff");
     response.write(true, ByteBuffer.wrap(RecipeJson.MAPPER.writeValueAsBytes(p)), callback);
     return true;
   }

@@ -17,17 +17,40 @@ import java.util.List;
  * @param maxCells largest selection (entities × indicators) accepted
  * @param maxBodyBytes largest request body accepted
  * @param computeThreads compute pool size; the queue holds {@code 64 × computeThreads} waiting requests
+ * @param maxSeconds the longest a computation may take: one estimated to take longer is refused before it starts,
+ *     and one that runs longer is stopped (a robustness check may take ten times as long)
  */
 public record ServerOptions(String host, int port, boolean http, Path cert, Path key, Path certDir,
-                            List<String> allowOrigins, String token, long maxCells, long maxBodyBytes, int computeThreads) {
+                            List<String> allowOrigins, String token, long maxCells, long maxBodyBytes, int computeThreads,
+                            int maxSeconds) {
 
   public static final long DEFAULT_MAX_CELLS = 2_000_000;
   public static final long DEFAULT_MAX_BODY = 64L * 1024 * 1024;
+  public static final int DEFAULT_MAX_SECONDS = 60;
 
   public ServerOptions {
     allowOrigins = allowOrigins == null ? List.of() : List.copyOf(allowOrigins);
     if ((cert == null) != (key == null)) throw new IllegalArgumentException("--cert and --key go together");
     if (computeThreads < 1) computeThreads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    if (maxSeconds < 1) throw new IllegalArgumentException("--max-seconds must be at least 1");
+  }
+
+  public ServerOptions(String host, int port, boolean http, Path cert, Path key, Path certDir, List<String> allowOrigins,
+                       String token, long maxCells, long maxBodyBytes, int computeThreads) {
+    this(host, port, http, cert, key, certDir, allowOrigins, token, maxCells, maxBodyBytes, computeThreads, DEFAULT_MAX_SECONDS);
+  }
+
+  /** The longest a robustness check may take. */
+  public int maxCheckSeconds() {
+    return 10 * maxSeconds;
+  }
+
+  public ServerOptions withMaxSeconds(int s) {
+    return new ServerOptions(host, port, http, cert, key, certDir, allowOrigins, token, maxCells, maxBodyBytes, computeThreads, s);
+  }
+
+  public ServerOptions withComputeThreads(int t) {
+    return new ServerOptions(host, port, http, cert, key, certDir, allowOrigins, token, maxCells, maxBodyBytes, t, maxSeconds);
   }
 
   public static ServerOptions defaults() {
@@ -40,27 +63,27 @@ public record ServerOptions(String host, int port, boolean http, Path cert, Path
   }
 
   public ServerOptions withPort(int p) {
-    return new ServerOptions(host, p, http, cert, key, certDir, allowOrigins, token, maxCells, maxBodyBytes, computeThreads);
+    return new ServerOptions(host, p, http, cert, key, certDir, allowOrigins, token, maxCells, maxBodyBytes, computeThreads, maxSeconds);
   }
 
   public ServerOptions withHttp(boolean h) {
-    return new ServerOptions(host, port, h, cert, key, certDir, allowOrigins, token, maxCells, maxBodyBytes, computeThreads);
+    return new ServerOptions(host, port, h, cert, key, certDir, allowOrigins, token, maxCells, maxBodyBytes, computeThreads, maxSeconds);
   }
 
   public ServerOptions withToken(String t) {
-    return new ServerOptions(host, port, http, cert, key, certDir, allowOrigins, t, maxCells, maxBodyBytes, computeThreads);
+    return new ServerOptions(host, port, http, cert, key, certDir, allowOrigins, t, maxCells, maxBodyBytes, computeThreads, maxSeconds);
   }
 
   public ServerOptions withCertDir(Path d) {
-    return new ServerOptions(host, port, http, cert, key, d, allowOrigins, token, maxCells, maxBodyBytes, computeThreads);
+    return new ServerOptions(host, port, http, cert, key, d, allowOrigins, token, maxCells, maxBodyBytes, computeThreads, maxSeconds);
   }
 
   public ServerOptions withAllowOrigins(List<String> o) {
-    return new ServerOptions(host, port, http, cert, key, certDir, o, token, maxCells, maxBodyBytes, computeThreads);
+    return new ServerOptions(host, port, http, cert, key, certDir, o, token, maxCells, maxBodyBytes, computeThreads, maxSeconds);
   }
 
   public ServerOptions withLimits(long cells, long bodyBytes) {
-    return new ServerOptions(host, port, http, cert, key, certDir, allowOrigins, token, cells, bodyBytes, computeThreads);
+    return new ServerOptions(host, port, http, cert, key, certDir, allowOrigins, token, cells, bodyBytes, computeThreads, maxSeconds);
   }
 
   /** True for 127.0.0.0/8, ::1 and "localhost": only this machine can connect. */

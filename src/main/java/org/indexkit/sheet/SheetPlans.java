@@ -49,10 +49,11 @@ public final class SheetPlans {
   /** Row indices by year, then league (first-seen order), then composite rank, then input order. */
   public static int[] rowOrder(IndexResult r) {
     int[] ranks = r.composite().ranks();
-    List<String> leagueOrder = new ArrayList<>();
-    for (int i = 0; i < r.entities().size(); i++) if (!leagueOrder.contains(league(r, i))) leagueOrder.add(league(r, i));
+    java.util.Map<String, Integer> leagueOrder = new java.util.HashMap<>();
+    int[] leagueOf = new int[ranks.length];
+    for (int i = 0; i < ranks.length; i++) leagueOf[i] = leagueOrder.computeIfAbsent(league(r, i), k -> leagueOrder.size());
     Comparator<Integer> byYear = Comparator.comparingInt(i -> r.years() == null ? 0 : r.years().get(i));
-    Comparator<Integer> cmp = byYear.thenComparingInt(i -> leagueOrder.indexOf(league(r, i)))
+    Comparator<Integer> cmp = byYear.thenComparingInt(i -> leagueOf[i])
         .thenComparingInt(i -> ranks[i]).thenComparingInt(i -> i);
     return java.util.stream.IntStream.range(0, ranks.length).boxed().sorted(cmp).mapToInt(Integer::intValue).toArray();
   }
@@ -302,13 +303,25 @@ public final class SheetPlans {
     return ramp[(int) Math.round((tier - 1) * (ramp.length - 1) / (double) (k - 1))];
   }
 
+  /**
+   * Refuses, before anything is computed, a tree whose Scores sheet (a column per node beside the entity,
+   * group and year columns) could not fit an Excel sheet.
+   */
+  public static void fitsExcel(org.indexkit.core.IndicatorTree tree, org.indexkit.core.Table table) {
+    fitsWidth("Scores", tree.nodes().size() + 1 + (table.groups() == null ? 0 : 1) + (table.years() == null ? 0 : 1));
+  }
+
+  private static void fitsWidth(String sheet, int columns) {
+    if (columns > 16_384)
+      throw new org.indexkit.core.InvalidInputException(org.indexkit.core.Problem.of("too-wide", "the " + sheet + " sheet would need "
+          + String.format(java.util.Locale.ROOT, "%,d", columns) + " columns but an Excel sheet holds at most 16,384; "
+          + "group the indicators into dimensions (an Indicators sheet) or score fewer at once"));
+  }
+
   /** Column widths in characters from the longest header or cell (numbers count as 10), 8 to 60. */
   /** An Excel sheet holds 1,048,576 rows and 16,384 columns; a result that would not fit is refused before anything is written. */
   private static void fitsExcel(SheetPlan p) {
-    if (p.columns().size() > 16_384)
-      throw new org.indexkit.core.InvalidInputException(org.indexkit.core.Problem.of("too-wide", "the " + p.name() + " sheet would need "
-          + String.format(java.util.Locale.ROOT, "%,d", p.columns().size()) + " columns but an Excel sheet holds at most 16,384; "
-          + "group the indicators into dimensions (an Indicators sheet) or score fewer at once"));
+    fitsWidth(p.name(), p.columns().size());
     if (p.rows().size() + 1 > 1_048_576)
       throw new org.indexkit.core.InvalidInputException(org.indexkit.core.Problem.of("too-long", "the " + p.name() + " sheet would need "
           + String.format(java.util.Locale.ROOT, "%,d", p.rows().size() + 1) + " rows but an Excel sheet holds at most 1,048,576"));

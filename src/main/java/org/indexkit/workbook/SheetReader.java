@@ -26,8 +26,13 @@ final class SheetReader extends DefaultHandler {
   /** Excel's limits: 1,048,576 rows and 16,384 columns (A…XFD). A reference beyond them is refused, never padded. */
   static final int MAX_ROWS = 1_048_576;
   static final int MAX_COLUMNS = 16_384;
-  /** Cells IndexKit holds per sheet: twice the 50,000 × 50 benchmark, so a hostile file cannot fill the heap. */
-  static final long MAX_CELLS = 5_000_000;
+  /** What holding one cell of a sheet costs until its result is written (measured: 50,000 × 50 peaks near 700 MB). */
+  static final long BYTES_PER_CELL = 400;
+  /**
+   * Cells IndexKit holds per sheet: at most 5,000,000 (twice the 50,000 × 50 benchmark), and fewer on a
+   * smaller heap, so that a file within the limit can always be scored (2.6 M cells with java -Xmx1g).
+   */
+  static final long MAX_CELLS = Math.min(5_000_000, Runtime.getRuntime().maxMemory() / BYTES_PER_CELL);
 
   /** The cells by row (0-based, blank rows kept as empty lists) and the rows Excel hides (0-based). */
   record Rows(List<List<Object>> rows, List<Integer> hidden) {}
@@ -193,7 +198,11 @@ final class SheetReader extends DefaultHandler {
 
   @Override
   public void characters(char[] ch, int start, int length) {
-    if (inValue || inInline) text.append(ch, start, length);
+    if (!inValue && !inInline) return;
+    if (text.length() + length > PartLimits.EXCEL_CELL_CHARS) // checked as it grows: a huge cell is never held whole
+      throw refuse(org.indexkit.core.TableLayout.address(sheet, currentRow, col), "holds more than "
+          + String.format(java.util.Locale.ROOT, "%,d", PartLimits.EXCEL_CELL_CHARS) + " characters, Excel's limit for a cell");
+    text.append(ch, start, length);
   }
 
   @Override
@@ -205,7 +214,8 @@ final class SheetReader extends DefaultHandler {
         if (value == null) return;
         if (++cells > MAX_CELLS)
           throw WorkbookFile.refuse("sheet " + sheet + " has more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_CELLS)
-              + " filled cells, more than IndexKit reads from one sheet; split the table into several workbooks");
+              + " filled cells, more than IndexKit reads from one sheet with this memory (java -Xmx); split the table "
+              + "into several workbooks or give Java more memory");
         int i = batch.size++;
         batch.row[i] = currentRow;
         batch.col[i] = col;

@@ -51,6 +51,7 @@ public final class WorkbookReader {
         throw WorkbookFile.refuse(name + " contains macros; save it as an Excel Workbook (.xlsx) first");
       if (!type.equals(XSSFRelation.WORKBOOK.getContentType()) && !type.equals(XSSFRelation.TEMPLATE_WORKBOOK.getContentType()))
         throw WorkbookFile.refuse(name + " is not an Excel workbook (its main part is " + type + ")");
+      PartLimits.check(pkg, main, name);
       XSSFReader reader = new XSSFReader(pkg);
       SharedStrings strings = reader.getSharedStringsTable();
       StylesTable styles = reader.getStylesTable();

@@ -23,12 +23,23 @@ import org.indexkit.sheet.SheetPlans;
 public final class WorkbookScoring {
   private WorkbookScoring() {}
 
+  /** Sees what is about to be scored, and may refuse it (a server's time and memory budget) before the pipeline runs. */
+  @FunctionalInterface
+  public interface Admission {
+    void admit(org.indexkit.core.Table table, ScoringSetup setup) throws Exception;
+  }
+
+  public static IndexResult score(Path file, String name, String preset, Map<String, String> settings, long maxBytes,
+                                  OutputStream out) throws IOException {
+    return score(file, name, preset, settings, maxBytes, out, (table, setup) -> { });
+  }
+
   /**
    * @param preset overrides the Recipe sheet's preset when non-null
    * @param settings applied after the Recipe sheet's rows
    */
   public static IndexResult score(Path file, String name, String preset, Map<String, String> settings, long maxBytes,
-                                  OutputStream out) throws IOException {
+                                  OutputStream out, Admission admission) throws IOException {
     WorkbookInput in = WorkbookReader.read(file, name, maxBytes);
     Map<String, String> all = new LinkedHashMap<>(in.settings());
     all.putAll(settings);
@@ -36,6 +47,13 @@ public final class WorkbookScoring {
     try {
       ScoringSetup setup = ScoringSetup.resolve(preset != null ? preset : in.preset(), in.tree(), "Recipe sheet", null, all,
           in.data().table());
+      try {
+        admission.admit(in.data().table(), setup);
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IOException(e);
+      }
       result = Pipeline.run(in.data().table(), setup.tree(), setup.recipe());
     } catch (InvalidInputException e) {
       throw new InvalidInputException(in.data().locate(e.problems()));

@@ -80,8 +80,9 @@ class HttpsTest {
   @Test
   @DisplayName("--cert/--key PEM files: PKCS#8 (\"PRIVATE KEY\") and PKCS#1 (\"RSA PRIVATE KEY\", office-addin-dev-certs) keys both load")
   void pemKeys() throws Exception {
-    KeyStore dev = DevCertificate.loadOrCreate(dir);
-    PrivateKey key = (PrivateKey) dev.getKey("indexkit", DevCertificate.PASSWORD);
+    DevCertificate.Keys devKeys = DevCertificate.loadOrCreate(dir);
+    KeyStore dev = devKeys.store();
+    PrivateKey key = (PrivateKey) dev.getKey("indexkit", devKeys.password());
     Certificate cert = dev.getCertificate("indexkit");
     Path crt = write("cert.pem", "CERTIFICATE", cert.getEncoded());
     byte[] pkcs8 = key.getEncoded();
@@ -91,8 +92,9 @@ class HttpsTest {
     Path p1 = write("key1.pem", "RSA PRIVATE KEY", pkcs1);
     assertThat(PemKeyStore.pkcs1ToPkcs8(pkcs1)).isEqualTo(pkcs8);
     for (Path k : new Path[] {p8, p1}) {
-      KeyStore ks = PemKeyStore.load(crt, k, DevCertificate.PASSWORD);
-      assertThat(ks.getKey("indexkit", DevCertificate.PASSWORD).getEncoded()).isEqualTo(pkcs8);
+      char[] pass = DevCertificate.randomPassword();
+      KeyStore ks = PemKeyStore.load(crt, k, pass);
+      assertThat(ks.getKey("indexkit", pass).getEncoded()).isEqualTo(pkcs8);
       ServerOptions o = new ServerOptions("127.0.0.1", 0, false, crt, k, dir, null, null, 1000, 100_000, 1);
       try (TestServer s = TestServer.start(o, trusting(crt))) {
         assertThat(s.get("/health").statusCode()).isEqualTo(200);

@@ -1,0 +1,69 @@
+package org.indexkit.server;
+
+import io.javalin.http.Context;
+import java.nio.ByteBuffer;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.AbstractEndPoint;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Notices a client that hangs up while its request is computed. Over HTTP/1.1 Jetty does not read the
+ * connection while a request is handled (jetty/jetty.project#238), so a closed connection goes unseen
+ * until the answer is written; this asks Jetty to report the connection readable, and reads one byte
+ * when it is: end of stream means the client is gone. (A client that pipelines a second request
+ * meanwhile — no browser or HTTP library does — has that request dropped and the connection closed
+ * after the answer, which RFC 9112 §9.3.2 allows.)
+ */
+final class ClientWatch {
+  private static final CancellationException STOP = new CancellationException("answer ready");
+  private final EndPoint endPoint;
+  private final AtomicBoolean watching = new AtomicBoolean();
+  private volatile boolean pipelined;
+
+  private ClientWatch(EndPoint endPoint) {
+    this.endPoint = endPoint;
+  }
+
+  /** Runs {@code gone} (on a Jetty thread) if the client closes the connection before {@link #stop()}. */
+  static ClientWatch start(Context ctx, Runnable gone) {
+    EndPoint ep;
+    try {
+      ep = ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnection().getEndPoint();
+    } catch (RuntimeException e) {
+      return new ClientWatch(null); // not a Jetty HTTP/1 connection: nothing to watch
+    }
+    ClientWatch w = new ClientWatch(ep);
+    if (!(ep instanceof AbstractEndPoint)) return w;
+    w.watching.set(ep.tryFillInterested(new Callback() {
+      @Override
+      public void succeeded() {
+        if (!w.watching.compareAndSet(true, false)) return;
+        try {
+          ByteBuffer one = BufferUtil.allocate(1);
+          int n = ep.fill(one);
+          if (n < 0) gone.run();
+          else if (n > 0) w.pipelined = true;
+          else w.watching.set(ep.tryFillInterested(this)); // spurious wake-up: keep watching
+        } catch (java.io.IOException e) {
+          gone.run(); // reset by peer
+        }
+      }
+
+      @Override
+      public void failed(Throwable x) {
+        w.watching.set(false);
+      }
+    }));
+    return w;
+  }
+
+  /** Stops watching, before the answer is written; true when the connection must close after it. */
+  boolean stop() {
+    if (watching.compareAndSet(true, false) && endPoint instanceof AbstractEndPoint a) a.getFillInterest().onFail(STOP);
+    return pipelined;
+  }
+}

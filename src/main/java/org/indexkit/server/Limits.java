@@ -1,0 +1,31 @@
+package org.indexkit.server;
+
+import java.util.Locale;
+import org.indexkit.core.Table;
+import org.indexkit.io.ScoringSetup;
+import org.indexkit.pipeline.WorkCost;
+import org.indexkit.sheet.SheetPlans;
+
+/**
+ * The server's budget for one request, checked before any work starts: its estimated time
+ * ({@link WorkCost}) against the server's limit, its result against Excel's sheet size, and its memory
+ * against {@link MemoryBudget}. A refusal says what to reduce.
+ */
+record Limits(ServerOptions options, MemoryBudget memory) {
+
+  /**
+   * @param runs how many times the pipeline will run (1 for a compute, the runs plus leave-one-out for a check)
+   * @throws ApiProblem.Failure 422 {@code too-costly} when the estimate exceeds {@code seconds}
+   */
+  WorkCost cost(Table table, ScoringSetup setup, int seconds, long runs, String what) {
+    SheetPlans.fitsExcel(setup.tree(), table);
+    WorkCost one = WorkCost.of(table, setup.tree(), setup.recipe());
+    double total = one.seconds() * runs;
+    if (total > seconds)
+      throw new ApiProblem.Failure(ApiProblem.of(422, "too-costly", "This would take too long",
+          String.format(Locale.ROOT, "%s is estimated at %,.0f s, above this server's limit of %d s; the largest part is %s",
+              what, Math.ceil(total), seconds, one.largest())
+              + (runs > 1 ? "; or ask for fewer runs" : ""), null));
+    return one;
+  }
+}
