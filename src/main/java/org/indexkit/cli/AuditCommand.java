@@ -75,6 +75,9 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--sobol", defaultValue = "128", description = "Sobol base sample N, N·(inputs + 2) runs; 0 skips (default ${DEFAULT-VALUE}).")
   int sobolN;
 
+  /** The largest Sobol base sample: 65,536 is far beyond convergence for the handful of inputs an index has. */
+  static final int MAX_SOBOL_N = 65_536;
+
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder for the CSVs.")
   Path output;
 
@@ -90,6 +93,9 @@ final class AuditCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       throw new InvalidInputException(input.locate(e.problems()));
     }
+    if (sobolN < 0 || sobolN > MAX_SOBOL_N)
+      throw new InvalidInputException(org.indexkit.core.Problem.of("audit", "--sobol must be 0–" + MAX_SOBOL_N + " (the base sample N; "
+          + "the analysis runs the index N·(inputs + 2) times), got " + sobolN));
     UncertaintyAnalysis ua;
     try {
       ua = new UncertaintyAnalysis(runs, weightPercent / 100,

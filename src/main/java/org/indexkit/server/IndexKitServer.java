@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class IndexKitServer {
   static final String PROBLEM_JSON = "application/problem+json";
-  /** A request body arriving slower than this is cut off, so trickling bodies cannot hold all of Jetty's threads. */
+  /** A request body arriving slower than this on average is cut off (RequestBody), so trickling bodies cannot hold Jetty's threads. */
   static final long MIN_BODY_BYTES_PER_SECOND = 1024;
   /**
    * The pane's Content-Security-Policy: its own scripts and Office.js from Microsoft's CDN only, API calls to
@@ -75,8 +75,6 @@ public final class IndexKitServer {
       config.jetty.host = o.host();
       config.jetty.port = o.port();
       config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
-      // a body that trickles in (1 byte every few seconds) would hold a Jetty thread for as long as it lasts
-      config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND));
       config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
       if (tls != null) config.jetty.addConnector((server, httpConfig) -> httpsConnector(server, httpConfig, tls, o));
       config.staticFiles.add(sf -> { // Office requires cacheable icons
@@ -108,7 +106,8 @@ public final class IndexKitServer {
       if (o.loopback()) config.routes.before(ctx -> Origins.requireLoopbackHost(ctx));
       config.routes.before("/api/*", ctx -> Origins.requireAllowed(ctx, o));
       if (o.token() != null) config.routes.before("/api/*", ctx -> requireToken(ctx, o.token()));
-      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "version", org.indexkit.core.Version.get())));
+      config.routes.get("/health", ctx -> json(ctx, Map.of("status", "ok", "version", org.indexkit.core.Version.get(),
+          "computing", pool.running(), "waiting", pool.waiting())));
       config.routes.get("/api/v1/methods", ctx -> ctx.contentType("application/json").result(catalogue));
       config.routes.post("/api/v1/compute", ctx -> compute(ctx, o, pool, limits));
       config.routes.post("/api/v1/workbook", ctx -> workbook(ctx, o, pool, limits));
@@ -188,11 +187,9 @@ public final class IndexKitServer {
   }
 
   private static void compute(Context ctx, ServerOptions o, WorkQueue pool, Limits limits) {
-    RequestBody.refuseDeclaredOversize(ctx, o.maxBodyBytes());
-    requireType(ctx, "application/json", "Send JSON", "the body must be application/json");
-    RequestBody body = RequestBody.read(ctx, o.maxBodyBytes(), limits.memory(), RequestBody.JSON_EXPANSION);
-    CompletableFuture<byte[]> done = pool.submit(() -> respond(body.bytes(), o, limits));
-    answer(ctx, pool, done, body, json -> ctx.contentType("application/json").result(json));
+    if (!RequestBody.declaredOversize(ctx, o.maxBodyBytes())) requireType(ctx, "application/json", "Send JSON", "the body must be application/json");
+    answer(ctx, pool, limits, RequestBody.JSON_EXPANSION, body -> () -> respond(body, o, limits),
+        json -> ctx.contentType("application/json").result(json));
   }
 
   /**
@@ -201,11 +198,9 @@ public final class IndexKitServer {
    * checks' own pool. Answers 202 with the job id; the pane polls {@code GET /api/v1/audit/{id}}.
    */
   private static void startAudit(Context ctx, ServerOptions o, WorkQueue pool, AuditJobs jobs, Limits limits) {
-    RequestBody.refuseDeclaredOversize(ctx, o.maxBodyBytes());
-    requireType(ctx, "application/json", "Send JSON", "the body must be application/json");
-    RequestBody body = RequestBody.read(ctx, o.maxBodyBytes(), limits.memory(), RequestBody.JSON_EXPANSION);
-    CompletableFuture<byte[]> done = pool.submit(() -> {
-      ComputeRequest req = request(body.bytes(), o);
+    if (!RequestBody.declaredOversize(ctx, o.maxBodyBytes())) requireType(ctx, "application/json", "Send JSON", "the body must be application/json");
+    answer(ctx, pool, limits, RequestBody.JSON_EXPANSION, body -> () -> {
+      ComputeRequest req = request(body, o);
       ComputeRequest.Check check = req.check() == null ? new ComputeRequest.Check(null, null, null) : req.check();
       int runs = check.runsOrDefault();
       UncertaintyAnalysis ua;
@@ -227,8 +222,7 @@ public final class IndexKitServer {
         throw e;
       }
       return RecipeJson.MAPPER.writeValueAsBytes(Map.of("id", id, "runs", runs));
-    });
-    answer(ctx, pool, done, body, json -> ctx.status(202).contentType("application/json").result(json));
+    }, json -> ctx.status(202).contentType("application/json").result(json));
   }
 
   private static void json(Context ctx, Object value) throws JsonProcessingException {
@@ -239,23 +233,19 @@ public final class IndexKitServer {
 
   /** The uploaded workbook with result sheets added. The upload lives in a private temp file, deleted after. */
   private static void workbook(Context ctx, ServerOptions o, WorkQueue pool, Limits limits) {
-    RequestBody.refuseDeclaredOversize(ctx, o.maxBodyBytes());
-    requireType(ctx, XLSX + " or application/octet-stream", "Send the workbook itself",
-        "send the .xlsx file as the body with Content-Type " + XLSX + " (or application/octet-stream)");
+    if (!RequestBody.declaredOversize(ctx, o.maxBodyBytes()))
+      requireType(ctx, XLSX + " or application/octet-stream", "Send the workbook itself",
+          "send the .xlsx file as the body with Content-Type " + XLSX + " (or application/octet-stream)");
     String preset = ctx.queryParam("preset");
-    RequestBody body = RequestBody.read(ctx, o.maxBodyBytes(), limits.memory(), 1);
-    if (body.bytes().length == 0) {
-      body.close();
-      throw ApiProblem.badRequest("the body is empty; send the .xlsx file itself as the body");
-    }
     String name = ctx.queryParam("name") != null ? ctx.queryParam("name") : "upload.xlsx";
-    CompletableFuture<byte[]> done = pool.submit(() -> {
+    answer(ctx, pool, limits, 1, body -> () -> {
+      if (body.length == 0) throw ApiProblem.badRequest("the body is empty; send the .xlsx file itself as the body");
       java.nio.file.Path tmp = null;
       MemoryBudget.Reservation[] held = new MemoryBudget.Reservation[1];
       try {
         tmp = org.indexkit.io.TempFiles.create(null, "indexkit-upload-", ".xlsx");
-        java.nio.file.Files.write(tmp, body.bytes());
-        var out = new java.io.ByteArrayOutputStream(body.bytes().length * 2 + 65536);
+        java.nio.file.Files.write(tmp, body);
+        var out = new java.io.ByteArrayOutputStream(body.length * 2 + 65536);
         org.indexkit.workbook.WorkbookScoring.score(tmp, name, preset, Map.of(), o.maxBodyBytes(), out, (table, setup) -> {
           WorkCost cost = limits.cost(table, setup, o.maxSeconds(), 1, "scoring this workbook");
           held[0] = limits.memory().reserve(cost.bytes(), "scoring this workbook", o.maxSeconds());
@@ -265,8 +255,7 @@ public final class IndexKitServer {
         if (held[0] != null) held[0].close();
         if (tmp != null) try { org.indexkit.io.TempFiles.delete(tmp); } catch (IOException ignored) { /* deleted at exit at the latest */ }
       }
-    });
-    answer(ctx, pool, done, body, bytes -> {
+    }, bytes -> {
       String scored = name.replaceAll("(?i)\\.xlsx$", "") + "-indexkit.xlsx";
       ctx.contentType(XLSX).header("Content-Disposition", contentDisposition(scored)).result(bytes);
     });
@@ -300,19 +289,29 @@ public final class IndexKitServer {
   }
 
   /**
-   * Answers with the work's result when it is ready, and stops the work when the client hangs up first. The
-   * request body's memory is released when the work ends, however it ends.
+   * Reads the body as it arrives, then runs the work on the pool and answers with its result, stopping the
+   * work when the client hangs up first. The body's memory is released when the work ends, however it ends.
    */
-  private static void answer(Context ctx, WorkQueue pool, CompletableFuture<byte[]> done, RequestBody body,
+  private static void answer(Context ctx, WorkQueue pool, Limits limits, int expansion,
+                             java.util.function.Function<byte[], java.util.concurrent.Callable<byte[]>> work,
                              java.util.function.Consumer<byte[]> send) {
-    done.whenComplete((v, e) -> body.close());
     String what = ctx.method() + " " + ctx.path();
-    ClientWatch watch = ClientWatch.start(ctx, () -> {
-      if (done.completeExceptionally(new ClientGone()))
-        LOG.info("{}: the client disconnected; its computation was stopped", what);
-    });
-    ctx.future(() -> done.handle((bytes, error) -> {
-      if (watch.stop()) ctx.header("Connection", "close");
+    ctx.future(() -> RequestBody.read(ctx, limits.options().maxBodyBytes(), limits.memory(), expansion).thenCompose(body -> {
+      CompletableFuture<byte[]> done;
+      try {
+        done = pool.submit(work.apply(body.bytes()));
+      } catch (RuntimeException e) {
+        body.close();
+        throw e;
+      }
+      done.whenComplete((v, e) -> body.close());
+      ClientWatch watch = ClientWatch.start(ctx, () -> {
+        if (done.completeExceptionally(new ClientGone())) LOG.info("{}: the client disconnected; its computation was stopped", what);
+      });
+      return done.whenComplete((v, e) -> {
+        if (watch.stop()) ctx.header("Connection", "close");
+      });
+    }).handle((bytes, error) -> {
       if (error == null) send.accept(bytes);
       else fail(ctx, error, pool);
       return null;
@@ -330,6 +329,11 @@ public final class IndexKitServer {
     Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
     if (pool.isShutdown()) // stopped mid-computation: say so; nothing partial is sent
       problem(ctx, ApiProblem.stopping());
+    else if (cutOff(cause)) { // the client went away mid-upload: nothing to compute, nobody to answer, not a server fault
+      LOG.info("{} {}: the request body ended early (client disconnected)", ctx.method(), ctx.path());
+      problem(ctx, ApiProblem.of(400, "cut-off", "The request body ended early", "the upload was interrupted; send it again", null));
+    } else if (causedBy(cause, java.util.concurrent.TimeoutException.class))
+      problem(ctx, ApiProblem.of(408, "too-slow", "The request body stopped arriving", "send it again", null));
     else if (cause instanceof ApiProblem.Failure f) problem(ctx, f.problem());
     else if (cause instanceof InvalidInputException bad) problem(ctx, ApiProblem.invalidInput(bad.problems()).problem());
     else if (cause instanceof WorkQueue.TimedOut t)
@@ -399,6 +403,11 @@ public final class IndexKitServer {
     return first + ":" + org.indexkit.core.TableLayout.columnLetters(lastCol) + (l.headerRow() + 1 + input.table().rows());
   }
 
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) if (type.isInstance(t)) return true;
+    return false;
+  }
+
   /** Jackson's complaint in a researcher's words, with the JSON path of the field. */
   static String describe(JsonProcessingException e) {
     String original = e.getOriginalMessage();
@@ -406,7 +415,7 @@ public final class IndexKitServer {
         || original.contains("'INF'")))
       return "NaN and Infinity are not JSON numbers; send null for a missing value"
           + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException)
+    if (causedBy(e, com.fasterxml.jackson.core.exc.StreamConstraintsException.class))
       return "a text in the body is longer than " + RecipeJson.MAX_TEXT_CHARS + " characters (Excel's limit for a cell)";
     if (original != null && original.startsWith("table.values")) return original;
     if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi && mi.getPath().isEmpty()

@@ -74,6 +74,16 @@ final class WorkQueue {
     return result;
   }
 
+  /** Work running now. */
+  int running() {
+    return pool.getActiveCount();
+  }
+
+  /** Work waiting for a thread. */
+  int waiting() {
+    return pool.getQueue().size();
+  }
+
   boolean isShutdown() {
     return pool.isShutdown();
   }

@@ -44,11 +44,11 @@ final class PartLimits {
       if (!pkg.getPartsByContentType(VBA_TYPE).isEmpty() || main.getRelationshipsByType(VBA_RELATION).size() > 0)
         throw WorkbookFile.refuse(name + " contains macros (a VBA project); save it as an Excel Workbook (.xlsx) without macros first");
       for (PackageRelationship r : main.getRelationshipsByType(XSSFRelation.STYLES.getRelation())) {
-        PackagePart styles = pkg.getPart(r);
+        PackagePart styles = main.getRelatedPart(r);
         if (styles != null) count(styles, name, "styles", false);
       }
       for (PackageRelationship r : main.getRelationshipsByType(XSSFRelation.SHARED_STRINGS.getRelation())) {
-        PackagePart strings = pkg.getPart(r);
+        PackagePart strings = main.getRelatedPart(r);
         if (strings != null) count(strings, name, "shared texts", true);
       }
     } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
@@ -65,7 +65,8 @@ final class PartLimits {
       boolean inCellXfs;
 
       @Override
-      public void startElement(String uri, String local, String qName, Attributes atts) {
+      public void startElement(String uri, String localName, String qName, Attributes atts) {
+        String local = local(localName, qName);
         if (++elements > max) throw tooMany(name, what, max);
         if (local.equals("cellXfs")) inCellXfs = true;
         else if (inCellXfs && local.equals("xf") && ++formats > EXCEL_CELL_FORMATS)
@@ -75,8 +76,8 @@ final class PartLimits {
       }
 
       @Override
-      public void endElement(String uri, String local, String qName) {
-        if (local.equals("cellXfs")) inCellXfs = false;
+      public void endElement(String uri, String localName, String qName) {
+        if (local(localName, qName).equals("cellXfs")) inCellXfs = false;
       }
 
       @Override
@@ -95,6 +96,12 @@ final class PartLimits {
     } catch (ParserConfigurationException e) {
       throw new IOException("the XML parser cannot be configured: " + e.getMessage(), e);
     }
+  }
+
+  /** The element's name without prefix, whether or not the parser reports namespaces. */
+  private static String local(String localName, String qName) {
+    if (localName != null && !localName.isEmpty()) return localName;
+    return qName.substring(qName.indexOf(':') + 1);
   }
 
   private static org.indexkit.core.InvalidInputException tooMany(String name, String what, long max) {

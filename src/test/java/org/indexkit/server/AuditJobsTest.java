@@ -65,4 +65,41 @@ class AuditJobsTest {
       assertThat(s.compute("{\"table\":{\"entities\":[\"P\",\"Q\"],\"indicators\":[\"a\"],\"values\":[[1],[2]]}}").statusCode()).isEqualTo(200);
     }
   }
+
+  static AuditJobs.View awaitEnd(AuditJobs jobs, String id) throws Exception {
+    for (int i = 0; i < 600; i++) {
+      AuditJobs.View v = jobs.view(id);
+      if (!v.status().equals("running")) return v;
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the job did not end");
+  }
+
+  @Test
+  @Timeout(60)
+  @DisplayName("finding M4: a check that dies of an Error (here OutOfMemoryError) ends as failed with the reason, not running forever")
+  void errorEndsTheJob() throws Exception {
+    ServerOptions o = TestServer.httpOptions();
+    IndexKitServer.Parsed p = IndexKitServer.parse(IndexKitServer.request(ServerEndpointsTest.setRequest().toString().getBytes(), o), o);
+    var ua = new org.indexkit.method.uncertainty.UncertaintyAnalysis(20, 0.25, List.of(), List.of(), false, 1);
+    AuditJobs jobs = new AuditJobs(1, 60);
+    try {
+      String id = jobs.start(p.input(), p.setup(), ua, List.of(), () -> { throw new OutOfMemoryError("simulated"); });
+      AuditJobs.View v = awaitEnd(jobs, id);
+      assertThat(v.status()).isEqualTo("failed");
+      assertThat(v.problems()).singleElement().satisfies(pr -> {
+        assertThat(pr.code()).isEqualTo("internal");
+        assertThat(pr.message()).contains("OutOfMemoryError").contains("logged");
+      });
+      AuditJobs late = new AuditJobs(1, 0); // a deadline already past: the job stops at its first step and says why
+      String id2 = late.start(p.input(), p.setup(), new org.indexkit.method.uncertainty.UncertaintyAnalysis(100_000, 0.25, List.of(),
+          List.of(), false, 1), List.of(), () -> { });
+      AuditJobs.View v2 = awaitEnd(late, id2);
+      assertThat(v2.status()).isEqualTo("failed");
+      assertThat(v2.problems().get(0).message()).contains("longer than this server's limit of 0 s");
+      late.shutdownNow();
+    } finally {
+      jobs.shutdownNow();
+    }
+  }
 }

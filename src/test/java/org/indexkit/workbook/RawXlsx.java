@@ -14,46 +14,53 @@ import java.util.zip.ZipOutputStream;
  * A workbook written part by part, so a test controls every byte of the sheet XML: what Excel never
  * writes but a hostile or broken file may contain. Sheets are named in order; {@code styles} optional.
  */
-final class RawXlsx {
-  static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+public final class RawXlsx {
+  public static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private final Map<String, String> sheets = new LinkedHashMap<>();
   private final Map<String, String> extraParts = new LinkedHashMap<>();
   private boolean styles = true;
   private String workbookPrologue = "";
   private String stylesTarget = "styles.xml";
+  private String stylesXml;
   private final StringBuilder extraRels = new StringBuilder();
   private final StringBuilder extraTypes = new StringBuilder();
 
-  RawXlsx sheet(String name, String xml) {
+  public RawXlsx sheet(String name, String xml) {
     sheets.put(name, xml);
     return this;
   }
 
   /** A sheet from its {@code <sheetData>} content, e.g. {@code <row r="1"><c r="A1" t="inlineStr"><is><t>City</t></is></c></row>}. */
-  RawXlsx data(String name, String sheetData, String afterSheetData) {
+  public RawXlsx data(String name, String sheetData, String afterSheetData) {
     return sheet(name, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN + "\"><sheetData>"
         + sheetData + "</sheetData>" + afterSheetData + "</worksheet>");
   }
 
-  RawXlsx withoutStyles() {
+  public RawXlsx withoutStyles() {
     styles = false;
     return this;
   }
 
   /** Text put before {@code <workbook>} in xl/workbook.xml (a DOCTYPE, say). */
-  RawXlsx workbookPrologue(String text) {
+  public RawXlsx workbookPrologue(String text) {
     workbookPrologue = text;
     return this;
   }
 
+  /** The styles part's whole text instead of the small default one. */
+  public RawXlsx styles(String xml) {
+    stylesXml = xml;
+    return this;
+  }
+
   /** The Target of the workbook's styles relationship (the part itself is always xl/styles.xml). */
-  RawXlsx stylesTarget(String target) {
+  public RawXlsx stylesTarget(String target) {
     stylesTarget = target;
     return this;
   }
 
   /** A part with its own relationship from the workbook and content type (a VBA project, say). */
-  RawXlsx relatedPart(String name, String relType, String contentType, String content) {
+  public RawXlsx relatedPart(String name, String relType, String contentType, String content) {
     extraParts.put(name, content);
     extraRels.append("<Relationship Id=\"rIdX").append(extraParts.size()).append("\" Type=\"").append(relType)
         .append("\" Target=\"").append(name.substring(3)).append("\"/>");
@@ -61,20 +68,20 @@ final class RawXlsx {
     return this;
   }
 
-  RawXlsx part(String name, String xml) {
+  public RawXlsx part(String name, String xml) {
     extraParts.put(name, xml);
     return this;
   }
 
-  static String inline(String ref, String text) {
+  public static String inline(String ref, String text) {
     return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + escape(text) + "</t></is></c>";
   }
 
-  static String number(String ref, String value) {
+  public static String number(String ref, String value) {
     return "<c r=\"" + ref + "\"><v>" + escape(value) + "</v></c>";
   }
 
-  static String escape(String s) {
+  public static String escape(String s) {
     StringBuilder sb = new StringBuilder();
     for (char ch : s.toCharArray()) {
       switch (ch) {
@@ -91,7 +98,7 @@ final class RawXlsx {
     return sb.toString();
   }
 
-  Path write(Path file) throws IOException {
+  public Path write(Path file) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
           + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -115,7 +122,8 @@ final class RawXlsx {
       if (styles) {
         types.append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
         rels.append("<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"" + escape(stylesTarget) + "\"/>");
-        put(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"" + MAIN + "\">"
+        if (stylesXml != null) put(zip, "xl/styles.xml", stylesXml);
+        else put(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"" + MAIN + "\">"
             + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
             + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
