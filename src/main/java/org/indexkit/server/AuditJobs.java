@@ -101,7 +101,10 @@ final class AuditJobs {
 
   private void run(String id, Job job, LocatedTable input, ScoringSetup setup, UncertaintyAnalysis ua, List<String> existing,
                    AutoCloseable memory) {
-    try (memory) {
+    List<SheetPlan> sheets = null;
+    List<Problem> problems = null;
+    String status = "failed";
+    try (memory) { // released before the outcome is published: the status changes once, when everything is over
       var tree = Pipeline.bind(input.table(), setup.tree());
       IndexResult nominal = Pipeline.run(input.table(), tree, setup.recipe());
       var u = ua.run(input.table(), tree, setup.recipe(), nominal, job.done, job::stopped);
@@ -111,26 +114,27 @@ final class AuditJobs {
       plans.addAll(SheetPlans.sensitivity(nominal, u));
       if (job.stopped()) throw new CancellationException();
       plans.add(SheetPlans.importance(UncertaintyAnalysis.leaveOneOut(input.table(), tree, setup.recipe(), nominal)));
-      job.sheets = SheetNames.avoid(plans, existing);
-      job.status = "done";
+      sheets = SheetNames.avoid(plans, existing);
+      status = "done";
     } catch (CancellationException e) {
-      if (job.cancelled.get()) job.status = "cancelled";
-      else fail(job, Problem.of("too-costly", "the check ran longer than this server's limit of " + seconds + " s and was stopped; "
-          + "ask for fewer runs or send fewer rows"));
+      status = job.cancelled.get() ? "cancelled" : "failed";
+      if (!job.cancelled.get()) problems = List.of(Problem.of("too-costly", "the check ran longer than this server's limit of " + seconds
+          + " s and was stopped; ask for fewer runs or send fewer rows"));
     } catch (InvalidInputException e) {
-      job.problems = input.locate(e.problems());
-      job.status = "failed";
+      status = "failed";
+      problems = input.locate(e.problems());
     } catch (Throwable e) { // an Error too (OutOfMemoryError): the job must end, and the log must say why
+      status = "failed";
       LOG.error("check {} failed unexpectedly: {} at {}", id, e.getClass().getName(), where(e));
-      fail(job, Problem.of("internal", "the check failed unexpectedly (" + e.getClass().getSimpleName() + "); the failure was logged on the server"));
+      problems = List.of(Problem.of("internal", "the check failed unexpectedly (" + e.getClass().getSimpleName()
+          + "); the failure was logged on the server"));
     } finally {
+      if (!status.equals("done")) sheets = null;
+      job.sheets = sheets;
+      job.problems = problems;
       job.finishedAt = System.currentTimeMillis();
+      job.status = status;
     }
-  }
-
-  private static void fail(Job job, Problem p) {
-    job.problems = List.of(p);
-    job.status = "failed";
   }
 
   /** The first frames of a failure, without its message (which may quote data values). */

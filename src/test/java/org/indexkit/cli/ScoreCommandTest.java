@@ -93,6 +93,18 @@ class ScoreCommandTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(20)
+  @DisplayName("reliability finding H1 on the CLI: a CSV cell of 40,000 numeric-looking characters exits 2 at once, naming the cell")
+  void longNumericLookingCell() throws Exception {
+    Path bad = dir.resolve("redos.csv");
+    Files.writeString(bad, "City,x1\na," + "1".repeat(40_000) + "x\nb,4\nc,6\n");
+    Run r = run("score", bad.toString(), "-o", dir.resolve("out").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("redos.csv!B2").contains("is not a number (40001 characters)");
+    assertThat(r.err().length()).isLessThan(2_000);
+  }
+
+  @Test
   @DisplayName("--help works on every command")
   void help() {
     for (String[] args : List.of(new String[] {"--help"}, new String[] {"score", "--help"}, new String[] {"presets", "--help"}, new String[] {"serve", "--help"}, new String[] {"template", "--help"}, new String[] {"audit", "--help"})) {
