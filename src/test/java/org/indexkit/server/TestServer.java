@@ -13,11 +13,14 @@ final class TestServer implements AutoCloseable {
   final Javalin app;
   final String base;
   final HttpClient client;
+  /** The TLS context the client trusts the server with (null for plain HTTP). */
+  final SSLContext tls;
 
-  private TestServer(Javalin app, String base, HttpClient client) {
+  private TestServer(Javalin app, String base, HttpClient client, SSLContext tls) {
     this.app = app;
     this.base = base;
     this.client = client;
+    this.tls = tls;
   }
 
   static ServerOptions httpOptions() {
@@ -33,7 +36,7 @@ final class TestServer implements AutoCloseable {
     String base = o.scheme() + "://localhost:" + IndexKitServer.port(app);
     HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
     if (trust != null) b.sslContext(trust);
-    return new TestServer(app, base, b.build());
+    return new TestServer(app, base, b.build(), trust);
   }
 
   HttpResponse<String> get(String path, String... headers) throws Exception {

@@ -29,6 +29,7 @@ public final class SobolIndices {
     double[] fb = IntStream.range(0, n).parallel().mapToDouble(j -> model.applyAsDouble(b[j])).toArray();
     double[][] fab = new double[k][];
     for (int i = 0; i < k; i++) {
+      org.indexkit.core.Work.check(); // between the input columns: a stopped analysis ends within one column's runs
       final int col = i;
       fab[i] = IntStream.range(0, n).parallel().mapToDouble(j -> {
         double[] x = a[j].clone();
