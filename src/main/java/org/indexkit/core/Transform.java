@@ -39,6 +39,10 @@ public record Transform(Kind kind, String column, double per) {
       case "ln1p", "log1p", "ln(1+x)", "log(1+x)":
         return LN1P;
       default:
+        // the column may be a long name, but a transform longer than a name and its multiplier is not one; capping it
+        // keeps the pattern (whose lazy column part could try every split of a long run of spaces) cheap
+        if (t.length() > Table.MAX_NAME_CHARS + 40)
+          throw new IllegalArgumentException("transform \"" + t.substring(0, 40) + "…\" is too long to be a transform");
         Matcher m = PER_CAPITA.matcher(t);
         if (m.matches()) {
           double per = m.group(2) == null ? 1 : Double.parseDouble(m.group(2));

@@ -99,6 +99,7 @@ public final class WorkbookReader {
     if (m.contains("DOCTYPE"))
       return "a part contains a DOCTYPE declaration, which Excel never writes; refused because its entities could read other "
           + "files (XXE) or expand without bound";
+    if (m.length() > 1000) m = m.substring(0, 1000); // a library message may quote the file's text: bounded before any pattern
     m = m.replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error)[:;]? ?", "").replaceAll("\\s+", " ").trim();
     return m.length() > 300 ? m.substring(0, 300) + "…" : m;
   }
