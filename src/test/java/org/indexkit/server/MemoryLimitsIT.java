@@ -47,9 +47,7 @@ class MemoryLimitsIT {
     java.util.Random rx = new java.util.Random(10); // varied, as a generated file would be, so it is not refused as a zip bomb first
     for (int i = 0; i < 1_000_000; i++) styles.append("<xf numFmtId=\"").append(rx.nextInt(200)).append("\" fontId=\"")
         .append(rx.nextInt(1000)).append("\" fillId=\"").append(rx.nextInt(100)).append("\" borderId=\"").append(rx.nextInt(100)).append("\"/>");
-    new RawXlsx().data("Data", "<row r=\"1\">" + RawXlsx.inline("A1", "City") + RawXlsx.inline("B1", "x") + "</row><row r=\"2\">"
-        + RawXlsx.inline("A2", "a") + RawXlsx.number("B2", "1") + "</row><row r=\"3\">" + RawXlsx.inline("A3", "b") + RawXlsx.number("B3", "2")
-        + "</row>", "").styles(styles.append("</cellXfs></styleSheet>").toString()).write(xf);
+    RawXlsx.twoCities().styles(styles.append("</cellXfs></styleSheet>").toString()).write(xf);
     Path cells = dir.resolve("cells49.xlsx");
     BigWorkbook.write(cells, 98_000, 49, 1);
     byte[] junk = body("{\"junk\":[", "[]", "]}", 63 << 20);

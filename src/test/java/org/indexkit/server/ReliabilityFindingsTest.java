@@ -140,10 +140,7 @@ class ReliabilityFindingsTest {
   @Timeout(30)
   @DisplayName("C1: a workbook whose styles relationship targets a//../styles.xml is refused (422) in seconds, and the server stays up")
   void loopingPartName() throws Exception {
-    Path file = new RawXlsx().data("Data", "<row r=\"1\">" + RawXlsx.inline("A1", "City") + RawXlsx.inline("B1", "x") + "</row>"
-        + "<row r=\"2\">" + RawXlsx.inline("A2", "a") + RawXlsx.number("B2", "1") + "</row>"
-        + "<row r=\"3\">" + RawXlsx.inline("A3", "b") + RawXlsx.number("B3", "2") + "</row>", "")
-        .stylesTarget("a//../styles.xml").write(dir.resolve("loop.xlsx"));
+    Path file = RawXlsx.twoCities().stylesTarget("a//../styles.xml").write(dir.resolve("loop.xlsx"));
     try (TestServer s = TestServer.http(); HealthProbe probe = new HealthProbe(s)) {
       for (int i = 0; i < 3; i++) { // one per core and more: each used to take a core for good
         long t0 = System.nanoTime();
@@ -434,10 +431,7 @@ class ReliabilityFindingsTest {
       Random rx = new Random(10); // varied, as a generated file would be, so the part is not refused as a zip bomb first
       for (int i = 0; i < 1_000_000; i++) xfs.append("<xf numFmtId=\"").append(rx.nextInt(200)).append("\" fontId=\"")
           .append(rx.nextInt(1000)).append("\" fillId=\"").append(rx.nextInt(100)).append("\" borderId=\"").append(rx.nextInt(100)).append("\"/>");
-      Path file = new RawXlsx().data("Data", "<row r=\"1\">" + RawXlsx.inline("A1", "City") + RawXlsx.inline("B1", "x") + "</row>"
-          + "<row r=\"2\">" + RawXlsx.inline("A2", "a") + RawXlsx.number("B2", "1") + "</row>"
-          + "<row r=\"3\">" + RawXlsx.inline("A3", "b") + RawXlsx.number("B3", "2") + "</row>", "")
-          .styles(xfs.append("</cellXfs></styleSheet>").toString()).write(dir.resolve("xf.xlsx"));
+      Path file = RawXlsx.twoCities().styles(xfs.append("</cellXfs></styleSheet>").toString()).write(dir.resolve("xf.xlsx"));
       var w = s.postBytes("/api/v1/workbook", IndexKitServer.XLSX, Files.readAllBytes(file));
       assertThat(w.statusCode()).isEqualTo(422);
       assertThat(new String(w.body(), StandardCharsets.UTF_8)).contains("more than 65,490 cell formats");
@@ -611,15 +605,9 @@ class ReliabilityFindingsTest {
   @Timeout(60)
   @DisplayName("Low: a VBA project inside an .xlsx is refused; the pane has a Content-Security-Policy; a foreign Host is refused on loopback")
   void macrosPolicyAndHost() throws Exception {
-    Path file = new RawXlsx().data("Data", "<row r=\"1\">" + RawXlsx.inline("A1", "City") + RawXlsx.inline("B1", "x") + "</row>"
-        + "<row r=\"2\">" + RawXlsx.inline("A2", "a") + RawXlsx.number("B2", "1") + "</row>"
-        + "<row r=\"3\">" + RawXlsx.inline("A3", "b") + RawXlsx.number("B3", "2") + "</row>", "")
-        .relatedPart("xl/vbaProject.bin", "http://schemas.microsoft.com/office/2006/relationships/vbaProject",
+    Path file = RawXlsx.twoCities().relatedPart("xl/vbaProject.bin", "http://schemas.microsoft.com/office/2006/relationships/vbaProject",
             "application/vnd.ms-office.vbaProject", "not really VBA").write(dir.resolve("vba.xlsx"));
-    Path renamed = new RawXlsx().data("Data", "<row r=\"1\">" + RawXlsx.inline("A1", "City") + RawXlsx.inline("B1", "x") + "</row>"
-        + "<row r=\"2\">" + RawXlsx.inline("A2", "a") + RawXlsx.number("B2", "1") + "</row>"
-        + "<row r=\"3\">" + RawXlsx.inline("A3", "b") + RawXlsx.number("B3", "2") + "</row>", "")
-        .relatedPart("xl/media/image9.bin", "http://schemas.microsoft.com/office/2006/relationships/vbaProject",
+    Path renamed = RawXlsx.twoCities().relatedPart("xl/media/image9.bin", "http://schemas.microsoft.com/office/2006/relationships/vbaProject",
             "application/octet-stream", "not really VBA").write(dir.resolve("vba2.xlsx"));
     try (TestServer s = TestServer.http()) {
       for (Path f : new Path[] {file, renamed}) {

@@ -43,10 +43,7 @@ class PartNamesTest {
   @Timeout(20)
   @DisplayName("finding C1: a workbook whose styles target is a//../styles.xml is refused in bounded time, naming the target")
   void loopingStylesTargetRefused() throws Exception {
-    Path file = new RawXlsx().data("Data", "<row r=\"1\">" + RawXlsx.inline("A1", "City") + RawXlsx.inline("B1", "x") + "</row>"
-        + "<row r=\"2\">" + RawXlsx.inline("A2", "a") + RawXlsx.number("B2", "1") + "</row>"
-        + "<row r=\"3\">" + RawXlsx.inline("A3", "b") + RawXlsx.number("B3", "2") + "</row>", "")
-        .stylesTarget("a//../styles.xml").write(dir.resolve("loop.xlsx"));
+    Path file = RawXlsx.twoCities().stylesTarget("a//../styles.xml").write(dir.resolve("loop.xlsx"));
     assertThatThrownBy(() -> WorkbookScoring.score(file, "loop.xlsx", null, Map.of(), 1 << 20, new ByteArrayOutputStream()))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("a//../styles.xml").hasMessageContaining("empty segment");
   }

@@ -73,6 +73,12 @@ public final class RawXlsx {
     return this;
   }
 
+  /** The smallest Data sheet that scores: cities a and b on one indicator x. */
+  public static RawXlsx twoCities() {
+    return new RawXlsx().data("Data", "<row r=\"1\">" + inline("A1", "City") + inline("B1", "x") + "</row><row r=\"2\">"
+        + inline("A2", "a") + number("B2", "1") + "</row><row r=\"3\">" + inline("A3", "b") + number("B3", "2") + "</row>", "");
+  }
+
   public static String inline(String ref, String text) {
     return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + escape(text) + "</t></is></c>";
   }
