@@ -3,11 +3,13 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { readFileSync, mkdirSync } from "node:fs";
+import { readFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
 
 const ROOT = new URL("../../../", import.meta.url).pathname;
-let server, base, browser;
+let server, base, browser, home;
 
 /** The GIHI template's Data sheet (src/main/resources/templates/gihi-2023.data.csv) as sheet values. */
 function gihiRows() {
@@ -27,8 +29,11 @@ before(async () => {
     });
     server.on("exit", (code) => reject(new Error(`the server exited with ${code}: ${out}`)));
   });
+  // a throw-away home for the browser: nothing of the test lands in the user's ~/.config or ~/.cache
+  home = mkdtempSync(join(tmpdir(), "indexkit-chromium-"));
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, "config"), XDG_CACHE_HOME: join(home, "cache") },
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
       "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
@@ -37,6 +42,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.kill();
+  if (home) rmSync(home, { recursive: true, force: true });
 });
 
 async function openPane(rows, displayLanguage = "en-US") {

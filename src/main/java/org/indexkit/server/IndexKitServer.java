@@ -312,8 +312,12 @@ public final class IndexKitServer {
         if (watch.stop()) ctx.header("Connection", "close");
       });
     }).handle((bytes, error) -> {
-      if (error == null) send.accept(bytes);
-      else fail(ctx, error, pool);
+      try {
+        if (error == null) send.accept(bytes);
+        else fail(ctx, error, pool);
+      } catch (IllegalStateException gone) { // the server stopped, or the connection closed, before the answer was ready
+        LOG.info("{}: the answer could not be sent, its request is gone", what);
+      }
       return null;
     }));
   }

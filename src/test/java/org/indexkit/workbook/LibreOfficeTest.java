@@ -28,11 +28,16 @@ class LibreOfficeTest {
     assertThat(soffice).as("LibreOffice is needed for this test: apt-get install libreoffice-calc (.ci/run installs it)").exists();
     Path in = Workbooks.template(dir, "set-2024");
     var scored = Workbooks.score(in, dir.resolve("scored.xlsx"), null);
-    Process p = new ProcessBuilder(List.of(soffice.toString(), "--headless", "--norestore",
+    ProcessBuilder office = new ProcessBuilder(List.of(soffice.toString(), "--headless", "--norestore",
         "-env:UserInstallation=" + dir.resolve("profile").toUri(),
         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
         "--outdir", dir.resolve("csv").toString(), scored.file().toString()))
-        .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile());
+    // a temporary profile and home: nothing of the test lands in the user's ~/.config or ~/.cache
+    office.environment().put("HOME", dir.resolve("home").toString());
+    office.environment().put("XDG_CONFIG_HOME", dir.resolve("home/config").toString());
+    office.environment().put("XDG_CACHE_HOME", dir.resolve("home/cache").toString());
+    Process p = office.start();
     assertThat(p.waitFor(150, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(Files.readString(dir.resolve("soffice.log"))).isZero();
     for (String sheet : List.of("README", "Data", "Indicators", "Recipe", "Scores", "Ranks", "Weights", "Audit", "Provenance"))
