@@ -35,6 +35,50 @@ class ImputerTest {
   }
 
   @Test
+  @DisplayName("issue 13: group means come from observed values only (hand-computed), and shuffling the rows changes no bit")
+  void groupMeansFromObservedValuesOnly() {
+    // group a: 1, 2, –, 4, –  → both gaps get (1 + 2 + 4)/3, the second NOT (1 + 2 + 4 + 7/3)/4 as when filled in place
+    // group b: 10, –, 0.1, 0.2 → (10 + 0.1 + 0.2)/3 = 10.3/3
+    double[][] x = {{1}, {2}, {NaN}, {4}, {NaN}, {10}, {NaN}, {0.1}, {0.2}};
+    List<String> g = List.of("a", "a", "a", "a", "a", "b", "b", "b", "b");
+    double[][] filled = copy(x);
+    new ColumnImputer(false, g).fill(filled);
+    assertThat(filled[2][0]).isEqualTo(7.0 / 3);
+    assertThat(filled[4][0]).isEqualTo(7.0 / 3);
+    assertThat(filled[6][0]).isEqualTo((0.1 + 0.2 + 10) / 3); // the sum in ascending order, as the imputer forms it
+    double[][] medians = copy(x);
+    new ColumnImputer(true, g).fill(medians);
+    assertThat(medians[4][0]).isEqualTo(2);
+    assertThat(medians[6][0]).isEqualTo(0.2);
+
+    Random rnd = new Random(5);
+    int n = 400;
+    double[][] big = new double[n][3];
+    List<String> groups = new java.util.ArrayList<>();
+    for (int r = 0; r < n; r++) {
+      groups.add("g" + rnd.nextInt(7));
+      for (int c = 0; c < 3; c++) big[r][c] = rnd.nextInt(4) == 0 ? NaN : rnd.nextGaussian() * 1e3 + 1e-3 * rnd.nextGaussian();
+    }
+    for (boolean median : new boolean[] {false, true}) {
+      double[][] a = copy(big);
+      new ColumnImputer(median, groups).fill(a);
+      for (int trial = 0; trial < 5; trial++) {
+        List<Integer> order = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, n).boxed().toList());
+        java.util.Collections.shuffle(order, new Random(trial));
+        int[] perm = order.stream().mapToInt(Integer::intValue).toArray();
+        double[][] shuffled = new double[n][];
+        List<String> shuffledGroups = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) { shuffled[i] = big[perm[i]].clone(); shuffledGroups.add(groups.get(perm[i])); }
+        new ColumnImputer(median, shuffledGroups).fill(shuffled);
+        for (int i = 0; i < n; i++)
+          for (int c = 0; c < 3; c++)
+            assertThat(Double.doubleToRawLongBits(shuffled[i][c])).as("row %d col %d, median %s", perm[i], c, median)
+                .isEqualTo(Double.doubleToRawLongBits(a[perm[i]][c]));
+      }
+    }
+  }
+
+  @Test
   @DisplayName("kNN by hand: the missing cell takes the mean of its k closest rows on the other columns")
   void knn() {
     double[][] x = {{0, 0}, {0.1, 10}, {5, 50}, {5.1, 60}, {0.05, NaN}};
