@@ -80,15 +80,19 @@ public final class Pipeline {
     checkLeaves(table, tree, columnOf, recipe, problems);
     problems.throwIfAny();
 
-    double[][] leafValues = transformLeaves(table, tree, columnOf, problems);
+    List<int[]> noDenominator = new ArrayList<>(); // {leaf, row}: a per-capita value whose denominator is missing
+    double[][] leafValues = transformLeaves(table, tree, columnOf, problems, noDenominator);
     problems.throwIfAny();
     Imputation imputation = recipe.impute();
     List<String> audit = new ArrayList<>();
+    missingDenominators(table, tree, columnOf, noDenominator, imputation.enabled(), problems, audit);
     if (imputation.enabled() && imputation.maxMissingShare() < 1) {
       IndexResult withoutSparse = dropSparseEntities(table, fullTree, recipe, leafValues, audit, statistics);
       if (withoutSparse != null) return withoutSparse;
     }
-    checkMissing(table, tree, columnOf, leafValues, problems, imputation.enabled());
+    Set<Long> reported = new java.util.HashSet<>();
+    for (int[] c : noDenominator) reported.add((long) c[0] * table.rows() + c[1]);
+    checkMissing(table, tree, columnOf, leafValues, problems, imputation.enabled(), reported);
     problems.throwIfAny();
     if (imputation.enabled()) impute(table, tree, leafValues, imputation, audit, problems);
     problems.throwIfAny();
@@ -364,7 +368,8 @@ public final class Pipeline {
   }
 
   /** Transformed leaf values, {@code [leaf][row]}, in the order of {@code tree.leaves()}; read row by row (the table is row-major). */
-  private static double[][] transformLeaves(Table table, IndicatorTree tree, Map<String, Integer> columnOf, Problems problems) {
+  private static double[][] transformLeaves(Table table, IndicatorTree tree, Map<String, Integer> columnOf, Problems problems,
+                                           List<int[]> noDenominator) {
     List<Indicator> leaves = tree.leaves();
     int p = leaves.size();
     double[][] out = new double[p][table.rows()];
@@ -382,6 +387,11 @@ public final class Pipeline {
           out[l][r] = row[col[l]];
           continue;
         }
+        if (denomCol[l] >= 0 && Double.isNaN(row[denomCol[l]]) && !Double.isNaN(row[col[l]])) {
+          out[l][r] = Double.NaN; // missing because its denominator is: imputed like any other gap, or refused naming both cells
+          noDenominator.add(new int[] {l, r});
+          continue;
+        }
         try {
           out[l][r] = LeafTransform.apply(t[l], row[col[l]], denomCol[l] < 0 ? Double.NaN : row[denomCol[l]]);
         } catch (IllegalArgumentException e) {
@@ -390,6 +400,31 @@ public final class Pipeline {
       }
     }
     return out;
+  }
+
+  /**
+   * Per-capita values whose denominator is missing: without imputation each is refused at both cells (the value
+   * that cannot be divided, and the empty denominator); with imputation they are gaps like any other, listed in Audit.
+   */
+  private static void missingDenominators(Table table, IndicatorTree tree, Map<String, Integer> columnOf, List<int[]> cells,
+                                          boolean imputing, Problems problems, List<String> audit) {
+    List<Indicator> leaves = tree.leaves();
+    int listed = 0;
+    for (int[] c : cells) {
+      Indicator leaf = leaves.get(c[0]);
+      String entity = table.entities().get(c[1]), denominator = leaf.transform().column();
+      if (imputing) {
+        if (listed++ < 2000)
+          audit.add("Missing because its denominator is: \"" + entity + "\" · \"" + leaf.code() + "\" is divided by \""
+              + denominator + "\", which is empty for this row; imputed like any other missing value");
+        continue;
+      }
+      problems.add(Problem.at("missing-denominator", "\"" + entity + "\" has a value for \"" + leaf.code() + "\", but it is divided by \""
+          + denominator + "\" (per capita), which is empty for this row", c[1], columnOf.get(leaf.code())));
+      problems.add(Problem.at("missing-denominator", "\"" + entity + "\" has no \"" + denominator + "\", which \"" + leaf.code()
+          + "\" is divided by; fill the cell or impute", c[1], table.columnOf(denominator)));
+    }
+    if (listed > 2000) audit.add("… and " + (listed - 2000) + " more values missing because their denominator is");
   }
 
   /**
@@ -531,8 +566,9 @@ public final class Pipeline {
     return g;
   }
 
+  /** @param reported cells ({@code leaf · rows + row}) already refused for another reason */
   private static void checkMissing(Table table, IndicatorTree tree, Map<String, Integer> columnOf, double[][] values, Problems problems,
-                                   boolean imputing) {
+                                   boolean imputing, Set<Long> reported) {
     List<Indicator> leaves = tree.leaves();
     for (int l = 0; l < leaves.size(); l++) {
       int col = columnOf.get(leaves.get(l).code());
@@ -545,7 +581,7 @@ public final class Pipeline {
       }
       if (imputing) continue;
       for (int r = 0; r < table.rows(); r++)
-        if (Double.isNaN(values[l][r]))
+        if (Double.isNaN(values[l][r]) && !reported.contains((long) l * table.rows() + r))
           problems.add(Problem.at("missing", "\"" + table.entities().get(r) + "\" has no value for \""
               + leaves.get(l).code() + "\"; fill the cell (this recipe does not impute)", r, col));
     }

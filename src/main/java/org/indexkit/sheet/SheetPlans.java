@@ -189,7 +189,7 @@ public final class SheetPlans {
     for (String w : r.warnings()) rows.add(Arrays.asList("Warning", w));
     for (String a : r.audit())
       rows.add(Arrays.asList(a.startsWith("Dropped") ? "Dropped entity" : a.startsWith("Treated") ? "Outlier treatment"
-          : a.startsWith("Substituted") ? "Substituted cell" : "Imputed cell", a));
+          : a.startsWith("Substituted") ? "Substituted cell" : a.startsWith("Missing because") ? "Missing denominator" : "Imputed cell", a));
     if (run != null) for (String n : run.notes()) rows.add(Arrays.asList("Input cell", n));
     if (r.statistics() != null) {
       for (var d : r.statistics().dimensions())

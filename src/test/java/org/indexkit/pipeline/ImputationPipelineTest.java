@@ -80,4 +80,45 @@ class ImputationPipelineTest {
     Table noSub = new Table(List.of("P", "Q"), List.of("a", "b", "c"), new double[][] {{1, 2, 3}, {2, NaN, 4}});
     assertThatThrownBy(() -> Pipeline.run(noSub, TREE, r)).hasMessageContaining("no substitute in a column \"b national\"");
   }
+
+  /** Rate per 1,000 people: "rate" is divided by "pop"; Q's population is missing. */
+  static final IndicatorTree PER_CAPITA = new IndicatorTree(List.of(Indicator.node("index", null, null, null, null),
+      new Indicator("rate", null, null, "index", null, null, org.indexkit.core.Transform.perCapita("pop", 1000), null, null, null, null),
+      Indicator.leaf("b", null, null, "index", null, null)));
+
+  static Table perCapitaTable() {
+    return new Table(List.of("P", "Q", "R", "S"), List.of("rate", "pop", "b"),
+        new double[][] {{10, 100, 1}, {20, NaN, 2}, {30, 300, 3}, {80, 200, 4}});
+  }
+
+  @Test
+  @DisplayName("issue 13: a per-capita value whose denominator is missing is a missing value: mean-imputed, and listed in Audit as such")
+  void perCapitaMissingDenominatorImputed() throws Exception {
+    IndexResult res = Pipeline.run(perCapitaTable(), PER_CAPITA, RecipeJson.parse("t", "{\"impute\":{\"method\":\"mean\"}}"));
+    // the other rates per 1,000: 10/100, 30/300, 80/200 → 100, 100, 400; their mean 200 stands in for Q
+    assertThat(res.audit()).contains("Imputed \"Q\" · \"rate\" = 200.0 (mean, after its transform)")
+        .anyMatch(a -> a.startsWith("Missing because its denominator is: \"Q\" · \"rate\" is divided by \"pop\""));
+    SheetPlan audit = SheetPlans.of(res, null).stream().filter(p -> p.name().equals("Audit")).findFirst().orElseThrow();
+    assertThat(audit.rows()).anyMatch(row -> row.get(0).equals("Missing denominator"));
+    for (double v : res.composite().scores()) assertThat(v).isFinite();
+  }
+
+  @Test
+  @DisplayName("issue 13: without imputation a missing denominator is refused naming both cells, the value and its empty denominator")
+  void perCapitaMissingDenominatorRefused() {
+    assertThatThrownBy(() -> Pipeline.run(perCapitaTable(), PER_CAPITA, Recipe.defaults())).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> {
+          assertThat(e.problems()).hasSize(2);
+          assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.row()).isEqualTo(1);
+            assertThat(p.column()).isEqualTo(0);
+            assertThat(p.message()).contains("\"Q\" has a value for \"rate\", but it is divided by \"pop\"");
+          });
+          assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.row()).isEqualTo(1);
+            assertThat(p.column()).isEqualTo(1);
+            assertThat(p.message()).contains("\"Q\" has no \"pop\"");
+          });
+        });
+  }
 }
