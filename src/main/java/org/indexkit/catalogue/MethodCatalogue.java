@@ -103,9 +103,12 @@ public final class MethodCatalogue {
           option(Treatment.Method.WINSORISE, "Winsorise by quantile", "分位数缩尾", "Values outside the quantiles are set to them.",
               "超出分位数的值设为分位数。", number("lower", 0.05, 0.0, 0.5, "Lower quantile", "下分位数"),
               number("upper", 0.95, 0.5, 1.0, "Upper quantile", "上分位数")),
-          option(Treatment.Method.COINR, "COINr rule", "COINr 规则", "|skew| > 2 and kurtosis > 3.5: winsorise up to 5 points, else log.",
-              "偏度绝对值 > 2 且峰度 > 3.5 时缩尾最多 5 个点，否则取对数。",
-              new Parameter("maxPoints", "integer", 5, 1.0, 50.0, Label.of("Points to winsorise at most", "最多缩尾点数"))),
+          option(Treatment.Method.COINR, "COINr rule", "COINr 规则", "|skew| ≥ 2 and kurtosis ≥ 3.5: winsorise up to 5 points, "
+              + "else log the original values, ln(x − min + 0.01·(max − min)) (COINr's log_CT; ct: the COIN Tool's ln x).",
+              "偏度绝对值 ≥ 2 且峰度 ≥ 3.5 时缩尾最多 5 个点，否则对原值取对数 ln(x − min + 0.01·(max − min))（ct：COIN Tool 的 ln x）。",
+              new Parameter("maxPoints", "integer", 5, 1.0, 50.0, Label.of("Points to winsorise at most", "最多缩尾点数")),
+              new Parameter("log", "text", Treatment.Log.COINR.label(), null, null,
+                  Label.of("Log step: coinr or ct (COIN Tool)", "对数步骤：coinr 或 ct（COIN Tool）"))),
           option(Treatment.Method.LOG, "Log", "对数变换", "ln x (shifted when values ≤ 0).", "取自然对数（有非正值时平移）。"),
           option(Treatment.Method.BOX_COX, "Box–Cox", "Box–Cox 变换", "Power transform with λ by maximum likelihood.", "按最大似然选择 λ 的幂变换。"))),
       new Step("normalise", Label.of("Normalisation", "标准化"), "choice", Normalisation.Method.MIN_MAX.label(), List.of(

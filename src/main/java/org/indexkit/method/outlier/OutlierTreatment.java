@@ -3,15 +3,13 @@ package org.indexkit.method.outlier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.stat.descriptive.moment.Kurtosis;
-import org.apache.commons.math3.stat.descriptive.moment.Skewness;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.indexkit.core.Treatment;
 
 /**
  * Treats one indicator column in place and says what it did, cell by cell, for the Audit sheet.
- * Skewness and kurtosis are Commons Math's bias-corrected sample skewness and excess kurtosis;
- * quantiles are R's type 7.
+ * Skewness and kurtosis are computed as COINr computes them (e1071 type 2, the sample-adjusted
+ * skewness and excess kurtosis); quantiles are R's type 7.
  */
 public final class OutlierTreatment {
   private final Treatment spec;
@@ -45,43 +43,126 @@ public final class OutlierTreatment {
     return changes;
   }
 
+  /**
+   * Sample skewness as COINr's {@code skew()} (taken from e1071's {@code skewness()}, type 2): with
+   * d = x − mean, √n·Σd³/(Σd²)^{3/2} · √(n(n−1))/(n−2). NaN for fewer than 3 values.
+   */
   public static double skewness(double[] x) {
-    return new Skewness().evaluate(x);
-  }
-
-  public static double kurtosis(double[] x) {
-    return new Kurtosis().evaluate(x);
-  }
-
-  boolean outlying(double[] x) {
-    double s = skewness(x), k = kurtosis(x);
-    return Math.abs(s) > spec.skew() && k > spec.kurtosis();
-  }
-
-  List<Change> coinr(double[] x) {
-    if (x.length < 4 || !outlying(x)) return List.of();
-    double[] original = x.clone();
-    List<Change> changes = new ArrayList<>();
-    for (int point = 0; point < spec.maxPoints() && outlying(x); point++) {
-      boolean high = skewness(x) > 0;
-      int extreme = 0;
-      for (int i = 1; i < x.length; i++) if (high ? x[i] > x[extreme] : x[i] < x[extreme]) extreme = i;
-      double next = high ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-      for (int i = 0; i < x.length; i++) if (x[i] != x[extreme]) next = high ? Math.max(next, x[i]) : Math.min(next, x[i]);
-      if (Double.isInfinite(next)) break;
-      double from = x[extreme];
-      for (int i = 0; i < x.length; i++) if (x[i] == from) {
-        changes.add(new Change(i, from + " winsorised to " + next + " (COINr rule: |skew| > " + spec.skew() + ", kurtosis > " + spec.kurtosis() + ")"));
-        x[i] = next;
-      }
+    int n = x.length;
+    if (n < 3) return Double.NaN;
+    double m = mean(x), s2 = 0, s3 = 0;
+    for (double v : x) {
+      double d = v - m;
+      s2 += d * d;
+      s3 += d * d * d;
     }
-    if (!outlying(x)) return changes;
-    System.arraycopy(original, 0, x, 0, x.length); // winsorising was not enough: log instead
-    List<Change> logged = log(x);
+    double y = Math.sqrt(n) * s3 / Math.pow(s2, 1.5);
+    return y * Math.sqrt(n * (n - 1.0)) / (n - 2);
+  }
+
+  /**
+   * Sample excess kurtosis as COINr's {@code kurt()} (e1071's {@code kurtosis()}, type 2): with
+   * r = n·Σd⁴/(Σd²)², ((n+1)(r−3)+6)(n−1)/((n−2)(n−3)). NaN for fewer than 4 values.
+   */
+  public static double kurtosis(double[] x) {
+    int n = x.length;
+    if (n < 4) return Double.NaN;
+    double m = mean(x), s2 = 0, s4 = 0;
+    for (double v : x) {
+      double d = v - m;
+      double d2 = d * d;
+      s2 += d2;
+      s4 += d2 * d2;
+    }
+    double r = n * s4 / (s2 * s2);
+    return ((n + 1) * (r - 3) + 6) * (n - 1) / ((n - 2.0) * (n - 3));
+  }
+
+  /** The mean as R's {@code mean()} forms it: the sum divided by n, then corrected by the mean of the residuals. */
+  static double mean(double[] x) {
+    double s = 0;
+    for (double v : x) s += v;
+    s /= x.length;
+    double t = 0;
+    for (double v : x) t += v - s;
+    return s + t / x.length;
+  }
+
+  /** COINr's {@code check_SkewKurt}: the indicator passes when |skewness| < skew OR kurtosis < kurtosis. */
+  boolean fails(double[] x) {
+    return fails(skewness(x), kurtosis(x), spec.skew(), spec.kurtosis());
+  }
+
+  /** It fails when |skewness| ≥ the skew threshold and kurtosis ≥ the kurtosis threshold (both "greater or equal"). */
+  static boolean fails(double skewness, double kurtosis, double skewThreshold, double kurtosisThreshold) {
+    return Math.abs(skewness) >= skewThreshold && kurtosis >= kurtosisThreshold;
+  }
+
+  /**
+   * COINr's default treatment ({@code Treat.numeric} with {@code winsorise}, {@code log_CT} and
+   * {@code check_SkewKurt}, {@code combine_treat = FALSE}; COINr 1.1, {@code R/treat.R}). While the
+   * column fails and fewer than maxPoints points are winsorised: when skewness ≥ 0, every point at the
+   * maximum is set to the largest other value, else every point at the minimum to the smallest other
+   * value; the count is the number of points now at the extreme treated last on each side (so ties can
+   * carry it past the limit). If the column still fails, the winsorising is undone and the original
+   * values are log-transformed instead.
+   */
+  List<Change> coinr(double[] x) {
+    if (x.length < 4 || !fails(x)) return List.of();
+    double[] original = x.clone();
+    boolean[] high = new boolean[x.length], low = new boolean[x.length];
+    int nHigh = 0, nLow = 0;
+    while (fails(x) && nHigh + nLow < spec.maxPoints()) {
+      boolean upper = skewness(x) >= 0;
+      double extreme = upper ? max(x) : min(x);
+      double next = upper ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+      for (double v : x) if (v != extreme) next = upper ? Math.max(next, v) : Math.min(next, v);
+      if (Double.isInfinite(next)) break; // every value equal: nothing to pull in
+      boolean[] side = upper ? high : low;
+      java.util.Arrays.fill(side, false); // COINr keeps the positions of the last step on each side
+      int count = 0;
+      for (int i = 0; i < x.length; i++)
+        if (x[i] == extreme) {
+          x[i] = next;
+          side[i] = true;
+          count++;
+        }
+      if (upper) nHigh = count;
+      else nLow = count;
+    }
+    if (!fails(x)) {
+      List<Change> changes = new ArrayList<>();
+      for (int i = 0; i < x.length; i++)
+        if (x[i] != original[i])
+          changes.add(new Change(i, original[i] + " winsorised to " + x[i] + " (COINr rule: |skewness| ≥ " + spec.skew()
+              + " and kurtosis ≥ " + spec.kurtosis() + "; " + (nHigh + nLow) + " points winsorised)"));
+      return changes;
+    }
+    System.arraycopy(original, 0, x, 0, x.length); // winsorising was not enough: the original values are logged instead
     List<Change> out = new ArrayList<>();
-    out.add(new Change(-1, "still skewed after " + spec.maxPoints() + " winsorised points, so log-transformed instead (COINr rule)"));
-    out.addAll(logged);
+    out.add(new Change(-1, "still skewed after winsorising " + (nHigh + nLow) + " points (limit " + spec.maxPoints()
+        + "), so the original values were log-transformed instead (COINr rule)"));
+    out.addAll(spec.log() == Treatment.Log.CT ? log(x) : logCoinr(x));
     return out;
+  }
+
+  /** COINr's {@code log_CT}: ln(x − min + 0.01·(max − min)). */
+  static List<Change> logCoinr(double[] x) {
+    double min = min(x), max = max(x), shift = 0.01 * (max - min);
+    for (int i = 0; i < x.length; i++) x[i] = Math.log(x[i] - min + shift);
+    return List.of(new Change(-1, "ln(x − min + 0.01·(max − min)) = ln(x − " + min + " + " + shift + ") (COINr's log_CT)"));
+  }
+
+  private static double max(double[] x) {
+    double m = Double.NEGATIVE_INFINITY;
+    for (double v : x) m = Math.max(m, v);
+    return m;
+  }
+
+  private static double min(double[] x) {
+    double m = Double.POSITIVE_INFINITY;
+    for (double v : x) m = Math.min(m, v);
+    return m;
   }
 
   static List<Change> log(double[] x) {
@@ -120,8 +201,10 @@ public final class OutlierTreatment {
     return switch (spec.method()) {
       case NONE -> "none";
       case WINSORISE -> "winsorised to the " + spec.lower() + " and " + spec.upper() + " quantiles (R type 7)";
-      case COINR -> "COINr rule: |skewness| > " + spec.skew() + " and excess kurtosis > " + spec.kurtosis() + " → winsorise up to "
-          + spec.maxPoints() + " points, else log (ln x, or ln(x − min + 1) when some x ≤ 0); bias-corrected sample moments";
+      case COINR -> "COINr rule (COINr 1.1 Treat: winsorise, then log_CT, check_SkewKurt): |skewness| ≥ " + spec.skew()
+          + " and excess kurtosis ≥ " + spec.kurtosis() + " (e1071 type 2) → winsorise while failing and fewer than " + spec.maxPoints()
+          + " points are, else log the original values: " + (spec.log() == Treatment.Log.CT
+              ? "the COIN Tool's ln x, or ln(x − min + 1) when some x ≤ 0 (log: ct)" : "ln(x − min + 0.01·(max − min)) (COINr's log_CT)");
       case LOG -> "ln x (ln(x − min + 1) where some x ≤ 0)";
       case BOX_COX -> "Box–Cox, λ in [−2, 2] by maximum likelihood";
     };
