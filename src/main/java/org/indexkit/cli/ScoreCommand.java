@@ -93,7 +93,7 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
     }
     List<SheetPlan> plans = SheetPlans.of(result, new RunContext(name, Sha256.of(bytes), Instant.now(), input.notes()));
     if (output != null) SheetCsv.writeAll(output, plans);
-    printSummary(result);
+    printSummary(result, input.notes());
     return 0;
   }
 
@@ -106,22 +106,34 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
     if (Files.exists(output) && Files.isSameFile(output, data))
       throw new IllegalArgumentException("-o must differ from the input: IndexKit never overwrites your workbook");
     IndexResult[] result = new IndexResult[1];
-    AtomicFile.write(output, out -> result[0] = WorkbookScoring.score(data, name, preset, settings, WorkbookFile.DEFAULT_MAX_BYTES, out));
-    printSummary(result[0]);
+    List<String> notes = new ArrayList<>();
+    AtomicFile.write(output, out -> result[0] = WorkbookScoring.score(data, name, preset, settings, WorkbookFile.DEFAULT_MAX_BYTES, out,
+        (input, setup) -> notes.addAll(input.notes())));
+    printSummary(result[0], notes);
     return 0;
   }
 
-  private void printSummary(IndexResult result) {
+  /** The top rows per year (and per league when leagues are on: otherwise ranks are over everyone, and so is the list). */
+  private void printSummary(IndexResult result, List<String> inputNotes) {
     java.io.PrintWriter out = spec.commandLine().getOut();
     java.io.PrintWriter err = spec.commandLine().getErr();
     NodeResult composite = result.composite();
     int decimals = SheetPlans.scoreFormat(composite.scores()).length() - 2;
     String preset = result.provenance().recipe().preset();
+    boolean leagues = result.provenance().recipe().leagues();
     out.println(composite.name() + (preset == null ? "" : " (" + preset + ")"));
+    long percentages = org.indexkit.io.DataSheet.percentages(inputNotes);
+    if (percentages > 0)
+      out.println(percentages + " cell" + (percentages == 1 ? " was a percentage" : "s were percentages") + ", read as fractions (12% → 0.12; "
+          + "listed in Audit)");
+    int[] order = leagues ? SheetPlans.rowOrder(result) : java.util.stream.IntStream.range(0, composite.ranks().length).boxed()
+        .sorted(java.util.Comparator.<Integer>comparingInt(i -> result.years() == null ? 0 : result.years().get(i))
+            .thenComparingInt(i -> composite.ranks()[i]).thenComparingInt(i -> i))
+        .mapToInt(Integer::intValue).toArray();
     String block = null;
     int shown = 0;
-    for (int r : SheetPlans.rowOrder(result)) {
-      String key = (result.groups() == null ? "" : result.groups().get(r) + " ")
+    for (int r : order) {
+      String key = (leagues && result.groups() != null ? result.groups().get(r) + " " : "")
           + (result.years() == null ? "" : String.valueOf(result.years().get(r)));
       if (!key.equals(block)) {
         block = key;
@@ -134,6 +146,7 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
     }
     for (String w : result.warnings()) err.println("warning: " + w);
     if (output != null) out.println("Results written to " + output.toAbsolutePath());
+    else out.println("Nothing was written: give -o DIR for the result CSVs (or -o scored.xlsx for a workbook).");
   }
 
   static final class PresetIds extends ArrayList<String> {

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a number typed by a person: plain numbers, thousands separators ("1,234.5"), full-width
- * digits ("１２３"), and the usual spellings of "no data" ("", "-", "—", "N/A", "NA", "#N/A",
- * "无数据") as missing (NaN). Anything else is refused with the text quoted, because a guess
+ * digits ("１２３"), percentages as fractions ("12%" → 0.12, as Excel reads a %-formatted cell), and
+ * the usual spellings of "no data" ("", "-", "—", "N/A", "NA", "无数据") and Excel's error values
+ * ("#N/A", "#DIV/0!", "#NUM!", "#VALUE!" …, as a CSV saved by Excel writes them) as missing (NaN). Anything else is refused with the text quoted, because a guess
  * ("12,3" as 12.3 or 123?) would change results silently.
  *
  * <p>Both patterns are unambiguous (each character can be matched one way only), so matching is
@@ -19,7 +20,10 @@ public final class CellText {
   public static final int MAX_NUMBER_CHARS = 400;
   /** How much of a refused text a message quotes. */
   static final int QUOTE_CHARS = 60;
-  private static final Set<String> MISSING = Set.of("", "-", "—", "–", "n/a", "na", "#n/a", "null", "nan", "无数据", "无", "缺失");
+  private static final Set<String> MISSING = Set.of("", "-", "—", "–", "n/a", "na", "null", "nan", "无数据", "无", "缺失",
+      // Excel's error values, as a CSV saved by Excel writes the cells that show them (a workbook marks them as errors)
+      "#n/a", "#null!", "#div/0!", "#value!", "#ref!", "#name?", "#num!", "#getting_data", "#spill!", "#calc!", "#field!",
+      "#blocked!", "#unknown!", "#connect!", "#busy!");
   static final Pattern PLAIN = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
   static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
 
@@ -39,9 +43,28 @@ public final class CellText {
     if (text.length() > MAX_NUMBER_CHARS)
       throw new IllegalArgumentException(quote(text) + " is not a number (" + text.length() + " characters)");
     String t = halfWidth(text.trim()).replace('\u2212', '-');
+    if (t.endsWith("%")) {
+      String n = t.substring(0, t.length() - 1).trim();
+      if (PLAIN.matcher(n).matches()) return finite(Double.parseDouble(n), text) / 100;
+      if (THOUSANDS.matcher(n).matches()) return finite(Double.parseDouble(n.replace(",", "")), text) / 100;
+      throw new IllegalArgumentException(quote(text) + " is not a number");
+    }
     if (PLAIN.matcher(t).matches()) return finite(Double.parseDouble(t), text);
     if (THOUSANDS.matcher(t).matches()) return finite(Double.parseDouble(t.replace(",", "")), text);
     throw new IllegalArgumentException(quote(text) + " is not a number");
+  }
+
+  /** True for a text that reads as a percentage: a number and a percent sign ("12%", "12 %", "１２％"). */
+  public static boolean isPercent(String text) {
+    if (text == null || text.length() > MAX_NUMBER_CHARS) return false;
+    String t = halfWidth(text.trim());
+    if (!t.endsWith("%")) return false;
+    try {
+      parse(t);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** The text in quotes for a message, cut after {@value #QUOTE_CHARS} characters so a huge cell is not echoed whole. */

@@ -18,6 +18,14 @@ import org.indexkit.core.TableLayout;
  * N/A, error values) and percentages are listed in {@code notes} for the Audit sheet.
  */
 public final class DataSheet {
+  /** How the Audit sheet's input notes mark a cell read as a percentage. */
+  static final String PERCENT_NOTE = " (a percentage) read as ";
+
+  /** How many cells of the input were percentages read as fractions (12% → 0.12). */
+  public static long percentages(List<String> notes) {
+    return notes.stream().filter(n -> n.contains(PERCENT_NOTE)).count();
+  }
+
   static final Set<String> GROUP_HEADERS = Set.of("group", "league", "组别", "分组");
   static final Set<String> YEAR_HEADERS = Set.of("year", "年份", "年度");
 
@@ -71,7 +79,9 @@ public final class DataSheet {
         try { // a cell's address is built only for a note or a problem: 2.5 million plain numbers need none
           v[c] = value(x);
           if (x instanceof SheetCell.Percent p)
-            notes.add(TableLayout.address(sheet, r, col) + ": " + SheetCell.text(x) + " (a percentage) read as " + p.value());
+            notes.add(TableLayout.address(sheet, r, col) + ": " + SheetCell.text(x) + PERCENT_NOTE + p.value());
+          else if (x instanceof String t && CellText.isPercent(t))
+            notes.add(TableLayout.address(sheet, r, col) + ": \"" + t.trim() + "\"" + PERCENT_NOTE + v[c]);
           else if (Double.isNaN(v[c]) && missingNoted++ < 1000)
             notes.add(TableLayout.address(sheet, r, col) + ": "
                 + (x == null || SheetCell.text(x).isBlank() ? "empty" : "\"" + SheetCell.text(x) + "\"") + " read as missing");
@@ -100,6 +110,8 @@ public final class DataSheet {
     }
     if (x instanceof SheetCell.Percent p) return p.value();
     if (x instanceof SheetCell.Error) return Double.NaN;
+    if (x instanceof SheetCell.FormulaWithoutValue)
+      throw new IllegalArgumentException("holds a formula with no saved value: open and save the workbook in Excel, or paste values");
     if (x instanceof SheetCell.Bool b) throw new IllegalArgumentException(SheetCell.text(b) + " is not a number");
     return CellText.parse(x.toString());
   }

@@ -14,6 +14,9 @@ public final class SheetCell {
   /** A number formatted as %: the stored fraction is used (12% → 0.12), and the Audit sheet says so. */
   public record Percent(double value) {}
 
+  /** A formula whose result was never saved (the file was written by a program that does not calculate): refused with advice. */
+  public record FormulaWithoutValue() {}
+
   /** TRUE or FALSE: refused as an indicator value. */
   public record Bool(boolean value) {}
 

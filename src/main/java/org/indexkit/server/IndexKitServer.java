@@ -246,8 +246,8 @@ public final class IndexKitServer {
         tmp = org.indexkit.io.TempFiles.create(null, "indexkit-upload-", ".xlsx");
         java.nio.file.Files.write(tmp, body);
         var out = new java.io.ByteArrayOutputStream(body.length * 2 + 65536);
-        org.indexkit.workbook.WorkbookScoring.score(tmp, name, preset, Map.of(), o.maxBodyBytes(), out, (table, setup) -> {
-          WorkCost cost = limits.cost(table, setup, o.maxSeconds(), 1, "scoring this workbook");
+        org.indexkit.workbook.WorkbookScoring.score(tmp, name, preset, Map.of(), o.maxBodyBytes(), out, (input, setup) -> {
+          WorkCost cost = limits.cost(input.table(), setup, o.maxSeconds(), 1, "scoring this workbook");
           held[0] = limits.memory().reserve(cost.bytes(), "scoring this workbook", o.maxSeconds());
         });
         return out.toByteArray();

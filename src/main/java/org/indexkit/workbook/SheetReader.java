@@ -55,7 +55,10 @@ final class SheetReader extends DefaultHandler {
   private String style;
   private boolean inValue;
   private boolean inInline;
+  private boolean formula;
   private String value;
+  /** The type given to a formula cell that has no cached value (a file written by a program that does not calculate). */
+  private static final String NO_SAVED_VALUE = "indexkit:no-saved-value";
 
   private SheetReader(String sheet, SharedStrings strings, StylesTable styles) {
     this.sheet = sheet;
@@ -189,7 +192,9 @@ final class SheetReader extends DefaultHandler {
         type = a.getValue("t");
         style = a.getValue("s");
         value = null;
+        formula = false;
       }
+      case "f" -> formula = true;
       case "v" -> { inValue = true; text.setLength(0); }
       case "is" -> { inInline = true; text.setLength(0); }
       default -> { }
@@ -211,7 +216,11 @@ final class SheetReader extends DefaultHandler {
       case "v" -> { inValue = false; value = text.toString(); }
       case "is" -> { inInline = false; value = text.toString(); }
       case "c" -> {
-        if (value == null) return;
+        if (value == null && !formula) return;
+        if (value == null) {
+          type = NO_SAVED_VALUE;
+          value = "";
+        }
         if (++cells > MAX_CELLS)
           throw WorkbookFile.refuse("sheet " + sheet + " has more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_CELLS)
               + " filled cells, more than IndexKit reads from one sheet with this memory (java -Xmx); split the table "
@@ -242,6 +251,7 @@ final class SheetReader extends DefaultHandler {
       return percent(style) ? new SheetCell.Percent(d) : Double.valueOf(d);
     }
     return switch (type) {
+      case NO_SAVED_VALUE -> new SheetCell.FormulaWithoutValue();
       case "s" -> sharedString(value, row, col);
       case "b" -> new SheetCell.Bool("1".equals(value.trim()));
       case "e" -> new SheetCell.Error(value);

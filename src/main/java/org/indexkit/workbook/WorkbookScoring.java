@@ -26,7 +26,7 @@ public final class WorkbookScoring {
   /** Sees what is about to be scored, and may refuse it (a server's time and memory budget) before the pipeline runs. */
   @FunctionalInterface
   public interface Admission {
-    void admit(org.indexkit.core.Table table, ScoringSetup setup) throws Exception;
+    void admit(org.indexkit.io.LocatedTable input, ScoringSetup setup) throws Exception;
   }
 
   public static IndexResult score(Path file, String name, String preset, Map<String, String> settings, long maxBytes,
@@ -48,7 +48,7 @@ public final class WorkbookScoring {
       ScoringSetup setup = ScoringSetup.resolve(preset != null ? preset : in.preset(), in.tree(), "Recipe sheet", null, all,
           in.data().table());
       try {
-        admission.admit(in.data().table(), setup);
+        admission.admit(in.data(), setup);
       } catch (IOException | RuntimeException e) {
         throw e;
       } catch (Exception e) {

@@ -105,6 +105,24 @@ class ScoreCommandTest {
   }
 
   @Test
+  @DisplayName("issue 13: the summary is one list when leagues are off (a Group column alone does not split it), says when "
+      + "percentages were read as fractions, and says when nothing was written")
+  void summary() throws Exception {
+    Path csv = dir.resolve("g.csv");
+    Files.writeString(csv, "City,Group,a,b\nP,north,10%,1\nQ,south,20%,3\nR,north,15%,2\nS,south,5%,4\n");
+    Run r = run("score", csv.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).doesNotContain("-- north").doesNotContain("-- south")
+        .contains("4 cells were percentages, read as fractions (12% → 0.12; listed in Audit)")
+        .contains("Nothing was written: give -o DIR");
+    List<String> lines = r.out().lines().filter(l -> l.matches("\\s+\\d+\\s+.*")).toList();
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).contains("Q"); // one ranking over all four
+    Run leagues = run("score", csv.toString(), "--set", "leagues=true");
+    assertThat(leagues.out()).contains("-- north").contains("-- south");
+  }
+
+  @Test
   @DisplayName("--help works on every command")
   void help() {
     for (String[] args : List.of(new String[] {"--help"}, new String[] {"score", "--help"}, new String[] {"presets", "--help"}, new String[] {"serve", "--help"}, new String[] {"template", "--help"}, new String[] {"audit", "--help"})) {

@@ -25,4 +25,23 @@ class CellTextTest {
   void refused(String text) {
     assertThatThrownBy(() -> CellText.parse(text)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(text);
   }
+
+  @ParameterizedTest(name = "\"{0}\" reads as the fraction {1}")
+  @CsvSource(delimiter = '|', value = {"12%|0.12", " 12 % |0.12", "１２％|0.12", "-3.5%|-0.035", "'1,250%'|12.5", "100%|1"})
+  void percentages(String text, double expected) {
+    assertThat(CellText.parse(text)).isEqualTo(expected);
+    assertThat(CellText.isPercent(text)).isTrue();
+  }
+
+  @ParameterizedTest(name = "Excel's error value \"{0}\" is missing, as the same cell in a workbook is")
+  @ValueSource(strings = {"#NUM!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NULL!", "#N/A", "#SPILL!", "#CALC!"})
+  void excelErrors(String text) {
+    assertThat(CellText.parse(text)).isNaN();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is not a percentage")
+  @ValueSource(strings = {"%", "12%%", "abc%", "12"})
+  void notPercentages(String text) {
+    assertThat(CellText.isPercent(text)).isFalse();
+  }
 }

@@ -37,4 +37,17 @@ class TableCsvTest {
         .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.problems().get(0).cell()).isEqualTo("d.csv!A3"));
   }
+
+  @Test
+  @DisplayName("issue 13: percent text is read as a fraction and Excel's error values as missing, each listed with its cell")
+  void percentTextAndExcelErrors() {
+    LocatedTable t = TableCsv.read("d.csv", "City,share,x\nA,12%,#DIV/0!\nB,7.5 %,3\nC,0%,#NUM!\n");
+    assertThat(t.table().value(0, 0)).isEqualTo(0.12);
+    assertThat(t.table().value(1, 0)).isEqualTo(0.075);
+    assertThat(t.table().value(0, 1)).isNaN();
+    assertThat(t.table().value(2, 1)).isNaN();
+    assertThat(t.notes()).contains("d.csv!B2: \"12%\" (a percentage) read as 0.12", "d.csv!C2: \"#DIV/0!\" read as missing",
+        "d.csv!C4: \"#NUM!\" read as missing");
+    assertThat(DataSheet.percentages(t.notes())).isEqualTo(3);
+  }
 }
