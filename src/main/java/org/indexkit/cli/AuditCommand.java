@@ -35,7 +35,7 @@ final class AuditCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DATA", description = "Data table (.csv): header row, entity names in column A.")
+  @Parameters(index = "0", paramLabel = "DATA", description = "Data table (.csv: header row, entity names in column A) or an IndexKit workbook (.xlsx).")
   Path data;
 
   @Option(names = "--preset", description = "Named recipe and tree.")
@@ -78,15 +78,58 @@ final class AuditCommand implements Callable<Integer> {
   /** The largest Sobol base sample: 65,536 is far beyond convergence for the handful of inputs an index has. */
   static final int MAX_SOBOL_N = 65_536;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder for the CSVs.")
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+      description = "Folder for the CSVs, or for a workbook input the copy (.xlsx) with the robustness sheets added.")
   Path output;
+
+  @Option(names = "--sheet", paramLabel = "NAME", description = "The workbook sheet with the data (default: Data, the only one, or the first whose header names the indicators).")
+  String sheet;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "Encoding of a CSV input (default: detected — UTF-8, UTF-16 with BOM, GB18030, Windows-1252); also --set encoding=….")
+  String encoding;
+
+  /** --encoding, or the encoding key of --set (taken out of the recipe settings: it is about the file, not the method). */
+  private String encoding() {
+    String set = settings.remove("encoding");
+    if (encoding == null) encoding = set;
+    return encoding;
+  }
 
   @Override
   public Integer call() throws Exception {
     String name = data.getFileName().toString();
-    LocatedTable input = TableCsv.read(name, Files.readString(data));
-    IndicatorTree given = tree == null ? null : IndicatorsSheet.readCsv(tree.getFileName().toString(), Files.readString(tree));
-    ScoringSetup resolved = ScoringSetup.resolve(preset, given, "--set", null, settings, input.table());
+    boolean workbook = name.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    boolean toWorkbook = output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    if (toWorkbook && !workbook)
+      throw new IllegalArgumentException("a CSV table is audited into a folder of CSV files: give -o DIR (an .xlsx output needs a workbook input)");
+    if (workbook && toWorkbook && Files.exists(output) && Files.isSameFile(output, data))
+      throw new IllegalArgumentException("-o must differ from the input: IndexKit never overwrites your workbook");
+    LocatedTable input;
+    IndicatorTree given;
+    String presetId = preset;
+    Map<String, String> all = new LinkedHashMap<>();
+    List<String> existing = List.of();
+    if (workbook) { // the same reading as score: Data (or --sheet), Indicators and Recipe sheets
+      if (tree != null) throw new IllegalArgumentException("a workbook carries its own tree (Indicators sheet); use --preset or --set to change it");
+      var in = org.indexkit.workbook.WorkbookReader.read(data, name, org.indexkit.workbook.WorkbookFile.DEFAULT_MAX_BYTES, sheet, preset);
+      input = in.data();
+      given = in.tree();
+      if (presetId == null) presetId = in.preset();
+      all.putAll(in.settings());
+      existing = in.sheetNames();
+    } else {
+      input = TableCsv.read(name, Files.readAllBytes(data), encoding());
+      given = tree == null ? null : IndicatorsSheet.readCsv(tree.getFileName().toString(),
+          org.indexkit.io.TextDecoding.of(tree.getFileName().toString(), Files.readAllBytes(tree), encoding).text());
+    }
+    all.putAll(settings);
+    ScoringSetup resolved;
+    try {
+      resolved = ScoringSetup.resolve(presetId, given, workbook ? "Recipe sheet" : "--set", null, all, input.table());
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(input.locate(e.problems()));
+    }
     ScoringSetup setup;
     try {
       setup = new ScoringSetup(Pipeline.bind(input.table(), resolved.tree()), resolved.recipe());
@@ -113,7 +156,8 @@ final class AuditCommand implements Callable<Integer> {
       throw new InvalidInputException(input.locate(e.problems()));
     }
     List<SheetPlan> plans = new ArrayList<>();
-    for (SheetPlan p : SheetPlans.of(nominal, null)) {
+    for (SheetPlan p : SheetPlans.of(nominal, new org.indexkit.sheet.RunContext(name, org.indexkit.io.Sha256.of(data),
+        java.time.Instant.now(), input.notes()))) {
       if (!p.name().equals("Provenance")) { plans.add(p); continue; }
       List<List<Object>> rows = new ArrayList<>(p.rows());
       rows.add(java.util.Arrays.asList("Uncertainty analysis", ua.variant()));
@@ -126,7 +170,10 @@ final class AuditCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       throw new InvalidInputException(input.locate(e.problems()));
     }
-    SheetCsv.writeAll(output, plans);
+    if (toWorkbook) { // a copy of the workbook with the result and robustness sheets added, as score does
+      List<SheetPlan> named = org.indexkit.sheet.SheetNames.avoid(plans, existing);
+      org.indexkit.io.AtomicFile.write(output, o -> org.indexkit.workbook.ResultAppender.append(data, named, o));
+    } else SheetCsv.writeAll(output, plans);
     var out = spec.commandLine().getOut();
     out.println("Uncertainty: " + ua.variant());
     for (int row : SheetPlans.rowOrder(nominal).length > 10 ? java.util.Arrays.copyOf(SheetPlans.rowOrder(nominal), 10) : SheetPlans.rowOrder(nominal))

@@ -1,7 +1,6 @@
 package org.indexkit.io;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.stream.Collectors;
 import org.indexkit.sheet.SheetPlan;
 
@@ -21,15 +20,20 @@ public final class SheetCsv {
   public static void writeAll(java.nio.file.Path dir, java.util.List<SheetPlan> plans) throws java.io.IOException {
     java.nio.file.Files.createDirectories(dir);
     for (SheetPlan plan : plans) { // each file complete or absent; Provenance, the last plan, is written last
-      byte[] csv = render(plan).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      // with a UTF-8 byte-order mark: Excel on Chinese (or any non-UTF-8) Windows reads the file as UTF-8 only then
+      byte[] csv = ("\uFEFF" + render(plan)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
       AtomicFile.write(dir.resolve(plan.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".csv"), out -> out.write(csv));
     }
   }
 
-  /** 12 significant digits: no binary noise (90.41999999999999), far more precision than any report prints. */
+  /**
+   * The shortest decimal that reads back as exactly this double (Schubfach, Jackson's writer; JDK 17's
+   * {@code Double.toString} is not always shortest), in plain notation: full precision without binary noise.
+   */
   static String number(double d) {
     if (!Double.isFinite(d)) return "";
-    return new BigDecimal(d).round(new MathContext(12)).stripTrailingZeros().toPlainString();
+    if (d == 0) return "0";
+    return new BigDecimal(com.fasterxml.jackson.core.io.NumberOutput.toString(d, true)).stripTrailingZeros().toPlainString();
   }
 
   static String cell(Object v) {

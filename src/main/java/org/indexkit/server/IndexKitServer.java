@@ -237,6 +237,7 @@ public final class IndexKitServer {
       requireType(ctx, XLSX + " or application/octet-stream", "Send the workbook itself",
           "send the .xlsx file as the body with Content-Type " + XLSX + " (or application/octet-stream)");
     String preset = ctx.queryParam("preset");
+    String sheet = ctx.queryParam("sheet");
     String name = ctx.queryParam("name") != null ? ctx.queryParam("name") : "upload.xlsx";
     answer(ctx, pool, limits, 1, body -> () -> {
       if (body.length == 0) throw ApiProblem.badRequest("the body is empty; send the .xlsx file itself as the body");
@@ -246,7 +247,7 @@ public final class IndexKitServer {
         tmp = org.indexkit.io.TempFiles.create(null, "indexkit-upload-", ".xlsx");
         java.nio.file.Files.write(tmp, body);
         var out = new java.io.ByteArrayOutputStream(body.length * 2 + 65536);
-        org.indexkit.workbook.WorkbookScoring.score(tmp, name, preset, Map.of(), o.maxBodyBytes(), out, (input, setup) -> {
+        org.indexkit.workbook.WorkbookScoring.score(tmp, name, preset, sheet, Map.of(), o.maxBodyBytes(), out, (input, setup) -> {
           WorkCost cost = limits.cost(input.table(), setup, o.maxSeconds(), 1, "scoring this workbook");
           held[0] = limits.memory().reserve(cost.bytes(), "scoring this workbook", o.maxSeconds());
         });

@@ -41,6 +41,15 @@ public final class WorkbookReader {
   private WorkbookReader() {}
 
   public static WorkbookInput read(Path file, String name, long maxBytes) throws IOException {
+    return read(file, name, maxBytes, null, null);
+  }
+
+  /**
+   * @param sheet the sheet that holds the data ({@code --sheet}, {@code ?sheet=}); null: the one named Data, else the only
+   *     sheet, else the first whose header row names indicators of the tree (the Indicators sheet's, or the preset's)
+   * @param preset the preset the caller will score with, if it named one (it tells which headers to look for)
+   */
+  public static WorkbookInput read(Path file, String name, long maxBytes, String sheet, String preset) throws IOException {
     WorkbookFile.check(file, name, maxBytes);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       var core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
@@ -61,23 +70,45 @@ public final class WorkbookReader {
       XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (it.hasNext()) {
         try (InputStream in = it.next()) {
-          String sheet = it.getSheetName();
-          names.add(sheet);
-          String key = sheet.trim().toLowerCase(Locale.ROOT);
-          if ((key.equals("data") || key.equals("indicators") || key.equals("recipe")) && !wanted.containsKey(key)) {
-            wanted.put(key, SheetReader.read(sheet, in, strings, styles));
-            actualName.put(key, sheet);
+          String each = it.getSheetName();
+          names.add(each);
+          String key = each.trim().toLowerCase(Locale.ROOT);
+          boolean asked = sheet != null && each.trim().equalsIgnoreCase(sheet.trim());
+          if ((key.equals("data") && (sheet == null || asked) || key.equals("indicators") || key.equals("recipe"))
+              && !wanted.containsKey(key)) {
+            wanted.put(key, SheetReader.read(each, in, strings, styles));
+            actualName.put(key, each);
           }
         }
       }
-      if (!wanted.containsKey("data"))
-        throw WorkbookFile.refuse(name + " has no sheet named Data (sheets: " + names + "); put the table there, "
-            + "entity names in column A and one indicator per column");
-      LocatedTable data = withHiddenRows(DataSheet.read(actualName.get("data"), wanted.get("data").rows()), wanted.get("data").hidden());
       IndicatorTree tree = wanted.containsKey("indicators") ? IndicatorsSheet.read(actualName.get("indicators"), wanted.get("indicators").rows()) : null;
       Map<String, String> settings = new LinkedHashMap<>();
-      String preset = wanted.containsKey("recipe") ? recipe(actualName.get("recipe"), wanted.get("recipe").rows(), settings) : null;
-      return new WorkbookInput(data, tree, preset, settings, List.copyOf(names));
+      String recipePreset = wanted.containsKey("recipe") ? recipe(actualName.get("recipe"), wanted.get("recipe").rows(), settings) : null;
+      String dataSheet = dataSheet(name, names, sheet, actualName.get("data"));
+      SheetReader.Rows rows = dataSheet == null ? null : dataSheet.equals(actualName.get("data")) ? wanted.get("data") : readSheet(reader, strings, styles, dataSheet);
+      if (rows == null) { // several sheets and none named Data: the first whose header names the tree's indicators
+        IndicatorTree known = tree != null ? tree : treeOf(preset != null ? preset : recipePreset);
+        if (known == null)
+          throw WorkbookFile.refuse(name + " has no sheet named Data and several sheets " + names + "; name the one with the table: "
+              + "--sheet NAME on the command line, ?sheet=NAME when uploading (or rename it Data)");
+        for (String candidate : candidates(names))
+          if (headerMatches((rows = readSheet(reader, strings, styles, candidate)).rows(), known)) {
+            dataSheet = candidate;
+            break;
+          }
+        if (dataSheet == null)
+          throw WorkbookFile.refuse(name + " has no sheet named Data, and none of its sheets " + names + " has a header row that "
+              + "names the indicators; name the one with the table: --sheet NAME on the command line, ?sheet=NAME when uploading");
+      }
+      LocatedTable data = withHiddenRows(DataSheet.read(dataSheet, rows.rows()), rows.hidden());
+      if (!dataSheet.equals(actualName.get("data"))) {
+        List<String> notes = new ArrayList<>();
+        notes.add("The data was read from sheet " + dataSheet + (sheet != null ? " (as asked)" : candidates(names).size() == 1
+            ? " (the only sheet with data)" : " (the first whose header names the indicators)"));
+        notes.addAll(data.notes());
+        data = new LocatedTable(data.table(), data.layout(), data.sheetRows(), notes);
+      }
+      return new WorkbookInput(data, tree, recipePreset, settings, List.copyOf(names));
     } catch (InvalidFormatException | NotOfficeXmlFileException e) {
       throw WorkbookFile.refuse(name + " is not a readable .xlsx workbook (" + reason(e) + ")");
     } catch (OpenXML4JException | OpenXML4JRuntimeException | POIXMLException e) {
@@ -91,6 +122,48 @@ public final class WorkbookReader {
       // part that is not what its type says), which POI reports in many exception types
       throw WorkbookFile.refuse(name + " is damaged and cannot be read (" + reason(e) + ")");
     }
+  }
+
+  /** The data sheet's name when it is decided by name or by being the only one; null when headers must decide. */
+  private static String dataSheet(String file, List<String> names, String asked, String data) {
+    if (asked != null) {
+      for (String n : names) if (n.trim().equalsIgnoreCase(asked.trim())) return n;
+      throw WorkbookFile.refuse(file + " has no sheet named \"" + asked + "\" (sheets: " + names + ")");
+    }
+    if (data != null) return data;
+    List<String> candidates = candidates(names);
+    if (candidates.isEmpty()) throw WorkbookFile.refuse(file + " has no sheet with data (sheets: " + names + ")");
+    return candidates.size() == 1 ? candidates.get(0) : null;
+  }
+
+  /** The sheets that may hold the data: all but Indicators and Recipe. */
+  private static List<String> candidates(List<String> names) {
+    return names.stream().filter(n -> !List.of("indicators", "recipe").contains(n.trim().toLowerCase(Locale.ROOT))).toList();
+  }
+
+  private static IndicatorTree treeOf(String preset) {
+    return preset == null ? null : org.indexkit.preset.Presets.find(preset).map(org.indexkit.preset.Preset::tree).orElse(null);
+  }
+
+  /** Whether a sheet's first row names at least one indicator of the tree beside its first column. */
+  private static boolean headerMatches(List<List<Object>> rows, IndicatorTree tree) {
+    if (rows.isEmpty()) return false;
+    List<Object> header = rows.get(0);
+    for (int c = 1; c < header.size(); c++) {
+      String h = SheetCell.text(header.get(c)).trim();
+      if (!h.isEmpty() && tree.findByHeader(h) != null) return true;
+    }
+    return false;
+  }
+
+  private static SheetReader.Rows readSheet(XSSFReader reader, SharedStrings strings, StylesTable styles, String sheet)
+      throws IOException, OpenXML4JException {
+    XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+    while (it.hasNext())
+      try (InputStream in = it.next()) {
+        if (it.getSheetName().equals(sheet)) return SheetReader.read(sheet, in, strings, styles);
+      }
+    throw new IllegalStateException("sheet " + sheet + " disappeared");
   }
 
   /** The library's message without Java class names, which mean nothing to a researcher. */

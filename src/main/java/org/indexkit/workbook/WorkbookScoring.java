@@ -40,7 +40,13 @@ public final class WorkbookScoring {
    */
   public static IndexResult score(Path file, String name, String preset, Map<String, String> settings, long maxBytes,
                                   OutputStream out, Admission admission) throws IOException {
-    WorkbookInput in = WorkbookReader.read(file, name, maxBytes);
+    return score(file, name, preset, null, settings, maxBytes, out, admission);
+  }
+
+  /** @param sheet the sheet with the data (null: the one named Data, the only one, or the first whose header fits the tree) */
+  public static IndexResult score(Path file, String name, String preset, String sheet, Map<String, String> settings, long maxBytes,
+                                  OutputStream out, Admission admission) throws IOException {
+    WorkbookInput in = WorkbookReader.read(file, name, maxBytes, sheet, preset);
     Map<String, String> all = new LinkedHashMap<>(in.settings());
     all.putAll(settings);
     IndexResult result;

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.indexkit.SeedTable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class ScoreCommandTest {
         "--set", "tiers=k-means", "--set", "tiers.k=3", "--set", "stars=quantile", "--set", "stars.k=5", "-o", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = Files.readAllLines(out.resolve("tiers.csv"));
-    assertThat(lines.get(0)).startsWith("Entity,SET Index 2024 tier,SET Index 2024 stars");
+    assertThat(lines.get(0)).startsWith("\uFEFFEntity,SET Index 2024 tier,SET Index 2024 stars"); // with the UTF-8 byte-order mark
     assertThat(lines.get(1)).startsWith("Boston,Tier 1,★★★★★");
   }
 
@@ -122,6 +123,108 @@ class ScoreCommandTest {
     assertThat(leagues.out()).contains("-- north").contains("-- south");
   }
 
+  /** The result CSV of a sheet (UTF-8 with a byte-order mark, as Excel needs it). */
+  List<List<String>> csv(Path out, String sheet) throws Exception {
+    byte[] b = Files.readAllBytes(out.resolve(sheet + ".csv"));
+    assertThat(new String(b, 0, 3, java.nio.charset.StandardCharsets.ISO_8859_1)).as("UTF-8 byte-order mark").isEqualTo("\u00EF\u00BB\u00BF");
+    return org.indexkit.io.Csv.parse(new String(b, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** Scores a file and returns the first column of its Scores CSV (the entity names) and its Audit CSV as text. */
+  List<String> scoreAndRead(Path file, String expectInAudit) throws Exception {
+    Path out = dir.resolve("out-" + file.getFileName());
+    Run r = run("score", file.toString(), "-o", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).doesNotContain("\uFFFD");
+    String audit = String.join("\n", csv(out, "audit").stream().map(row -> String.join(" | ", row)).toList());
+    assertThat(audit).contains(expectInAudit);
+    return csv(out, "scores").stream().skip(1).map(row -> row.get(0)).toList();
+  }
+
+  @Test
+  @DisplayName("issue 13 must-show 1: GB18030, UTF-16, Windows-1252 and semicolon CSVs written by the test are scored with their "
+      + "names intact, and the detection is stated in Audit")
+  void realWorldCsvs() throws Exception {
+    Path gb = dir.resolve("gb.csv"); // Excel's "CSV (逗号分隔)" on Chinese Windows
+    Files.write(gb, "城市,科技投入,专利数量\n北京,12.5,300\n上海,11.2,280\n深圳,9.8,410\n".getBytes("GB18030"));
+    assertThat(scoreAndRead(gb, "read as GB18030")).containsExactlyInAnyOrder("北京", "上海", "深圳");
+
+    Path utf16 = dir.resolve("unicode.csv"); // Excel's "Unicode text": UTF-16 with a byte-order mark, tab-separated
+    Files.write(utf16, "\uFEFFCity\tx1\tx2\nZürich\t1\t2\n東京\t3\t1\nSão Paulo\t2\t5\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    assertThat(scoreAndRead(utf16, "read as UTF-16LE")).containsExactlyInAnyOrder("Zürich", "東京", "São Paulo");
+
+    Path western = dir.resolve("western.csv"); // Excel's "CSV" in Western Europe: Windows-1252
+    Files.write(western, "City,x1,x2\nZürich,1,2\nSão Paulo,3,1\nMünchen,2,5\n".getBytes("windows-1252"));
+    assertThat(scoreAndRead(western, "read as windows-1252")).containsExactlyInAnyOrder("Zürich", "São Paulo", "München");
+
+    Path semicolons = dir.resolve("eu.csv"); // Excel in most of Europe: semicolons and decimal commas
+    Files.writeString(semicolons, "City;x1;x2\nLyon;6,96;1.234,5\nLille;1,5;2.000\nNice;3;12,5%\n");
+    assertThat(scoreAndRead(semicolons, "columns separated by semicolons; numbers read with a decimal comma"))
+        .containsExactlyInAnyOrder("Lyon", "Lille", "Nice");
+    Path out = dir.resolve("out-eu.csv");
+    var scores = csv(out, "scores");
+    int x1 = scores.get(0).indexOf("x1");
+    assertThat(scores.stream().skip(1).filter(r -> r.get(0).equals("Lyon")).findFirst().orElseThrow().get(x1))
+        .as("6,96 is the largest x1: min-max 1").isEqualTo("1");
+
+    Run forced = run("score", western.toString(), "--encoding", "UTF-8");
+    assertThat(forced.exit()).isEqualTo(2);
+    assertThat(forced.err()).contains("western.csv is not valid UTF-8 text (as --encoding says)").doesNotContain("Input length");
+  }
+
+  @Test
+  @DisplayName("issue 13 must-show 6: numbers in the result CSVs read back as exactly the doubles the engine computed")
+  void csvNumbersExact() throws Exception {
+    Path in = dir.resolve("n.csv");
+    StringBuilder sb = new StringBuilder("City,a,b,c\n");
+    java.util.Random rnd = new java.util.Random(9);
+    for (int i = 0; i < 60; i++) sb.append("e").append(i).append(',').append(rnd.nextDouble() * 1e3).append(',').append(rnd.nextGaussian())
+        .append(',').append(1 / (1 + rnd.nextDouble())).append('\n');
+    Files.writeString(in, sb);
+    Path out = dir.resolve("n-out");
+    assertThat(run("score", in.toString(), "-o", out.toString()).exit()).isZero();
+    var result = org.indexkit.pipeline.Pipeline.run(org.indexkit.io.TableCsv.read("n.csv", sb.toString()).table(),
+        org.indexkit.io.ScoringSetup.resolve(null, null, "t", null, Map.of(), org.indexkit.io.TableCsv.read("n.csv", sb.toString()).table()).tree(),
+        org.indexkit.core.Recipe.defaults());
+    var rows = csv(out, "scores");
+    int col = 1; // the composite
+    for (int r = 1; r < rows.size(); r++) {
+      int row = result.entities().indexOf(rows.get(r).get(0));
+      double written = Double.parseDouble(rows.get(r).get(col));
+      assertThat(Double.doubleToRawLongBits(written)).as(rows.get(r).get(0)).isEqualTo(Double.doubleToRawLongBits(result.composite().scores()[row]));
+    }
+  }
+
+  @Test
+  @DisplayName("issue 13: -o x.xlsx with a CSV input is refused instead of making a folder named x.xlsx")
+  void csvToXlsxRefused() throws Exception {
+    Path in = dir.resolve("s.csv");
+    Files.writeString(in, "City,a\nP,1\nQ,2\n");
+    Run r = run("score", in.toString(), "-o", dir.resolve("x.xlsx").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("give -o DIR");
+    assertThat(dir.resolve("x.xlsx")).doesNotExist();
+  }
+
+  @Test
+  @DisplayName("issue 13 must-show 5: audit takes a workbook and writes a copy with Sensitivity and the other robustness sheets; "
+      + "the same seed gives identical sheets")
+  void auditWorkbook() throws Exception {
+    Path a = dir.resolve("a.xlsx"), b = dir.resolve("b.xlsx");
+    for (Path out : List.of(a, b)) {
+      Run r = run("audit", "workbooks/gihi-2023.xlsx", "--runs", "80", "--sobol", "16", "--seed", "5", "-o", out.toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+    }
+    try (var wa = org.indexkit.workbook.Workbooks.open(a); var wb = org.indexkit.workbook.Workbooks.open(b)) {
+      for (String sheet : List.of("Sensitivity", "Sensitivity runs", "Sensitivity indices", "Indicator importance", "Statistics", "Scores")) {
+        assertThat(wa.getSheet(sheet)).as(sheet).isNotNull();
+        assertThat(org.indexkit.workbook.Workbooks.cells(wa.getSheet(sheet))).as(sheet + " with the same seed")
+            .isEqualTo(org.indexkit.workbook.Workbooks.cells(wb.getSheet(sheet)));
+      }
+      assertThat(wa.getSheet("Data")).as("the user's own sheets are kept").isNotNull();
+    }
+  }
+
   @Test
   @DisplayName("--help works on every command")
   void help() {
@@ -167,7 +270,7 @@ class ScoreCommandTest {
         "-o", b.toString());
     for (String f : List.of("sensitivity.csv", "sensitivity-runs.csv", "sensitivity-indices.csv"))
       assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
-    assertThat(Files.readAllLines(a.resolve("sensitivity.csv")).get(0)).startsWith("Entity,Nominal rank,Median rank,5th percentile rank");
+    assertThat(Files.readAllLines(a.resolve("sensitivity.csv")).get(0)).startsWith("\uFEFFEntity,Nominal rank,Median rank,5th percentile rank");
     assertThat(Files.readAllLines(a.resolve("sensitivity-runs.csv"))).hasSize(61);
     assertThat(a.resolve("statistics.csv")).exists();
     assertThat(Files.readString(a.resolve("provenance.csv"))).contains("Uncertainty analysis");

@@ -168,8 +168,50 @@ class WorkbookRejectionTest {
     Path p = dir.resolve("nodata.xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(p)) {
       wb.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("x");
+      wb.createSheet("Sheet2").createRow(0).createCell(0).setCellValue("y");
       wb.write(out);
     }
-    assertThat(refusal(p)).contains("has no sheet named Data").contains("[Sheet1]");
+    assertThat(refusal(p)).contains("has no sheet named Data and several sheets [Sheet1, Sheet2]").contains("--sheet NAME")
+        .contains("?sheet=NAME");
+  }
+
+  @Test
+  @DisplayName("issue 13: a researcher's own workbook whose only sheet is Sheet1 is scored from it, said in Audit; --sheet chooses; "
+      + "with several sheets the first whose header names the preset's indicators is used")
+  void sheetChoice() throws Exception {
+    Path only = dir.resolve("only.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(only)) {
+      var s = wb.createSheet("Sheet1");
+      Object[][] rows = {{"城市", "a", "b"}, {"北京", 1, 2}, {"São Paulo", 3, 1}, {"Zürich", 2, 3}};
+      for (int r = 0; r < rows.length; r++)
+        for (int c = 0; c < rows[r].length; c++)
+          if (rows[r][c] instanceof Number n) (s.getRow(r) == null ? s.createRow(r) : s.getRow(r)).createCell(c).setCellValue(n.doubleValue());
+          else (s.getRow(r) == null ? s.createRow(r) : s.getRow(r)).createCell(c).setCellValue(rows[r][c].toString());
+      wb.write(out);
+    }
+    var scored = Workbooks.score(only, dir.resolve("only-out.xlsx"), null);
+    assertThat(scored.result().entities()).containsExactly("北京", "São Paulo", "Zürich");
+    try (var wb = Workbooks.open(scored.file())) {
+      assertThat(Workbooks.cells(wb.getSheet("Audit")).toString()).contains("The data was read from sheet Sheet1 (the only sheet with data)");
+    }
+    Path two = dir.resolve("two.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(two)) {
+      wb.createSheet("Notes").createRow(0).createCell(0).setCellValue("read me");
+      var s = wb.createSheet("Scores 2024");
+      String[] header = {"City", "education", "talent", "science_technology"};
+      for (int r = 0; r < 4; r++) {
+        var row = s.createRow(r);
+        for (int c = 0; c < 4; c++)
+          if (r == 0) row.createCell(c).setCellValue(header[c]);
+          else if (c == 0) row.createCell(c).setCellValue("city " + r);
+          else row.createCell(c).setCellValue(60 + 10 * r + c);
+      }
+      wb.write(out);
+    }
+    var byHeader = Workbooks.score(two, dir.resolve("two-out.xlsx"), "set-2024");
+    assertThat(byHeader.result().entities()).containsExactly("city 1", "city 2", "city 3");
+    assertThatThrownBy(() -> WorkbookScoring.score(two, "two.xlsx", "set-2024", "Summary", java.util.Map.of(), 1 << 24,
+        new java.io.ByteArrayOutputStream(), (in, setup) -> { })).isInstanceOf(org.indexkit.core.InvalidInputException.class)
+        .hasMessageContaining("has no sheet named \"Summary\" (sheets: [Notes, Scores 2024])");
   }
 }

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.indexkit.core.IndexResult;
 
 /** Test helpers: make, score and read back workbooks. */
-final class Workbooks {
+public final class Workbooks {
   private Workbooks() {}
 
   static Path template(Path dir, String preset) throws Exception {
@@ -37,7 +37,7 @@ final class Workbooks {
   }
 
   /** Every cell of a sheet as text the way POI reads it (raw values, formulas as formulas). */
-  static List<List<String>> cells(Sheet s) {
+  public static List<List<String>> cells(Sheet s) {
     List<List<String>> out = new ArrayList<>();
     for (Row row : s) {
       List<String> r = new ArrayList<>();
@@ -63,7 +63,7 @@ final class Workbooks {
     return value + " [" + style + "]";
   }
 
-  static XSSFWorkbook open(Path p) throws Exception {
+  public static XSSFWorkbook open(Path p) throws Exception {
     return new XSSFWorkbook(Files.newInputStream(p));
   }
 
