@@ -160,7 +160,7 @@ final class AuditCommand implements Callable<Integer> {
         java.time.Instant.now(), input.notes()))) {
       if (!p.name().equals("Provenance")) { plans.add(p); continue; }
       List<List<Object>> rows = new ArrayList<>(p.rows());
-      rows.add(java.util.Arrays.asList("Uncertainty analysis", ua.variant()));
+      rows.add(java.util.Arrays.asList("Uncertainty analysis", ua.variant(setup.recipe())));
       plans.add(new SheetPlan(p.name(), p.columns(), rows, p.freezeRows(), p.chart()));
     }
     plans.addAll(SheetPlans.sensitivity(nominal, u));
@@ -175,7 +175,8 @@ final class AuditCommand implements Callable<Integer> {
       org.indexkit.io.AtomicFile.write(output, o -> org.indexkit.workbook.ResultAppender.append(data, named, o));
     } else SheetCsv.writeAll(output, plans);
     var out = spec.commandLine().getOut();
-    out.println("Uncertainty: " + ua.variant());
+    out.println("Uncertainty: " + ua.variant(setup.recipe()));
+    for (String w : u.warnings()) spec.commandLine().getErr().println("warning: " + w);
     for (int row : SheetPlans.rowOrder(nominal).length > 10 ? java.util.Arrays.copyOf(SheetPlans.rowOrder(nominal), 10) : SheetPlans.rowOrder(nominal))
       out.printf(Locale.ROOT, "%4d  %-28s median %5.1f  90%% interval [%.0f, %.0f]%n", u.nominalRank()[row], nominal.entities().get(row),
           u.medianRank()[row], u.p5()[row], u.p95()[row]);

@@ -229,7 +229,15 @@ public final class SheetPlans {
       cells.addAll(run.localWeights());
       runRows.add(cells);
     }
-    return List.of(sized(new SheetPlan("Sensitivity", cols, rows)), sized(new SheetPlan("Sensitivity runs", runCols, runRows)));
+    List<SheetPlan> out = new ArrayList<>(List.of(sized(new SheetPlan("Sensitivity", cols, rows)),
+        sized(new SheetPlan("Sensitivity runs", runCols, runRows))));
+    if (!u.warnings().isEmpty()) { // an input that changed nothing must be said where the intervals are read
+      List<List<Object>> notes = new ArrayList<>();
+      for (String w : u.warnings()) notes.add(Arrays.asList("Warning", w));
+      out.add(sized(new SheetPlan("Sensitivity notes", List.of(new SheetPlan.Column("kind", "Kind", "@"),
+          new SheetPlan.Column("note", "Note", "@")), notes)));
+    }
+    return out;
   }
 
   /** Sobol indices of the mean absolute rank shift per uncertain input, with 95 % bootstrap intervals. */

@@ -226,6 +226,25 @@ class ScoreCommandTest {
   }
 
   @Test
+  @DisplayName("issue 13 must-show 5: on the nqpf-entropy-topsis template the check gives rank intervals wider than a point, and "
+      + "Provenance says that the derived entropy weights themselves were perturbed")
+  void auditDerivedWeights() throws Exception {
+    Path out = dir.resolve("nqpf.xlsx");
+    Run r = run("audit", "workbooks/nqpf-entropy-topsis.xlsx", "--runs", "60", "--sobol", "0", "-o", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    try (var wb = org.indexkit.workbook.Workbooks.open(out)) {
+      var rows = org.indexkit.workbook.Workbooks.cells(wb.getSheet("Sensitivity"));
+      // Workbooks.cells describes each cell as "D2=n:1.0 [format…]": columns D and E are the 5th and 95th percentile ranks
+      assertThat(rows.get(0).get(3)).contains("5th percentile rank");
+      assertThat(rows.get(0).get(4)).contains("95th percentile rank");
+      assertThat(rows.stream().skip(1).filter(row -> !row.get(3).replaceAll("^D\\d+=|\\s.*", "").equals(row.get(4).replaceAll("^E\\d+=|\\s.*", "")))
+          .count()).as("intervals wider than a point").isPositive();
+      assertThat(org.indexkit.workbook.Workbooks.cells(wb.getSheet("Provenance")).toString())
+          .contains("the weights perturbed are the derived entropy weights themselves");
+    }
+  }
+
+  @Test
   @DisplayName("--help works on every command")
   void help() {
     for (String[] args : List.of(new String[] {"--help"}, new String[] {"score", "--help"}, new String[] {"presets", "--help"}, new String[] {"serve", "--help"}, new String[] {"template", "--help"}, new String[] {"audit", "--help"})) {

@@ -38,9 +38,13 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
   /** One run's sampled parameters, so any run can be reproduced. */
   public record Run(int index, List<Double> localWeights, String normalisation, String aggregation, String excluded) {}
 
-  /** Per entity (aligned with the nominal result's rows) and every run's parameters. */
+  /**
+   * Per entity (aligned with the nominal result's rows) and every run's parameters.
+   *
+   * @param warnings the uncertain inputs that changed no score in any run, and what that means; empty when all mattered
+   */
   public record Result(int[] nominalRank, double[] medianRank, double[] p5, double[] p95, double[] meanAbsShift,
-                       double[] keepTier, double[] keepStars, List<Run> runs, List<String> leaves) {}
+                       double[] keepTier, double[] keepStars, List<Run> runs, List<String> leaves, List<String> warnings) {}
 
   public UncertaintyAnalysis(int runs, double weightSpread, List<Normalisation> normalisations, List<Aggregation> aggregations,
                              boolean excludeOne, long seed) {
@@ -84,8 +88,8 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
   /** One configuration from u ∈ [0, 1)^k: the scored result and the parameters used. */
   private record Outcome(IndexResult result, Run run) {}
 
-  private Outcome score(Table table, IndicatorTree tree, Recipe recipe, java.util.Map<String, Double> nominalLocal, double[] u,
-                        int index) {
+  private Outcome score(Table table, IndicatorTree tree, Recipe recipe, java.util.Map<String, Double> nominalLocal, boolean singleSegment,
+                        double[] u, int index) {
     List<Indicator> perturbed = new ArrayList<>();
     List<Double> drawn = new ArrayList<>();
     int k = 0;
@@ -124,7 +128,11 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
           (long) (u[k++] * 1_000_000_000L), imp.suffix()));
     }
     try {
-      IndexResult res = Pipeline.run(table, new IndicatorTree(perturbed), r.withWeights(recipe.weights().objective() ? recipe.weights()
+      // derived (objective) weights are perturbed themselves: the run takes the nominal derived weights, varied, as fixed
+      // weights — re-deriving them would ignore the sample. Only where one set of weights serves every row; with weights
+      // derived per league or year the run re-derives them, and the effect check below says the weights do not vary.
+      boolean rederive = recipe.weights().objective() && !singleSegment;
+      IndexResult res = Pipeline.run(table, new IndicatorTree(perturbed), r.withWeights(rederive ? recipe.weights()
           : new org.indexkit.core.Weighting(org.indexkit.core.Weighting.Method.FIXED)), false);
       return new Outcome(res, new Run(index, List.copyOf(drawn), r.normalise().method().label(), r.aggregate().method().label(), excluded));
     } catch (org.indexkit.core.InvalidInputException e) {
@@ -160,6 +168,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
   public Result run(Table table, IndicatorTree tree, Recipe recipe, IndexResult nominal, java.util.concurrent.atomic.AtomicInteger done,
                     java.util.function.BooleanSupplier cancelled) {
     java.util.Map<String, Double> w = nominalWeights(nominal);
+    boolean single = singleSegment(nominal);
     int n = nominal.entities().size();
     int k = inputs(tree, recipe).size();
     int[][] ranks = new int[runs][];
@@ -171,7 +180,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
       SplittableRandom rnd = new SplittableRandom(seed + i);
       double[] u = new double[k];
       for (int j = 0; j < k; j++) u[j] = rnd.nextDouble();
-      Outcome o = score(table, tree, recipe, w, u, i + 1);
+      Outcome o = score(table, tree, recipe, w, single, u, i + 1);
       ranks[i] = o.result().composite().ranks();
       tiers[i] = o.result().composite().tiers() == null ? null : o.result().composite().tiers().levels();
       stars[i] = o.result().composite().stars() == null ? null : o.result().composite().stars().levels();
@@ -197,7 +206,8 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
       keepTier[e] = nominal.composite().tiers() == null ? Double.NaN : tierSame / (double) runs;
       keepStars[e] = nominal.composite().stars() == null ? Double.NaN : starSame / (double) runs;
     }
-    return new Result(nominalRank, median, p5, p95, shift, keepTier, keepStars, List.of(sampled), tree.leaves().stream().map(Indicator::code).toList());
+    return new Result(nominalRank, median, p5, p95, shift, keepTier, keepStars, List.of(sampled), tree.leaves().stream().map(Indicator::code).toList(),
+        withoutEffect(table, tree, recipe, w, single, ranks, nominalRank));
   }
 
   /**
@@ -211,11 +221,12 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
   /** @param nominal the recipe's own result on this table and tree, when the caller already has it */
   public SobolIndices.Result sobol(Table table, IndicatorTree tree, Recipe recipe, IndexResult nominal, int n, int bootstrap) {
     java.util.Map<String, Double> w = nominalWeights(nominal);
+    boolean single = singleSegment(nominal);
     int[] nominalRank = nominal.composite().ranks();
     int k = inputs(tree, recipe).size();
     if (k == 0) throw new IllegalArgumentException("nothing varies: give a weight spread or alternatives");
     return SobolIndices.estimate(u -> {
-      int[] rk = score(table, tree, recipe, w, u, 0).result().composite().ranks();
+      int[] rk = score(table, tree, recipe, w, single, u, 0).result().composite().ranks();
       double s = 0;
       for (int e = 0; e < rk.length; e++) s += Math.abs(rk[e] - nominalRank[e]);
       return s / rk.length;
@@ -242,12 +253,60 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
     return out;
   }
 
+  private static boolean singleSegment(IndexResult nominal) {
+    return nominal.weights().stream().map(NodeWeight::segment).distinct().count() <= 1;
+  }
+
+  /**
+   * The uncertain inputs that have no effect: each is moved on its own to both ends of its range (the others at the
+   * middle), and one that changes no composite score either way is named. When no run changed any rank at all, that
+   * is said too, so that "every interval is a point" is never read as "perfectly robust" by mistake.
+   */
+  private List<String> withoutEffect(Table table, IndicatorTree tree, Recipe recipe, java.util.Map<String, Double> w, boolean single,
+                                     int[][] ranks, int[] nominalRank) {
+    List<String> inputs = inputs(tree, recipe);
+    List<String> out = new ArrayList<>();
+    if (inputs.isEmpty()) return out;
+    double[] mid = new double[inputs.size()];
+    Arrays.fill(mid, 0.5);
+    double[] base = score(table, tree, recipe, w, single, mid, 0).result().composite().scores();
+    List<String> idle = new ArrayList<>();
+    for (int j = 0; j < inputs.size(); j++) {
+      org.indexkit.core.Work.check();
+      boolean moved = false;
+      for (double end : new double[] {0.0, 0.999}) {
+        double[] u = mid.clone();
+        u[j] = end;
+        if (!Arrays.equals(score(table, tree, recipe, w, single, u, 0).result().composite().scores(), base)) moved = true;
+      }
+      if (!moved) idle.add(inputs.get(j));
+    }
+    if (!idle.isEmpty())
+      out.add("No effect on any score: " + String.join(", ", idle) + (recipe.weights().objective() && !single
+          ? " (the weights are derived anew for each league or year, so perturbing them is not possible here; vary the "
+              + "normalisation or aggregation, or leave indicators out)" : ""));
+    boolean anyRankMoved = false;
+    for (int[] rk : ranks) if (!Arrays.equals(rk, nominalRank)) { anyRankMoved = true; break; }
+    if (!anyRankMoved)
+      out.add("No run changed any rank: every rank interval is a single point because nothing that was varied changed the order, "
+          + "not because the index was shown robust to everything");
+    return out;
+  }
+
   /** R type 7 quantile of sorted values. */
   static double quantile(double[] sorted, double p) {
     double h = (sorted.length - 1) * p;
     int lo = (int) Math.floor(h);
     int hi = Math.min(lo + 1, sorted.length - 1);
     return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+
+  /** What the analysis varies, for a recipe: with derived weights it says that the derived weights themselves are perturbed. */
+  public String variant(Recipe recipe) {
+    String v = variant();
+    if (recipe == null || !recipe.weights().objective() || !(weightSpread > 0 || dirichlet > 0)) return v;
+    return v + "; the weights perturbed are the derived " + recipe.weights().method().label() + " weights themselves "
+        + "(each run scores with them varied, as fixed weights, instead of deriving them again)";
   }
 
   public String variant() {
