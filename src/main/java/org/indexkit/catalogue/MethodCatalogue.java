@@ -51,6 +51,8 @@ public final class MethodCatalogue {
 
   private static final Parameter SCOPE = new Parameter("scope", "choice:within-dimension|all-indicators", "within-dimension", null, null,
       Label.of("Weigh within each dimension or across all indicators", "在各维度内赋权或在全部指标间赋权"));
+  private static final Parameter ON = new Parameter("on", "choice:normalised|raw", Weighting.Basis.NORMALISED.label(), null, null,
+      Label.of("Derive from the normalised values or the raw values", "基于标准化后的数据或原始数据赋权"));
 
   private static Parameter number(String id, double dflt, Double min, Double max, String en, String zh) {
     return new Parameter(id, "number", dflt, min, max, Label.of(en, zh));
@@ -107,7 +109,7 @@ public final class MethodCatalogue {
               + "else log the original values, ln(x − min + 0.01·(max − min)) (COINr's log_CT; ct: the COIN Tool's ln x).",
               "偏度绝对值 ≥ 2 且峰度 ≥ 3.5 时缩尾最多 5 个点，否则对原值取对数 ln(x − min + 0.01·(max − min))（ct：COIN Tool 的 ln x）。",
               new Parameter("maxPoints", "integer", 5, 1.0, 50.0, Label.of("Points to winsorise at most", "最多缩尾点数")),
-              new Parameter("log", "text", Treatment.Log.COINR.label(), null, null,
+              new Parameter("log", "choice:coinr|ct", Treatment.Log.COINR.label(), null, null,
                   Label.of("Log step: coinr or ct (COIN Tool)", "对数步骤：coinr 或 ct（COIN Tool）"))),
           option(Treatment.Method.LOG, "Log", "对数变换", "ln x (shifted when values ≤ 0).", "取自然对数（有非正值时平移）。"),
           option(Treatment.Method.BOX_COX, "Box–Cox", "Box–Cox 变换", "Power transform with λ by maximum likelihood.", "按最大似然选择 λ 的幂变换。"))),
@@ -130,13 +132,13 @@ public final class MethodCatalogue {
           option(Weighting.Method.EQUAL, "Equal", "等权", "Every node an equal share of its parent.", "同一上级下各指标权重相等。"),
           option(Weighting.Method.ENTROPY, "Entropy", "熵权法", "From the information in the data: (1 − e)/Σ(1 − e), 0·ln0 = 0; "
               + "needs values ≥ 0 (use min-max) unless shifted.", "按数据信息量赋权：(1 − e)/Σ(1 − e)，0·ln0 = 0；需非负值（先极差标准化），或开启平移。",
-              SCOPE, new Parameter("shift", "boolean", false, null, null, Label.of("Shift negative columns by |min| + 0.01", "负值列平移 |min| + 0.01"))),
-          option(Weighting.Method.CRITIC, "CRITIC", "CRITIC 法", "Contrast × conflict: sd × Σ(1 − r).", "对比强度 × 冲突性：标准差 × Σ(1 − r)。", SCOPE),
-          option(Weighting.Method.SD, "Standard deviation", "标准差法", "w = sd/Σ sd.", "w = 标准差/Σ 标准差。", SCOPE),
+              SCOPE, ON, new Parameter("shift", "boolean", false, null, null, Label.of("Shift negative columns by |min| + 0.01", "负值列平移 |min| + 0.01"))),
+          option(Weighting.Method.CRITIC, "CRITIC", "CRITIC 法", "Contrast × conflict: sd × Σ(1 − r).", "对比强度 × 冲突性：标准差 × Σ(1 − r)。", SCOPE, ON),
+          option(Weighting.Method.SD, "Standard deviation", "标准差法", "w = sd/Σ sd.", "w = 标准差/Σ 标准差。", SCOPE, ON),
           option(Weighting.Method.CV, "Coefficient of variation", "变异系数法", "w = (sd/|mean|)/Σ; not for z-scores.",
-              "w = (标准差/|均值|)/Σ；不适用于 Z 分数。", SCOPE),
+              "w = (标准差/|均值|)/Σ；不适用于 Z 分数。", SCOPE, ON),
           option(Weighting.Method.PCA, "Principal components", "主成分分析法", "Squared loadings of the components with eigenvalue > 1, "
-              + "weighted by explained variance.", "特征值大于 1 的主成分的载荷平方，按方差贡献加权。", SCOPE))),
+              + "weighted by explained variance.", "特征值大于 1 的主成分的载荷平方，按方差贡献加权。", SCOPE, ON))),
       new Step("aggregate", Label.of("Aggregation", "合成方法"), "choice", Aggregation.Method.ARITHMETIC.label(), List.of(
           option(Aggregation.Method.ARITHMETIC, "Weighted arithmetic mean", "加权算术平均", "Σ w·s, level by level; fully compensatory.",
               "逐层 Σ w·s，完全可补偿。"),

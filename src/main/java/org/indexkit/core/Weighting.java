@@ -14,9 +14,21 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * dimension then weighs the sum of its indicators' weights).
  *
  * @param shift entropy only: move a column with values below 0 up by |min| + 0.01 (SPSSAU) instead of refusing it
+ * @param on objective methods: derive the weights from the normalised values ({@code normalised}, the default, as the
+ *     Chinese reports do) or from the raw values ({@code raw}: after transforms, imputation and outlier treatment, cost
+ *     indicators not mirrored — the common Python flow, e.g. pymcdm's entropy weights before TOPSIS)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Weighting(Method method, Scope scope, Boolean shift) {
+public record Weighting(Method method, Scope scope, Boolean shift, Basis on) {
+
+  /** Which values objective weights are derived from. */
+  public enum Basis implements Choice {
+    NORMALISED("normalised"), RAW("raw");
+    private final String label;
+    Basis(String label) { this.label = label; }
+    @JsonValue public String label() { return label; }
+    @JsonCreator public static Basis parse(String s) { return Choice.parse(Basis.class, "weights.on", s); }
+  }
 
   public enum Method implements Choice {
     FIXED("fixed"), EQUAL("equal"), ENTROPY("entropy"), CRITIC("critic"), SD("standard-deviation"),
@@ -41,19 +53,25 @@ public record Weighting(Method method, Scope scope, Boolean shift) {
     if (objective()) {
       scope = scope == null ? Scope.WITHIN : scope;
       shift = method == Method.ENTROPY ? shift != null && shift : null;
+      on = on == null ? Basis.NORMALISED : on;
     } else {
       scope = null;
       shift = null;
+      on = null;
     }
   }
 
+  public Weighting(Method method, Scope scope, Boolean shift) {
+    this(method, scope, shift, null);
+  }
+
   public Weighting(Method method) {
-    this(method, null, null);
+    this(method, null, null, null);
   }
 
   @JsonCreator
   public static Weighting of(String method) {
-    return new Weighting(Method.parse(method), null, null);
+    return new Weighting(Method.parse(method), null, null, null);
   }
 
   /** Derived from the data rather than given. */

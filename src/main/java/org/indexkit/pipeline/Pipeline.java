@@ -150,7 +150,12 @@ public final class Pipeline {
       List<NodeWeight> segWeights = baseWeights;
       if (objective) {
         try {
-          segWeights = SegmentWeights.derive(tree, baseWeights, raw, recipe.weights(), seg.label(), warnings);
+          Map<String, double[]> basis = raw;
+          if (recipe.weights().on() == org.indexkit.core.Weighting.Basis.RAW) { // the values before mirroring and normalising
+            basis = new HashMap<>();
+            for (int l = 0; l < leaves.size(); l++) basis.put(leaves.get(l).code(), seg.pick(leafValues[l]));
+          }
+          segWeights = SegmentWeights.derive(tree, baseWeights, basis, recipe.weights(), seg.label(), warnings);
         } catch (IllegalArgumentException e) {
           problems.add(Problem.of("weights", e.getMessage() + seg.describe()));
           continue;
@@ -630,7 +635,10 @@ public final class Pipeline {
     if (tree.leaves().stream().anyMatch(l -> l.direction() == Direction.COST))
       v.add("direction: cost indicators (−) mirrored as x → −x before normalising, e.g. min-max gives (max − x)/(max − min)");
     if (recipe.weights().objective())
-      v.add("weights: " + SegmentWeights.method(recipe.weights()).variant() + "; computed per league and year, "
+      v.add("weights: " + SegmentWeights.method(recipe.weights()).variant() + "; from the "
+          + (recipe.weights().on() == org.indexkit.core.Weighting.Basis.RAW
+              ? "raw values (after transforms, imputation and outlier treatment; cost indicators not mirrored)" : "normalised values")
+          + "; computed per league and year, "
           + (recipe.weights().scope() == org.indexkit.core.Weighting.Scope.ALL ? "across all indicators (a dimension weighs the sum of its indicators)"
               : "within each dimension (the levels above keep the tree's weights)"));
     else

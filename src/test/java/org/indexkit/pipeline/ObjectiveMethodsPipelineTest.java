@@ -127,4 +127,35 @@ class ObjectiveMethodsPipelineTest {
     var scores = org.indexkit.sheet.SheetPlans.of(res, null).get(0);
     assertThat(scores.columns()).extracting(c -> c.key()).contains("index.S", "index.R", "index.Q");
   }
+
+  @Test
+  @DisplayName("issue 13: entropy weights from the raw values (pymcdm's flow: weights from the raw matrix, then TOPSIS), cost "
+      + "column not mirrored, equal a hand computation; the default takes the normalised values and Provenance names which")
+  void entropyOnRawValues() throws Exception {
+    List<String> codes = List.of("a", "b", "cost");
+    List<Direction> dirs = List.of(Direction.BENEFIT, Direction.BENEFIT, Direction.COST);
+    double[][] rows = {{7, 9, 9}, {8, 7, 8}, {9, 6, 8}, {6, 7, 8}};
+    Recipe raw = RecipeJson.parse("t", "{\"weights\":{\"method\":\"entropy\",\"scope\":\"all-indicators\",\"on\":\"raw\"},"
+        + "\"aggregate\":\"topsis\"}");
+    IndexResult res = Pipeline.run(table(rows, codes), flat(codes, dirs, null), raw);
+    // by hand: p_ij = x_ij / Σ_i x_ij, E_j = −Σ p ln p / ln m, w_j = (1 − E_j) / Σ (1 − E)
+    double[] d = new double[3];
+    for (int j = 0; j < 3; j++) {
+      double sum = 0, e = 0;
+      for (double[] row : rows) sum += row[j];
+      for (double[] row : rows) e -= row[j] / sum * Math.log(row[j] / sum);
+      d[j] = 1 - e / Math.log(rows.length);
+    }
+    double total = d[0] + d[1] + d[2];
+    for (int j = 0; j < 3; j++) {
+      String code = codes.get(j);
+      double w = res.weights().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow().effective();
+      assertThat(w).as(code).isCloseTo(d[j] / total, within(1e-12));
+    }
+    assertThat(res.provenance().variants()).anyMatch(v -> v.contains("from the raw values"));
+    Recipe normalised = RecipeJson.parse("t", "{\"weights\":{\"method\":\"entropy\",\"scope\":\"all-indicators\"},\"aggregate\":\"topsis\"}");
+    IndexResult n = Pipeline.run(table(rows, codes), flat(codes, dirs, null), normalised);
+    assertThat(n.provenance().variants()).anyMatch(v -> v.contains("from the normalised values"));
+    assertThat(n.weights().get(1).effective()).isNotEqualTo(res.weights().get(1).effective());
+  }
 }
