@@ -45,8 +45,9 @@ public final class CellText {
     String t = halfWidth(text.trim()).replace('\u2212', '-');
     if (t.endsWith("%")) {
       String n = t.substring(0, t.length() - 1).trim();
-      if (PLAIN.matcher(n).matches()) return finite(Double.parseDouble(n), text) / 100;
-      if (THOUSANDS.matcher(n).matches()) return finite(Double.parseDouble(n.replace(",", "")), text) / 100;
+      // the decimal point moved two places before rounding to a double: 84.9% is exactly the double 0.849, not 84.9/100
+      if (PLAIN.matcher(n).matches()) return finite(new java.math.BigDecimal(n).movePointLeft(2).doubleValue(), text);
+      if (THOUSANDS.matcher(n).matches()) return finite(new java.math.BigDecimal(n.replace(",", "")).movePointLeft(2).doubleValue(), text);
       throw new IllegalArgumentException(quote(text) + " is not a number");
     }
     if (PLAIN.matcher(t).matches()) return finite(Double.parseDouble(t), text);

@@ -79,9 +79,9 @@ public final class DataSheet {
         try { // a cell's address is built only for a note or a problem: 2.5 million plain numbers need none
           v[c] = value(x);
           if (x instanceof SheetCell.Percent p)
-            notes.add(TableLayout.address(sheet, r, col) + ": " + SheetCell.text(x) + PERCENT_NOTE + p.value());
+            notes.add(TableLayout.address(sheet, r, col) + ": " + SheetCell.text(x) + PERCENT_NOTE + org.indexkit.core.Decimals.plain(p.value()));
           else if (x instanceof String t && CellText.isPercent(t))
-            notes.add(TableLayout.address(sheet, r, col) + ": \"" + t.trim() + "\"" + PERCENT_NOTE + v[c]);
+            notes.add(TableLayout.address(sheet, r, col) + ": \"" + t.trim() + "\"" + PERCENT_NOTE + org.indexkit.core.Decimals.plain(v[c]));
           else if (Double.isNaN(v[c]) && missingNoted++ < 1000)
             notes.add(TableLayout.address(sheet, r, col) + ": "
                 + (x == null || SheetCell.text(x).isBlank() ? "empty" : "\"" + SheetCell.text(x) + "\"") + " read as missing");

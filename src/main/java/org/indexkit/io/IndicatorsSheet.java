@@ -99,7 +99,7 @@ public final class IndicatorsSheet {
   /** "0.35", "35%", "2/15". */
   static double parseWeight(String text) {
     String t = text.trim();
-    if (t.endsWith("%")) return CellText.parse(t.substring(0, t.length() - 1)) / 100;
+    if (t.endsWith("%")) return CellText.parse(t); // 35% → 0.35 exactly
     int slash = t.indexOf('/');
     if (slash > 0) {
       double num = CellText.parse(t.substring(0, slash));

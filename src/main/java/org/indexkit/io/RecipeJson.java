@@ -108,8 +108,11 @@ public final class RecipeJson {
     String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException jm && !jm.getPath().isEmpty()
         ? jm.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
             .reduce((a, b) -> a + "." + b).orElse("") : null;
-    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u)
-      return "unknown recipe key \"" + (path == null ? u.getPropertyName() : path) + "\"";
+    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+      java.util.List<String> known = u.getKnownPropertyIds() == null ? java.util.List.of()
+          : u.getKnownPropertyIds().stream().map(String::valueOf).toList();
+      return "unknown recipe key \"" + (path == null ? u.getPropertyName() : path) + "\"" + org.indexkit.core.Suggest.didYouMean(u.getPropertyName(), known);
+    }
     Throwable cause = e.getCause();
     if (cause instanceof IllegalArgumentException && cause.getMessage() != null) m = cause.getMessage();
     return (path == null ? "" : path + ": ") + m;

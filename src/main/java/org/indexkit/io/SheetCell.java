@@ -24,7 +24,9 @@ public final class SheetCell {
   public static String text(Object cell) {
     if (cell == null) return "";
     if (cell instanceof Error e) return e.code();
-    if (cell instanceof Percent p) return p.value() * 100 + "%";
+    if (cell instanceof Percent p) // 0.849 shows as 84.9%, not 84.89999999999999%
+      return new java.math.BigDecimal(com.fasterxml.jackson.core.io.NumberOutput.toString(p.value(), true)).movePointRight(2)
+          .stripTrailingZeros().toPlainString() + "%";
     if (cell instanceof Bool b) return b.value() ? "TRUE" : "FALSE";
     if (cell instanceof Double d) return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : d.toString();
     return cell.toString();

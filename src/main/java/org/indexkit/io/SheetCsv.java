@@ -1,6 +1,5 @@
 package org.indexkit.io;
 
-import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import org.indexkit.sheet.SheetPlan;
 
@@ -31,9 +30,7 @@ public final class SheetCsv {
    * {@code Double.toString} is not always shortest), in plain notation: full precision without binary noise.
    */
   static String number(double d) {
-    if (!Double.isFinite(d)) return "";
-    if (d == 0) return "0";
-    return new BigDecimal(com.fasterxml.jackson.core.io.NumberOutput.toString(d, true)).stripTrailingZeros().toPlainString();
+    return org.indexkit.core.Decimals.plain(d);
   }
 
   static String cell(Object v) {

@@ -341,7 +341,8 @@ public final class Pipeline {
           + "; add them, or give scores of a higher level (e.g. dimension scores) as columns instead"));
       for (int c : unmatchedColumns)
         problems.add(Problem.at("unmatched-header", "column \"" + table.indicators().get(c) + "\" matches no indicator of the "
-            + "tree (a header must equal a Code, Name or Name (zh) exactly, after trimming)", null, c));
+            + "tree (a header must equal a Code, Name or Name (zh) exactly, after trimming)"
+            + org.indexkit.core.Suggest.didYouMean(table.indicators().get(c), fullTree.nodes().stream().map(Indicator::code).toList()), null, c));
     }
     return tree;
   }
@@ -506,7 +507,7 @@ public final class Pipeline {
         if (!Double.isNaN(before[r][l])) continue;
         leafValues[l][r] = x[r][l];
         if (listed++ < 2000)
-          audit.add("Imputed \"" + table.entities().get(r) + "\" · \"" + leaves.get(l).code() + "\" = " + x[r][l] + " ("
+          audit.add("Imputed \"" + table.entities().get(r) + "\" · \"" + leaves.get(l).code() + "\" = " + org.indexkit.core.Decimals.plain(x[r][l]) + " ("
               + imp.method().label() + (leaves.get(l).transform().kind() == Transform.Kind.NONE ? "" : ", after its transform") + ")");
       }
     if (listed > 2000) audit.add("… and " + (listed - 2000) + " more imputed cells");
@@ -540,7 +541,7 @@ public final class Pipeline {
         if (!Double.isNaN(v)) {
           try {
             leafValues[l][r] = LeafTransform.apply(t, v, denom < 0 ? Double.NaN : table.value(r, denom));
-            audit.add("Substituted \"" + table.entities().get(r) + "\" · \"" + leaf.code() + "\" = " + v + " from \"" + header + suffix + "\"");
+            audit.add("Substituted \"" + table.entities().get(r) + "\" · \"" + leaf.code() + "\" = " + org.indexkit.core.Decimals.plain(v) + " from \"" + header + suffix + "\"");
             continue;
           } catch (IllegalArgumentException e) {
             problems.add(Problem.at("transform", "\"" + leaf.code() + "\" (substitute): " + e.getMessage(), r, sub));

@@ -44,4 +44,21 @@ class CellTextTest {
   void notPercentages(String text) {
     assertThat(CellText.isPercent(text)).isFalse();
   }
+
+  @org.junit.jupiter.api.Test
+  void percentagesAreTheDoubleOfTheirDecimal() {
+    // 84.9/100 is 0.8490000000000001; moving the decimal point first gives the double nearest 0.849, printed as such
+    assertThat(CellText.parse("84.9%")).isEqualTo(0.849);
+    assertThat(org.indexkit.core.Decimals.plain(CellText.parse("84.9%"))).isEqualTo("0.849");
+    assertThat(org.indexkit.core.Decimals.plain(0.001)).isEqualTo("0.001");
+    assertThat(org.indexkit.core.Decimals.plain(200.0)).isEqualTo("200");
+    assertThat(org.indexkit.io.SheetCell.text(new org.indexkit.io.SheetCell.Percent(0.849))).isEqualTo("84.9%");
+  }
+
+  @org.junit.jupiter.api.Test
+  void didYouMean() {
+    assertThat(org.indexkit.core.Suggest.closest("higher_educaton", java.util.List.of("basic_education", "higher_education"))).isEqualTo("higher_education");
+    assertThat(org.indexkit.core.Suggest.closest("normalize", java.util.List.of("normalise", "weights", "tiers"))).isEqualTo("normalise");
+    assertThat(org.indexkit.core.Suggest.closest("banana", java.util.List.of("normalise", "weights"))).isNull();
+  }
 }

@@ -44,7 +44,7 @@ class RecipeJsonTest {
   @DisplayName("unknown keys and values are refused with the key named and the options listed")
   void refusals() {
     assertThatThrownBy(() -> RecipeJson.parse("r.json", "{\"normalize\":\"z-score\"}"))
-        .hasMessage("r.json: unknown recipe key \"normalize\"");
+        .hasMessage("r.json: unknown recipe key \"normalize\" (did you mean \"normalise\"?)");
     assertThatThrownBy(() -> RecipeJson.layer(Recipe.defaults(), "--set", null, Map.of("normalise", "zscore2")))
         .hasMessageContaining("\"zscore2\" is not one of min-max, z-score, percentile, distance-to-target, none");
     Map<String, String> oneTier = new LinkedHashMap<>();

@@ -81,7 +81,7 @@ class WorkbookRejectionTest {
   void unmatchedHeader() throws Exception {
     Path p = workbook("h.xlsx", rows(new Object[] {"City", "educaton", "talent", "science_technology"},
         new Object[] {"P", 1, 2, 3}, new Object[] {"Q", 3, 4, 5}), new String[][] {{"preset", "set-2024"}, {"normalise", "none"}});
-    assertThat(refusal(p)).contains("Data!B1: column \"educaton\" matches no indicator of the tree")
+    assertThat(refusal(p)).contains("Data!B1: column \"educaton\" matches no indicator of the tree").contains("(did you mean \"education\"?)")
         .contains("needs 6 columns that the Data does not have: [avg_education_attainment");
   }
 
@@ -98,7 +98,7 @@ class WorkbookRejectionTest {
   void badRecipeKey() throws Exception {
     Path p = workbook("r.xlsx", rows(new Object[] {"City", "a"}, new Object[] {"P", 1}, new Object[] {"Q", 2}),
         new String[][] {{"Key", "Value"}, {"normalise", "z-score"}, {"weighting", "equal"}});
-    assertThat(refusal(p)).isEqualTo("Recipe!A3: unknown recipe key \"weighting\"");
+    assertThat(refusal(p)).isEqualTo("Recipe!A3: unknown recipe key \"weighting\" (did you mean \"weights\"?)");
   }
 
   @Test
