@@ -1,7 +1,6 @@
 package org.indexkit.cli;
 
 import io.javalin.Javalin;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -61,14 +60,23 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       new SecureRandom().nextBytes(b);
       o = o.withToken(Base64.getUrlEncoder().withoutPadding().encodeToString(b));
     }
-    Javalin app = IndexKitServer.create(o).start();
+    Javalin app;
+    try {
+      app = IndexKitServer.create(o).start();
+    } catch (RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause())
+        if (t instanceof java.net.BindException)
+          throw new IllegalArgumentException("port " + o.port() + " on " + o.host() + " is in use by another program (perhaps another "
+              + "IndexKit): stop it, or choose another port with --port");
+      throw e;
+    }
     // "localhost" is 127.0.0.1 (the certificate's name); any other address is printed as it is
     String hostName = o.host().equals("127.0.0.1") || o.host().equalsIgnoreCase("localhost") ? "localhost"
         : o.host().contains(":") && !o.host().startsWith("[") ? "[" + o.host() + "]" : o.host();
     var out = spec.commandLine().getOut();
-    out.println("IndexKit is serving on " + o.scheme() + "://" + hostName + ":" + IndexKitServer.port(app) + "/");
-    Path manifest = Path.of("addin-manifest", "manifest.xml");
-    out.println("Add-in manifest: " + (Files.exists(manifest) ? manifest.toAbsolutePath() : "addin-manifest/manifest.xml in the IndexKit repository"));
+    String base = o.scheme() + "://" + hostName + ":" + IndexKitServer.port(app);
+    out.println("IndexKit is serving on " + base + "/");
+    out.println("Add-in manifest for this address: " + base + "/manifest.xml (save it and sideload it)");
     out.println("Sideload: Excel → Home → Add-ins → More Settings → Upload My Add-in → choose manifest.xml (see README).");
     if (!o.http() && o.cert() == null)
       out.println("Development certificate: " + o.certDir().resolve("dev-cert.crt") + " (trust it once, see README).");

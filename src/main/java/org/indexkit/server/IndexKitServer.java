@@ -118,6 +118,7 @@ public final class IndexKitServer {
         ctx.status(202);
       });
       config.routes.get("/api/v1/templates/{file}", IndexKitServer::template);
+      config.routes.get("/manifest.xml", ctx -> manifest(ctx, o));
 
       config.routes.exception(ApiProblem.Failure.class, (e, ctx) -> problem(ctx, e.problem()));
       config.routes.exception(InvalidInputException.class, (e, ctx) -> problem(ctx, ApiProblem.invalidInput(e.problems()).problem()));
@@ -235,7 +236,8 @@ public final class IndexKitServer {
   private static void workbook(Context ctx, ServerOptions o, WorkQueue pool, Limits limits) {
     if (!RequestBody.declaredOversize(ctx, o.maxBodyBytes()))
       requireType(ctx, XLSX + " or application/octet-stream", "Send the workbook itself",
-          "send the .xlsx file as the body with Content-Type " + XLSX + " (or application/octet-stream)");
+          "send the .xlsx file itself as the request body, not as a form upload (e.g. curl --data-binary @book.xlsx "
+              + "-H 'Content-Type: application/octet-stream'), with Content-Type " + XLSX + " or application/octet-stream");
     String preset = ctx.queryParam("preset");
     String sheet = ctx.queryParam("sheet");
     String name = ctx.queryParam("name") != null ? ctx.queryParam("name") : "upload.xlsx";
@@ -278,6 +280,19 @@ public final class IndexKitServer {
     var out = new java.io.ByteArrayOutputStream();
     org.indexkit.workbook.TemplateWriter.write(t, out);
     ctx.contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + t.id() + ".xlsx\"").result(out.toByteArray());
+  }
+
+  /**
+   * The add-in manifest of addin-manifest/manifest.xml with every https://localhost:8443 replaced by the address this
+   * server answers at (as the client reached it), so a server started with --port or --host can be sideloaded as it is.
+   */
+  private static void manifest(Context ctx, ServerOptions o) throws IOException {
+    try (var in = IndexKitServer.class.getResourceAsStream("/manifest/manifest.xml")) {
+      if (in == null) throw new ApiProblem.Failure(ApiProblem.of(404, "no-manifest", "No manifest in this build", null, null));
+      String host = ctx.header("Host") == null ? o.host() + ":" + ctx.port() : ctx.header("Host");
+      String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("https://localhost:8443", o.scheme() + "://" + host);
+      ctx.contentType("application/xml").header("Content-Disposition", "attachment; filename=\"manifest.xml\"").result(xml);
+    }
   }
 
   /** Refuses (415) a body whose media type is not one of those named: a browser can send a "simple" text/plain or form body from any page without asking first. */

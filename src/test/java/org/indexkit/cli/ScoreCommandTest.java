@@ -245,6 +245,17 @@ class ScoreCommandTest {
   }
 
   @Test
+  @DisplayName("issue 13: a busy port is named with --port, not reported as an internal error")
+  void busyPort() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      Run r = run("serve", "--http", "--port", String.valueOf(taken.getLocalPort()));
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains("port " + taken.getLocalPort() + " on 127.0.0.1 is in use").contains("--port")
+          .doesNotContain("Internal error").doesNotContain("JavalinBindException");
+    }
+  }
+
+  @Test
   @DisplayName("--help works on every command")
   void help() {
     for (String[] args : List.of(new String[] {"--help"}, new String[] {"score", "--help"}, new String[] {"presets", "--help"}, new String[] {"serve", "--help"}, new String[] {"template", "--help"}, new String[] {"audit", "--help"})) {

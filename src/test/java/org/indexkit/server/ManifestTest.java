@@ -68,4 +68,15 @@ class ManifestTest {
       }
     }
   }
+
+  @Test
+  @DisplayName("issue 13: /manifest.xml is the manifest with the running server's address in every URL")
+  void servedForTheRunningAddress() throws Exception {
+    try (TestServer s = TestServer.http()) {
+      var r = s.get("/manifest.xml");
+      org.assertj.core.api.Assertions.assertThat(r.statusCode()).isEqualTo(200);
+      org.assertj.core.api.Assertions.assertThat(r.body()).doesNotContain("localhost:8443").contains(s.base + "/taskpane.html")
+          .contains("<AppDomain>" + s.base + "</AppDomain>");
+    }
+  }
 }
