@@ -18,7 +18,7 @@ function gihiRows() {
 }
 
 before(async () => {
-  server = spawn("java", ["-jar", ROOT + "target/indexkit.jar", "serve", "--http", "--port", "0"], { cwd: ROOT });
+  server = spawn("java", ["-Duser.home=" + ROOT + "target/test-home", "-jar", ROOT + "target/indexkit.jar", "serve", "--http", "--port", "0"], { cwd: ROOT });
   base = await new Promise((resolve, reject) => {
     let out = "";
     const timer = setTimeout(() => reject(new Error("the server did not start: " + out)), 60_000);

@@ -23,7 +23,7 @@ class ScoreJarIT {
   static Run jar(List<String> jvm, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     cmd.addAll(jvm);
-    cmd.addAll(List.of("-jar", "target/indexkit.jar"));
+    cmd.addAll(List.of("-Duser.home=target/test-home", "-jar", "target/indexkit.jar")); // keep out of the user's home
     cmd.addAll(List.of(args));
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -64,7 +64,7 @@ class ScoreJarIT {
     org.indexkit.bench.BigWorkbook.write(big, 30_000, 30, 7);
     Path outDir = Files.createDirectories(dir.resolve("out"));
     Path out = outDir.resolve("mid-scored.xlsx");
-    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/indexkit.jar",
+    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Duser.home=target/test-home", "-jar", "target/indexkit.jar",
         "score", big.toString(), "-o", out.toString());
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
     boolean writing = false;

@@ -55,7 +55,7 @@ class MemoryLimitsIT {
     String names = "{\"table\":{\"entities\":[\"a\",\"b\"],\"indicators\":[\"" + "p".repeat(10_000_000) + "\",\"" + "q".repeat(10_000_000)
         + "\"],\"values\":[[1,2],[3,4]]}}";
 
-    Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+    Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-Duser.home=target/test-home", "-jar",
         "target/indexkit.jar", "serve", "--http", "--port", "0").redirectErrorStream(true).start();
     List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
     CompletableFuture<String> base = new CompletableFuture<>();
