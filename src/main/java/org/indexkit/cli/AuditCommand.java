@@ -11,11 +11,9 @@ import java.util.concurrent.Callable;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.InvalidInputException;
-import org.indexkit.io.IndicatorsSheet;
 import org.indexkit.io.LocatedTable;
 import org.indexkit.io.ScoringSetup;
 import org.indexkit.io.SheetCsv;
-import org.indexkit.io.TableCsv;
 import org.indexkit.method.uncertainty.UncertaintyAnalysis;
 import org.indexkit.pipeline.Pipeline;
 import org.indexkit.sheet.SheetPlan;
@@ -82,19 +80,8 @@ final class AuditCommand implements Callable<Integer> {
       description = "Folder for the CSVs, or for a workbook input the copy (.xlsx) with the robustness sheets added.")
   Path output;
 
-  @Option(names = "--sheet", paramLabel = "NAME", description = "The workbook sheet with the data (default: Data, the only one, or the first whose header names the indicators).")
-  String sheet;
-
-  @Option(names = "--encoding", paramLabel = "CHARSET",
-      description = "Encoding of a CSV input (default: detected — UTF-8, UTF-16 with BOM, GB18030, Windows-1252); also --set encoding=….")
-  String encoding;
-
-  /** --encoding, or the encoding key of --set (taken out of the recipe settings: it is about the file, not the method). */
-  private String encoding() {
-    String set = settings.remove("encoding");
-    if (encoding == null) encoding = set;
-    return encoding;
-  }
+  @picocli.CommandLine.Mixin
+  InputOptions read = new InputOptions();
 
   @Override
   public Integer call() throws Exception {
@@ -112,16 +99,15 @@ final class AuditCommand implements Callable<Integer> {
     List<String> existing = List.of();
     if (workbook) { // the same reading as score: Data (or --sheet), Indicators and Recipe sheets
       if (tree != null) throw new IllegalArgumentException("a workbook carries its own tree (Indicators sheet); use --preset or --set to change it");
-      var in = org.indexkit.workbook.WorkbookReader.read(data, name, org.indexkit.workbook.WorkbookFile.DEFAULT_MAX_BYTES, sheet, preset);
+      var in = org.indexkit.workbook.WorkbookReader.read(data, name, org.indexkit.workbook.WorkbookFile.DEFAULT_MAX_BYTES, read.sheet, preset);
       input = in.data();
       given = in.tree();
       if (presetId == null) presetId = in.preset();
       all.putAll(in.settings());
       existing = in.sheetNames();
     } else {
-      input = TableCsv.read(name, Files.readAllBytes(data), encoding());
-      given = tree == null ? null : IndicatorsSheet.readCsv(tree.getFileName().toString(),
-          org.indexkit.io.TextDecoding.of(tree.getFileName().toString(), Files.readAllBytes(tree), encoding).text());
+      input = read.csv(data, settings);
+      given = read.tree(tree);
     }
     all.putAll(settings);
     ScoringSetup resolved;

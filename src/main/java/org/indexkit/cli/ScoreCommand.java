@@ -1,7 +1,6 @@
 package org.indexkit.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,8 +19,6 @@ import org.indexkit.io.Sha256;
 import org.indexkit.workbook.WorkbookFile;
 import org.indexkit.workbook.WorkbookScoring;
 import org.indexkit.io.SheetCsv;
-import org.indexkit.io.TableCsv;
-import org.indexkit.io.IndicatorsSheet;
 import org.indexkit.pipeline.Pipeline;
 import org.indexkit.preset.Preset;
 import org.indexkit.preset.Presets;
@@ -70,20 +67,8 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--top", defaultValue = "10", description = "Rows of the printed summary per league/year (default ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--sheet", paramLabel = "NAME",
-      description = "The workbook sheet with the data (default: the one named Data, the only one, or the first whose header names the indicators).")
-  String sheet;
-
-  @Option(names = "--encoding", paramLabel = "CHARSET",
-      description = "Encoding of a CSV input (default: detected — UTF-8, UTF-16 with BOM, GB18030, Windows-1252); also --set encoding=….")
-  String encoding;
-
-  /** --encoding, or the encoding key of --set (taken out of the recipe settings: it is about the file, not the method). */
-  private String encoding() {
-    String set = settings.remove("encoding");
-    if (encoding == null) encoding = set;
-    return encoding;
-  }
+  @picocli.CommandLine.Mixin
+  InputOptions read = new InputOptions();
 
   @Override
   public Integer call() throws IOException {
@@ -95,10 +80,9 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
       throw new IllegalArgumentException(name + ": give a .csv table or an .xlsx workbook");
     if (output != null && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
       throw new IllegalArgumentException("a CSV table is scored into a folder of CSV files: give -o DIR (an .xlsx output needs a workbook input)");
-    byte[] bytes = Files.readAllBytes(data);
-    LocatedTable input = TableCsv.read(name, bytes, encoding());
+    LocatedTable input = read.csv(data, settings);
 
-    IndicatorTree given = tree == null ? null : IndicatorsSheet.readCsv(tree.getFileName().toString(), org.indexkit.io.TextDecoding.of(tree.getFileName().toString(), Files.readAllBytes(tree), encoding).text());
+    IndicatorTree given = read.tree(tree);
     ScoringSetup setup = ScoringSetup.resolve(preset, given, recipe == null ? "--set" : recipe.getFileName().toString(),
         recipe == null ? null : Files.readString(recipe), settings, input.table());
 
@@ -108,7 +92,7 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
     } catch (InvalidInputException e) {
       throw new InvalidInputException(input.locate(e.problems()));
     }
-    List<SheetPlan> plans = SheetPlans.of(result, new RunContext(name, Sha256.of(bytes), Instant.now(), input.notes()));
+    List<SheetPlan> plans = SheetPlans.of(result, new RunContext(name, Sha256.of(data), Instant.now(), input.notes()));
     if (output != null) SheetCsv.writeAll(output, plans);
     printSummary(result, input.notes());
     return 0;
@@ -124,7 +108,7 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
       throw new IllegalArgumentException("-o must differ from the input: IndexKit never overwrites your workbook");
     IndexResult[] result = new IndexResult[1];
     List<String> notes = new ArrayList<>();
-    AtomicFile.write(output, out -> result[0] = WorkbookScoring.score(data, name, preset, sheet, settings, WorkbookFile.DEFAULT_MAX_BYTES, out,
+    AtomicFile.write(output, out -> result[0] = WorkbookScoring.score(data, name, preset, read.sheet, settings, WorkbookFile.DEFAULT_MAX_BYTES, out,
         (input, setup) -> notes.addAll(input.notes())));
     printSummary(result[0], notes);
     return 0;

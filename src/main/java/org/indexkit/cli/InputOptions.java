@@ -1,0 +1,37 @@
+package org.indexkit.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.indexkit.core.IndicatorTree;
+import org.indexkit.io.IndicatorsSheet;
+import org.indexkit.io.LocatedTable;
+import org.indexkit.io.TableCsv;
+import org.indexkit.io.TextDecoding;
+import picocli.CommandLine.Option;
+
+/** How an input file is read, shared by score and audit: which workbook sheet, which text encoding of a CSV. */
+final class InputOptions {
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "The workbook sheet with the data (default: the one named Data, the only one, or the first whose header names the indicators).")
+  String sheet;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "Encoding of a CSV input (default: detected — UTF-8, UTF-16 with BOM, GB18030, Windows-1252); also --set encoding=….")
+  String encoding;
+
+  /** The CSV table; the encoding is --encoding, or the encoding key of --set, taken out of the recipe settings (it is about the file). */
+  LocatedTable csv(Path data, Map<String, String> settings) throws IOException {
+    String set = settings.remove("encoding");
+    if (encoding == null) encoding = set;
+    return TableCsv.read(data.getFileName().toString(), Files.readAllBytes(data), encoding);
+  }
+
+  /** The tree CSV of --tree (null when none), read in the same encoding. */
+  IndicatorTree tree(Path tree) throws IOException {
+    if (tree == null) return null;
+    String name = tree.getFileName().toString();
+    return IndicatorsSheet.readCsv(name, TextDecoding.of(name, Files.readAllBytes(tree), encoding).text());
+  }
+}
