@@ -131,7 +131,7 @@ public final class IndexKitServer {
           problem(ctx, ApiProblem.of(400, "cut-off", "The request body ended early", "the upload was interrupted; send it again", null));
           return;
         }
-        LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+        LOG.error("unexpected failure on {} {}: {} at {}", ctx.method(), ctx.path(), e.getClass().getName(), AuditJobs.where(e));
         problem(ctx, ApiProblem.of(500, "internal", "IndexKit failed unexpectedly", "the failure was logged on the server", null));
       });
       config.routes.error(404, ctx -> {
