@@ -32,6 +32,6 @@ public final class CriticWeights implements ObjectiveWeights {
 
   @Override
   public String variant() {
-    return "CRITIC: C = sd (n − 1) × Σ(1 − Pearson r) on the normalised values, w = C/ΣC";
+    return "CRITIC: C = sd (n − 1) × Σ(1 − Pearson r), w = C/ΣC";
   }
 }

@@ -52,7 +52,7 @@ public final class EntropyWeights implements ObjectiveWeights {
 
   @Override
   public String variant() {
-    return "entropy: p = x/Σx on the normalised values, e = −Σ p ln p / ln n with 0·ln0 = 0, w = (1 − e)/Σ(1 − e)"
+    return "entropy: p = x/Σx, e = −Σ p ln p / ln n with 0·ln0 = 0, w = (1 − e)/Σ(1 − e)"
         + (shift ? "; columns with values < 0 shifted by |min| + 0.01 (SPSSAU)" : "");
   }
 }

@@ -12,6 +12,6 @@ public final class StandardDeviationWeights implements ObjectiveWeights {
 
   @Override
   public String variant() {
-    return "standard deviation: w = sd/Σ sd on the normalised values";
+    return "standard deviation: w = sd/Σ sd";
   }
 }

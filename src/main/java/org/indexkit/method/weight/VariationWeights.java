@@ -21,6 +21,6 @@ public final class VariationWeights implements ObjectiveWeights {
 
   @Override
   public String variant() {
-    return "coefficient of variation: w = (sd/|mean|)/Σ on the normalised values";
+    return "coefficient of variation: w = (sd/|mean|)/Σ";
   }
 }
