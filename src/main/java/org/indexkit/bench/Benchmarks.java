@@ -19,7 +19,7 @@ import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
 import org.indexkit.core.Weighting;
 import org.indexkit.io.RecipeJson;
-import org.indexkit.method.uncertainty.UncertaintyAnalysis;
+import org.indexkit.analysis.UncertaintyAnalysis;
 import org.indexkit.pipeline.Pipeline;
 import org.indexkit.preset.Presets;
 

@@ -103,7 +103,7 @@ public final class RecipeJson {
   }
 
   /** Jackson's message without its source-location tail, which means nothing to a researcher. */
-  static String plain(JsonProcessingException e) {
+  public static String plain(JsonProcessingException e) {
     String m = e.getOriginalMessage();
     String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException jm && !jm.getPath().isEmpty()
         ? jm.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")

@@ -48,8 +48,6 @@ import org.indexkit.method.rank.CompetitionRanking;
 import org.indexkit.method.tier.TierRule;
 import org.indexkit.method.transform.LeafTransform;
 import org.indexkit.method.weight.LevelWeights;
-import org.indexkit.preset.Preset;
-import org.indexkit.preset.Presets;
 
 /**
  * Runs a {@link Recipe} over a {@link Table} and an {@link IndicatorTree}:
@@ -672,8 +670,6 @@ public final class Pipeline {
           : imputer(imp, table).variant();
       v.add("impute: " + how + "; observed values never changed; every imputed cell listed in Audit");
     }
-    Preset preset = recipe.preset() == null ? null : Presets.find(recipe.preset()).orElse(null);
-    if (preset != null) v.addAll(preset.notes());
-    return new Provenance(Version.get(), recipe, preset == null ? null : preset.source(), List.copyOf(v));
+    return new Provenance(Version.get(), recipe, null, List.copyOf(v)); // the preset's source and notes: added where sheets are laid out
   }
 }

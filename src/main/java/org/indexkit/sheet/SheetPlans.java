@@ -167,7 +167,11 @@ public final class SheetPlans {
     List<List<Object>> rows = new ArrayList<>();
     rows.add(Arrays.asList("IndexKit version", r.provenance().version()));
     if (r.provenance().recipe().preset() != null) rows.add(Arrays.asList("Preset", r.provenance().recipe().preset()));
-    if (r.provenance().source() != null) rows.add(Arrays.asList("Source report", r.provenance().source()));
+    // the report a preset reproduces and the choices it made: from the preset itself (the engine knows no presets)
+    var preset = r.provenance().recipe().preset() == null ? java.util.Optional.<org.indexkit.preset.Preset>empty()
+        : org.indexkit.preset.Presets.find(r.provenance().recipe().preset());
+    String source = r.provenance().source() != null ? r.provenance().source() : preset.map(org.indexkit.preset.Preset::source).orElse(null);
+    if (source != null) rows.add(Arrays.asList("Source report", source));
     if (run != null) {
       if (run.input() != null) rows.add(Arrays.asList("Input", run.input()));
       if (run.sha256() != null) rows.add(Arrays.asList("Input SHA-256", run.sha256()));
@@ -179,6 +183,7 @@ public final class SheetPlans {
       throw new IllegalStateException(e);
     }
     for (String v : r.provenance().variants()) rows.add(Arrays.asList("Method variant", v));
+    preset.ifPresent(p -> p.notes().forEach(n -> rows.add(Arrays.asList("Method variant", n))));
     return new SheetPlan("Provenance", cols, rows);
   }
 
@@ -205,7 +210,7 @@ public final class SheetPlans {
    * The uncertainty analysis as two sheets: per entity the nominal rank, median, 5–95 % interval, mean
    * absolute shift and the probability of keeping its tier and stars; and every run's sampled parameters.
    */
-  public static List<SheetPlan> sensitivity(IndexResult nominal, org.indexkit.method.uncertainty.UncertaintyAnalysis.Result u) {
+  public static List<SheetPlan> sensitivity(IndexResult nominal, org.indexkit.analysis.UncertaintyAnalysis.Result u) {
     List<SheetPlan.Column> cols = new ArrayList<>(idColumns(nominal));
     for (String[] c : new String[][] {{"rank", "Nominal rank", "0"}, {"median", "Median rank", "0.0"}, {"p5", "5th percentile rank", "0.0"},
         {"p95", "95th percentile rank", "0.0"}, {"shift", "Mean |rank shift|", "0.00"}, {"keepTier", "P(keeps tier)", "0.0%"},

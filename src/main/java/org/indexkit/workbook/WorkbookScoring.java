@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.InvalidInputException;
-import org.indexkit.io.ScoringSetup;
+import org.indexkit.scoring.ScoringSetup;
 import org.indexkit.io.Sha256;
 import org.indexkit.pipeline.Pipeline;
 import org.indexkit.sheet.RunContext;

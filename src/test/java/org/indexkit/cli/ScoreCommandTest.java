@@ -184,7 +184,7 @@ class ScoreCommandTest {
     Path out = dir.resolve("n-out");
     assertThat(run("score", in.toString(), "-o", out.toString()).exit()).isZero();
     var result = org.indexkit.pipeline.Pipeline.run(org.indexkit.io.TableCsv.read("n.csv", sb.toString()).table(),
-        org.indexkit.io.ScoringSetup.resolve(null, null, "t", null, Map.of(), org.indexkit.io.TableCsv.read("n.csv", sb.toString()).table()).tree(),
+        org.indexkit.scoring.ScoringSetup.resolve(null, null, "t", null, Map.of(), org.indexkit.io.TableCsv.read("n.csv", sb.toString()).table()).tree(),
         org.indexkit.core.Recipe.defaults());
     var rows = csv(out, "scores");
     int col = 1; // the composite

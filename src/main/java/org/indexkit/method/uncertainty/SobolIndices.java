@@ -54,8 +54,8 @@ public final class SobolIndices {
       for (int i = 0; i < k; i++) {
         Arrays.sort(fs[i]);
         Arrays.sort(ts[i]);
-        fi[i] = new double[] {UncertaintyAnalysis.quantile(fs[i], 0.025), UncertaintyAnalysis.quantile(fs[i], 0.975)};
-        ti[i] = new double[] {UncertaintyAnalysis.quantile(ts[i], 0.025), UncertaintyAnalysis.quantile(ts[i], 0.975)};
+        fi[i] = new double[] {quantile(fs[i], 0.025), quantile(fs[i], 0.975)};
+        ti[i] = new double[] {quantile(ts[i], 0.025), quantile(ts[i], 0.975)};
       }
     }
     return new Result(first, total, fi, ti, n * (k + 2));
@@ -78,5 +78,12 @@ public final class SobolIndices {
       first[i] = var == 0 ? 0 : s / n / var;
       total[i] = var == 0 ? 0 : t / (2.0 * n) / var;
     }
+  }
+  /** R type 7 quantile of sorted values. */
+  public static double quantile(double[] sorted, double p) {
+    double h = (sorted.length - 1) * p;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 }

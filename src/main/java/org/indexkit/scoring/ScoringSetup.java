@@ -1,4 +1,4 @@
-package org.indexkit.io;
+package org.indexkit.scoring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +11,7 @@ import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.Problem;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
+import org.indexkit.io.RecipeJson;
 import org.indexkit.preset.Preset;
 import org.indexkit.preset.Presets;
 

@@ -1,4 +1,4 @@
-package org.indexkit.io;
+package org.indexkit.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.indexkit.method.uncertainty;
+package org.indexkit.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

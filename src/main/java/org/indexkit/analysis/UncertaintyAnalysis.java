@@ -1,4 +1,4 @@
-package org.indexkit.method.uncertainty;
+package org.indexkit.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +13,7 @@ import org.indexkit.core.Normalisation;
 import org.indexkit.core.NodeWeight;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
+import org.indexkit.method.uncertainty.SobolIndices;
 import org.indexkit.pipeline.Pipeline;
 
 /**
@@ -200,9 +201,9 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
         if (stars[i] != null && stars[i][e] == nominal.composite().stars().levels()[e]) starSame++;
       }
       Arrays.sort(rk);
-      median[e] = quantile(rk, 0.5);
-      p5[e] = quantile(rk, 0.05);
-      p95[e] = quantile(rk, 0.95);
+      median[e] = SobolIndices.quantile(rk, 0.5);
+      p5[e] = SobolIndices.quantile(rk, 0.05);
+      p95[e] = SobolIndices.quantile(rk, 0.95);
       keepTier[e] = nominal.composite().tiers() == null ? Double.NaN : tierSame / (double) runs;
       keepStars[e] = nominal.composite().stars() == null ? Double.NaN : starSame / (double) runs;
     }
@@ -293,13 +294,6 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
     return out;
   }
 
-  /** R type 7 quantile of sorted values. */
-  static double quantile(double[] sorted, double p) {
-    double h = (sorted.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-  }
 
   /** What the analysis varies, for a recipe: with derived weights it says that the derived weights themselves are perturbed. */
   public String variant(Recipe recipe) {

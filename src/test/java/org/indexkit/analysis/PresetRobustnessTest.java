@@ -1,4 +1,4 @@
-package org.indexkit.method.uncertainty;
+package org.indexkit.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.indexkit.core.IndexResult;
-import org.indexkit.io.ScoringSetup;
+import org.indexkit.scoring.ScoringSetup;
 import org.indexkit.pipeline.Pipeline;
 import org.indexkit.workbook.WorkbookFile;
 import org.indexkit.workbook.WorkbookReader;
