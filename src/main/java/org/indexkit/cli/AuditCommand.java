@@ -15,7 +15,7 @@ import org.indexkit.io.LocatedTable;
 import org.indexkit.scoring.ScoringSetup;
 import org.indexkit.workbook.SheetCsv;
 import org.indexkit.analysis.UncertaintyAnalysis;
-import org.indexkit.pipeline.Pipeline;
+import org.indexkit.scoring.Scoring;
 import org.indexkit.sheet.SheetPlan;
 import org.indexkit.sheet.SheetPlans;
 import picocli.CommandLine.Command;
@@ -110,18 +110,7 @@ final class AuditCommand implements Callable<Integer> {
       given = read.tree(tree);
     }
     all.putAll(settings);
-    ScoringSetup resolved;
-    try {
-      resolved = ScoringSetup.resolve(presetId, given, workbook ? "Recipe sheet" : "--set", null, all, input.table());
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(input.locate(e.problems()));
-    }
-    ScoringSetup setup;
-    try {
-      setup = new ScoringSetup(Pipeline.bind(input.table(), resolved.tree()), resolved.recipe());
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(input.locate(e.problems()));
-    }
+    ScoringSetup setup = Scoring.setup(input, presetId, given, workbook ? "Recipe sheet" : "--set", null, all);
     if (sobolN < 0 || sobolN > MAX_SOBOL_N)
       throw new InvalidInputException(org.indexkit.core.Problem.of("audit", "--sobol must be 0–" + MAX_SOBOL_N + " (the base sample N; "
           + "the analysis runs the index N·(inputs + 2) times), got " + sobolN));
@@ -133,32 +122,14 @@ final class AuditCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(org.indexkit.core.Problem.of("audit", e.getMessage()));
     }
-    IndexResult nominal;
-    UncertaintyAnalysis.Result u;
-    try {
-      nominal = Pipeline.run(input.table(), setup.tree(), setup.recipe());
-      u = ua.run(input.table(), setup.tree(), setup.recipe(), nominal, null, () -> false);
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(input.locate(e.problems()));
-    }
-    List<SheetPlan> plans = new ArrayList<>();
-    for (SheetPlan p : SheetPlans.of(nominal, new org.indexkit.sheet.RunContext(name, org.indexkit.io.Sha256.of(data),
-        java.time.Instant.now(), input.notes()))) {
-      if (!p.name().equals("Provenance")) { plans.add(p); continue; }
-      List<List<Object>> rows = new ArrayList<>(p.rows());
-      rows.add(java.util.Arrays.asList("Uncertainty analysis", ua.variant(setup.recipe())));
-      plans.add(new SheetPlan(p.name(), p.columns(), rows, p.freezeRows(), p.chart()));
-    }
-    plans.addAll(SheetPlans.sensitivity(nominal, u));
-    try {
-      if (sobolN > 0) plans.add(SheetPlans.sensitivityIndices(ua.inputs(setup.tree(), setup.recipe()), ua.sobol(input.table(), setup.tree(), setup.recipe(), nominal, sobolN, 200)));
-      plans.add(SheetPlans.importance(UncertaintyAnalysis.leaveOneOut(input.table(), setup.tree(), setup.recipe(), nominal)));
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(input.locate(e.problems()));
-    }
+    var checked = Scoring.check(input, setup, ua, sobolN, true,
+        new org.indexkit.sheet.RunContext(name, org.indexkit.io.Sha256.of(data), java.time.Instant.now(), input.notes()),
+        toWorkbook ? existing : List.of(), null, () -> false);
+    IndexResult nominal = checked.nominal();
+    UncertaintyAnalysis.Result u = checked.uncertainty();
+    List<SheetPlan> plans = checked.sheets();
     if (toWorkbook) { // a copy of the workbook with the result and robustness sheets added, as score does
-      List<SheetPlan> named = org.indexkit.sheet.SheetNames.avoid(plans, existing);
-      org.indexkit.io.AtomicFile.write(output, o -> org.indexkit.workbook.ResultAppender.append(data, named, o));
+      org.indexkit.io.AtomicFile.write(output, o -> org.indexkit.workbook.ResultAppender.append(data, plans, o));
     } else SheetCsv.writeAll(output, plans);
     var out = spec.commandLine().getOut();
     out.println("Uncertainty: " + ua.variant(setup.recipe()));

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.IndicatorTree;
-import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.NodeResult;
 import org.indexkit.io.LocatedTable;
 import org.indexkit.scoring.ScoringSetup;
@@ -19,11 +18,10 @@ import org.indexkit.io.Sha256;
 import org.indexkit.workbook.WorkbookFile;
 import org.indexkit.workbook.WorkbookScoring;
 import org.indexkit.workbook.SheetCsv;
-import org.indexkit.pipeline.Pipeline;
+import org.indexkit.scoring.Scoring;
 import org.indexkit.preset.Preset;
 import org.indexkit.preset.Presets;
 import org.indexkit.sheet.RunContext;
-import org.indexkit.sheet.SheetPlan;
 import org.indexkit.sheet.SheetPlans;
 import org.indexkit.io.AtomicFile;
 import picocli.CommandLine.Command;
@@ -83,18 +81,11 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
     LocatedTable input = read.csv(data, settings);
 
     IndicatorTree given = read.tree(tree);
-    ScoringSetup setup = ScoringSetup.resolve(preset, given, recipe == null ? "--set" : recipe.getFileName().toString(),
-        recipe == null ? null : Files.readString(recipe), settings, input.table());
-
-    IndexResult result;
-    try {
-      result = Pipeline.run(input.table(), setup.tree(), setup.recipe());
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(input.locate(e.problems()));
-    }
-    List<SheetPlan> plans = SheetPlans.of(result, new RunContext(name, Sha256.of(data), Instant.now(), input.notes()));
-    if (output != null) SheetCsv.writeAll(output, plans);
-    printSummary(result, input.notes());
+    ScoringSetup setup = Scoring.setup(input, preset, given, recipe == null ? "--set" : recipe.getFileName().toString(),
+        recipe == null ? null : Files.readString(recipe), settings);
+    var scored = Scoring.score(input, setup, new RunContext(name, Sha256.of(data), Instant.now(), input.notes()), List.of());
+    if (output != null) SheetCsv.writeAll(output, scored.sheets());
+    printSummary(scored.result(), input.notes());
     return 0;
   }
 

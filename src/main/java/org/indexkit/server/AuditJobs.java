@@ -9,16 +9,13 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.indexkit.core.IndexResult;
+import org.indexkit.analysis.UncertaintyAnalysis;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.Problem;
 import org.indexkit.io.LocatedTable;
+import org.indexkit.scoring.Scoring;
 import org.indexkit.scoring.ScoringSetup;
-import org.indexkit.analysis.UncertaintyAnalysis;
-import org.indexkit.pipeline.Pipeline;
 import org.indexkit.sheet.SheetPlan;
-import org.indexkit.sheet.SheetNames;
-import org.indexkit.sheet.SheetPlans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,24 +102,15 @@ final class AuditJobs {
     List<Problem> problems = null;
     String status = "failed";
     try (memory) { // released before the outcome is published: the status changes once, when everything is over
-      var tree = Pipeline.bind(input.table(), setup.tree());
-      IndexResult nominal = Pipeline.run(input.table(), tree, setup.recipe());
-      var u = ua.run(input.table(), tree, setup.recipe(), nominal, job.done, job::stopped);
-      List<SheetPlan> plans = new java.util.ArrayList<>();
-      for (SheetPlan p : SheetPlans.of(nominal, null))
-        if (List.of("Statistics", "Correlations", "Audit").contains(p.name())) plans.add(p);
-      plans.addAll(SheetPlans.sensitivity(nominal, u));
-      if (job.stopped()) throw new CancellationException();
-      plans.add(SheetPlans.importance(UncertaintyAnalysis.leaveOneOut(input.table(), tree, setup.recipe(), nominal)));
-      sheets = SheetNames.avoid(plans, existing);
+      sheets = Scoring.check(input, setup, ua, 0, false, null, existing, job.done, job::stopped).sheets();
       status = "done";
     } catch (CancellationException e) {
       status = job.cancelled.get() ? "cancelled" : "failed";
       if (!job.cancelled.get()) problems = List.of(Problem.of("too-costly", "the check ran longer than this server's limit of " + seconds
           + " s and was stopped; ask for fewer runs or send fewer rows"));
-    } catch (InvalidInputException e) {
+    } catch (InvalidInputException e) { // located by Scoring
       status = "failed";
-      problems = input.locate(e.problems());
+      problems = e.problems();
     } catch (Throwable e) { // an Error too (OutOfMemoryError): the job must end, and the log must say why
       status = "failed";
       LOG.error("check {} failed unexpectedly: {} at {}", id, e.getClass().getName(), where(e));

@@ -29,11 +29,10 @@ import org.indexkit.io.RecipeJson;
 import org.indexkit.scoring.ScoringSetup;
 import org.indexkit.io.Sha256;
 import org.indexkit.analysis.UncertaintyAnalysis;
-import org.indexkit.pipeline.Pipeline;
-import org.indexkit.pipeline.WorkCost;
+import org.indexkit.scoring.Scoring;
+import org.indexkit.scoring.WorkCost;
 import org.indexkit.sheet.RunContext;
 import org.indexkit.sheet.SheetPlan;
-import org.indexkit.sheet.SheetPlans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -375,12 +374,9 @@ public final class IndexKitServer {
     Parsed p = parse(req, o);
     WorkCost cost = limits.cost(p.input().table(), p.setup(), o.maxSeconds(), 1, "this computation");
     try (MemoryBudget.Reservation held = limits.memory().reserve(cost.bytes(), "this computation", o.maxSeconds())) {
-      IndexResult result = Pipeline.run(p.input().table(), p.setup().tree(), p.setup().recipe());
-      List<SheetPlan> sheets = SheetPlans.of(result, new RunContext(rangeOf(p.input()),
+      var scored = Scoring.score(p.input(), p.setup(), new RunContext(rangeOf(p.input()),
           Sha256.of(RecipeJson.MAPPER.writeValueAsBytes(req.table())), Instant.now()), p.existingSheets());
-      return RecipeJson.MAPPER.writeValueAsBytes(new ComputeResponse(result, sheets));
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(p.input().locate(e.problems()));
+      return RecipeJson.MAPPER.writeValueAsBytes(new ComputeResponse(scored.result(), scored.sheets()));
     }
   }
 
@@ -404,16 +400,12 @@ public final class IndexKitServer {
 
   static Parsed parse(ComputeRequest req, ServerOptions o) {
     LocatedTable input = SelectionTable.read(req.table(), o.maxCells());
-    try {
-      IndicatorTree tree = req.tree() == null ? null : new IndicatorTree(req.tree());
-      if (req.recipe() != null && !req.recipe().isNull() && !req.recipe().isObject())
-        throw ApiProblem.badRequest("\"recipe\" must be an object such as {\"preset\": \"set-2024\"}");
-      String recipe = req.recipe() == null || req.recipe().isNull() ? null : req.recipe().toString();
-      ScoringSetup setup = ScoringSetup.resolve(null, tree, "recipe", recipe, Map.of(), input.table());
-      return new Parsed(input, setup, req.existingSheets() == null ? List.of() : req.existingSheets());
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(input.locate(e.problems()));
-    }
+    IndicatorTree tree = req.tree() == null ? null : new IndicatorTree(req.tree()); // its problems name nodes, not cells
+    if (req.recipe() != null && !req.recipe().isNull() && !req.recipe().isObject())
+      throw ApiProblem.badRequest("\"recipe\" must be an object such as {\"preset\": \"set-2024\"}");
+    String recipe = req.recipe() == null || req.recipe().isNull() ? null : req.recipe().toString();
+    ScoringSetup setup = Scoring.setup(input, null, tree, "recipe", recipe, Map.of());
+    return new Parsed(input, setup, req.existingSheets() == null ? List.of() : req.existingSheets());
   }
 
   private static String rangeOf(LocatedTable input) {

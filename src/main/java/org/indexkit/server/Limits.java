@@ -3,7 +3,7 @@ package org.indexkit.server;
 import java.util.Locale;
 import org.indexkit.core.Table;
 import org.indexkit.scoring.ScoringSetup;
-import org.indexkit.pipeline.WorkCost;
+import org.indexkit.scoring.WorkCost;
 import org.indexkit.sheet.SheetPlans;
 
 /**

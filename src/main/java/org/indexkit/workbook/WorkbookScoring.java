@@ -5,16 +5,12 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.indexkit.core.IndexResult;
-import org.indexkit.core.InvalidInputException;
 import org.indexkit.scoring.ScoringSetup;
 import org.indexkit.io.Sha256;
-import org.indexkit.pipeline.Pipeline;
+import org.indexkit.scoring.Scoring;
 import org.indexkit.sheet.RunContext;
-import org.indexkit.sheet.SheetPlan;
-import org.indexkit.sheet.SheetPlans;
 
 /**
  * Scores an IndexKit workbook end to end, the same for the CLI and {@code POST /api/v1/workbook}:
@@ -49,25 +45,17 @@ public final class WorkbookScoring {
     WorkbookInput in = WorkbookReader.read(file, name, maxBytes, sheet, preset);
     Map<String, String> all = new LinkedHashMap<>(in.settings());
     all.putAll(settings);
-    IndexResult result;
+    ScoringSetup setup = Scoring.setup(in.data(), preset != null ? preset : in.preset(), in.tree(), "Recipe sheet", null, all);
     try {
-      ScoringSetup setup = ScoringSetup.resolve(preset != null ? preset : in.preset(), in.tree(), "Recipe sheet", null, all,
-          in.data().table());
-      try {
-        admission.admit(in.data(), setup);
-      } catch (IOException | RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IOException(e);
-      }
-      result = Pipeline.run(in.data().table(), setup.tree(), setup.recipe());
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(in.data().locate(e.problems()));
+      admission.admit(in.data(), setup);
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException(e);
     }
-    List<SheetPlan> plans = SheetPlans.of(result,
-        new RunContext(name + " (" + in.data().layout().sheet() + ")", Sha256.of(file), Instant.now(), in.data().notes()),
-        in.sheetNames());
-    ResultAppender.append(file, plans, out);
-    return result;
+    var scored = Scoring.score(in.data(), setup,
+        new RunContext(name + " (" + in.data().layout().sheet() + ")", Sha256.of(file), Instant.now(), in.data().notes()), in.sheetNames());
+    ResultAppender.append(file, scored.sheets(), out);
+    return scored.result();
   }
 }

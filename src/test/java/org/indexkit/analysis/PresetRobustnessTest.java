@@ -3,7 +3,6 @@ package org.indexkit.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.indexkit.core.IndexResult;
 import org.indexkit.scoring.ScoringSetup;

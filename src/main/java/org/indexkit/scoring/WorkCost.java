@@ -1,4 +1,4 @@
-package org.indexkit.pipeline;
+package org.indexkit.scoring;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,0 +1,97 @@
+package org.indexkit.scoring;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.indexkit.analysis.UncertaintyAnalysis;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.InvalidInputException;
+import org.indexkit.io.LocatedTable;
+import org.indexkit.pipeline.Pipeline;
+import org.indexkit.sheet.RunContext;
+import org.indexkit.sheet.SheetNames;
+import org.indexkit.sheet.SheetPlan;
+import org.indexkit.sheet.SheetPlans;
+
+/**
+ * The one place where located input and a setup become results and sheets, for every front end (the
+ * compute route, the check job, CLI score and audit, workbook scoring). Problems the engine finds are
+ * located here, once, on the cells of the input they came from.
+ */
+public final class Scoring {
+  private Scoring() {}
+
+  /** A scored table: the result and its sheets, named so that none takes an existing sheet's name. */
+  public record Scored(IndexResult result, List<SheetPlan> sheets) {}
+
+  /** A robustness check: the nominal result, the uncertainty analysis and every sheet (scores, audit, sensitivity). */
+  public record Checked(IndexResult nominal, UncertaintyAnalysis.Result uncertainty, List<SheetPlan> sheets) {}
+
+  /** The tree and recipe for this input ({@link ScoringSetup#resolve}), with its problems located on the input's cells. */
+  public static ScoringSetup setup(LocatedTable input, String presetId, org.indexkit.core.IndicatorTree tree, String recipeSource,
+                                   String recipeJson, java.util.Map<String, String> settings) {
+    return located(input, () -> ScoringSetup.resolve(presetId, tree, recipeSource, recipeJson, settings, input.table()));
+  }
+
+  /**
+   * @param run what the Provenance sheet says about the input (null: nothing)
+   * @param existingSheets the workbook's sheet names, which result sheets must not take
+   * @throws InvalidInputException with every problem located on the input's cells
+   */
+  public static Scored score(LocatedTable input, ScoringSetup setup, RunContext run, List<String> existingSheets) {
+    return located(input, () -> {
+      IndexResult result = Pipeline.run(input.table(), setup.tree(), setup.recipe());
+      return new Scored(result, SheetPlans.of(result, run, existingSheets));
+    });
+  }
+
+  /**
+   * The statistical audit and the robustness check: the nominal result, {@code ua}'s Monte Carlo runs, Sobol indices
+   * ({@code sobolN} > 0) and leave-one-out importance, with Provenance saying what was varied.
+   *
+   * @param withResults also the result sheets (Scores, Ranks, …, Provenance); without, only the statistical audit's
+   *     (Statistics, Correlations, Audit) beside the robustness sheets, as the task pane's Check writes them
+   * @param done counts finished runs (may be null)
+   * @param stopped polled between runs: the check ends with a CancellationException when it turns true
+   */
+  public static Checked check(LocatedTable input, ScoringSetup setup, UncertaintyAnalysis ua, int sobolN, boolean withResults,
+                              RunContext run, List<String> existingSheets, AtomicInteger done, BooleanSupplier stopped) {
+    return located(input, () -> {
+      var tree = Pipeline.bind(input.table(), setup.tree());
+      IndexResult nominal = Pipeline.run(input.table(), tree, setup.recipe());
+      UncertaintyAnalysis.Result u = ua.run(input.table(), tree, setup.recipe(), nominal, done, stopped);
+      List<SheetPlan> plans = new ArrayList<>();
+      for (SheetPlan p : SheetPlans.of(nominal, run)) {
+        if (!withResults && !List.of("Statistics", "Correlations", "Audit").contains(p.name())) continue;
+        if (!p.name().equals("Provenance")) {
+          plans.add(p);
+          continue;
+        }
+        List<List<Object>> rows = new ArrayList<>(p.rows());
+        rows.add(Arrays.asList("Uncertainty analysis", ua.variant(setup.recipe())));
+        plans.add(new SheetPlan(p.name(), p.columns(), rows, p.freezeRows(), p.chart()));
+      }
+      plans.addAll(SheetPlans.sensitivity(nominal, u));
+      if (sobolN > 0)
+        plans.add(SheetPlans.sensitivityIndices(ua.inputs(tree, setup.recipe()), ua.sobol(input.table(), tree, setup.recipe(), nominal, sobolN, 200)));
+      if (stopped.getAsBoolean()) throw new java.util.concurrent.CancellationException();
+      plans.add(SheetPlans.importance(UncertaintyAnalysis.leaveOneOut(input.table(), tree, setup.recipe(), nominal)));
+      return new Checked(nominal, u, SheetNames.avoid(plans, existingSheets));
+    });
+  }
+
+  private interface Work<T> {
+    T run();
+  }
+
+  /** Runs the work; its problems come back located on the input's cells — the only place that does it. */
+  private static <T> T located(LocatedTable input, Work<T> work) {
+    try {
+      return work.run();
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(input.locate(e.problems()));
+    }
+  }
+}
