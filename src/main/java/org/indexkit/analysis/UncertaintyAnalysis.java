@@ -36,6 +36,15 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
                                   List<Aggregation> aggregations, boolean excludeOne, long seed, double dirichlet,
                                   boolean imputationDraws) {
 
+  /** The check's defaults, in one place for the CLI, the server and the pane (which sends none): 1,000 runs, ±25 %, seed 1. */
+  public static final int DEFAULT_RUNS = 1000;
+  public static final String DEFAULT_RUNS_TEXT = "1000";
+  public static final double DEFAULT_WEIGHT_PERCENT = 25;
+  public static final String DEFAULT_WEIGHT_PERCENT_TEXT = "25";
+  public static final long DEFAULT_SEED = 1;
+  public static final String DEFAULT_SEED_TEXT = "1";
+
+
   /** One run's sampled parameters, so any run can be reproduced. */
   public record Run(int index, List<Double> localWeights, String normalisation, String aggregation, String excluded) {}
 

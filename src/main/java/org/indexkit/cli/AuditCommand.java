@@ -45,10 +45,10 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Change one recipe step, e.g. normalise=z-score.")
   Map<String, String> settings = new LinkedHashMap<>();
 
-  @Option(names = "--runs", defaultValue = "1000", description = "Monte Carlo runs (default ${DEFAULT-VALUE}).")
+  @Option(names = "--runs", defaultValue = UncertaintyAnalysis.DEFAULT_RUNS_TEXT, description = "Monte Carlo runs (default ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--weights", defaultValue = "25", description = "Weights vary uniformly within ± this percentage (default ${DEFAULT-VALUE}).")
+  @Option(names = "--weights", defaultValue = UncertaintyAnalysis.DEFAULT_WEIGHT_PERCENT_TEXT, description = "Weights vary uniformly within ± this percentage (default ${DEFAULT-VALUE}).")
   double weightPercent;
 
   @Option(names = "--leave-one-out", description = "Also leave out one random indicator in each run.")
@@ -67,7 +67,7 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--imputation-draws", description = "With MICE imputation, each run uses its own MICE draw.")
   boolean imputationDraws;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Random seed: same seed, same result (default ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", defaultValue = UncertaintyAnalysis.DEFAULT_SEED_TEXT, description = "Random seed: same seed, same result (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = "--sobol", defaultValue = "128", description = "Sobol base sample N, N·(inputs + 2) runs; 0 skips (default ${DEFAULT-VALUE}).")

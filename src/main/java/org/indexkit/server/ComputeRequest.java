@@ -40,22 +40,18 @@ public record ComputeRequest(TableInput table, List<Indicator> tree, JsonNode re
    * are read as such: {@code runs: 4294967297} is refused, not wrapped to 1.
    */
   public record Check(Long runs, Double weights, Long seed) {
-    static final int DEFAULT_RUNS = 1000;
-    static final double DEFAULT_WEIGHTS = 25;
-    static final long DEFAULT_SEED = 1;
-
     int runsOrDefault() {
-      if (runs == null) return DEFAULT_RUNS;
+      if (runs == null) return org.indexkit.analysis.UncertaintyAnalysis.DEFAULT_RUNS;
       if (runs < 1 || runs > 100_000) throw ApiProblem.badRequest("check.runs must be 1–100000, got " + runs);
       return (int) (long) runs;
     }
 
     double weightsOrDefault() {
-      return weights == null ? DEFAULT_WEIGHTS : weights;
+      return weights == null ? org.indexkit.analysis.UncertaintyAnalysis.DEFAULT_WEIGHT_PERCENT : weights;
     }
 
     long seedOrDefault() {
-      return seed == null ? DEFAULT_SEED : seed;
+      return seed == null ? org.indexkit.analysis.UncertaintyAnalysis.DEFAULT_SEED : seed;
     }
   }
 
