@@ -3,7 +3,6 @@ package org.indexkit.server;
 import io.javalin.http.Context;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.AbstractEndPoint;
 import org.eclipse.jetty.io.EndPoint;
@@ -21,7 +20,9 @@ import org.eclipse.jetty.util.Callback;
 final class ClientWatch {
   private static final CancellationException STOP = new CancellationException("answer ready");
   private final EndPoint endPoint;
-  private final AtomicBoolean watching = new AtomicBoolean();
+  private final Object lock = new Object();
+  private boolean interested; // our fill interest is registered with Jetty
+  private boolean stopped;    // the answer is about to be written: never read the connection again
   private volatile boolean pipelined;
 
   private ClientWatch(EndPoint endPoint) {
@@ -37,33 +38,49 @@ final class ClientWatch {
       return new ClientWatch(null); // not a Jetty HTTP/1 connection: nothing to watch
     }
     ClientWatch w = new ClientWatch(ep);
-    if (!(ep instanceof AbstractEndPoint)) return w;
-    w.watching.set(ep.tryFillInterested(new Callback() {
+    if (ep instanceof AbstractEndPoint) w.watch(gone);
+    return w;
+  }
+
+  /** Asks Jetty to say when the connection is readable; reads one byte then, unless the watch was stopped meanwhile. */
+  private void watch(Runnable gone) {
+    Callback callback = new Callback() {
       @Override
       public void succeeded() {
-        if (!w.watching.compareAndSet(true, false)) return;
-        try {
-          ByteBuffer one = BufferUtil.allocate(1);
-          int n = ep.fill(one);
-          if (n < 0) gone.run();
-          else if (n > 0) w.pipelined = true;
-          else w.watching.set(ep.tryFillInterested(this)); // spurious wake-up: keep watching
-        } catch (java.io.IOException e) {
-          gone.run(); // reset by peer
+        int n;
+        synchronized (lock) {
+          interested = false;
+          if (stopped) return; // the answer is on its way: the connection belongs to Jetty again
+          try {
+            n = endPoint.fill(BufferUtil.allocate(1));
+          } catch (java.io.IOException e) {
+            n = -1; // reset by peer
+          }
+          if (n > 0) pipelined = true;
         }
+        if (n < 0) gone.run();
+        else if (n == 0) watch(gone); // a wake-up without data: keep watching
       }
 
       @Override
       public void failed(Throwable x) {
-        w.watching.set(false);
+        synchronized (lock) {
+          interested = false;
+        }
       }
-    }));
-    return w;
+    };
+    synchronized (lock) {
+      if (!stopped) interested = endPoint.tryFillInterested(callback);
+    }
   }
 
   /** Stops watching, before the answer is written; true when the connection must close after it. */
   boolean stop() {
-    if (watching.compareAndSet(true, false) && endPoint instanceof AbstractEndPoint a) a.getFillInterest().onFail(STOP);
+    synchronized (lock) {
+      stopped = true;
+      if (interested && endPoint instanceof AbstractEndPoint a) a.getFillInterest().onFail(STOP);
+      interested = false;
+    }
     return pipelined;
   }
 }

@@ -80,7 +80,7 @@ class AuditJobsTest {
   @DisplayName("finding M4: a check that dies of an Error (here OutOfMemoryError) ends as failed with the reason, not running forever")
   void errorEndsTheJob() throws Exception {
     ServerOptions o = TestServer.httpOptions();
-    IndexKitServer.Parsed p = IndexKitServer.parse(IndexKitServer.request(ServerEndpointsTest.setRequest().toString().getBytes(), o), o);
+    ComputeRoutes.Parsed p = ComputeRoutes.parse(ComputeRoutes.request(ServerEndpointsTest.setRequest().toString().getBytes(), o), o);
     var ua = new org.indexkit.analysis.UncertaintyAnalysis(20, 0.25, List.of(), List.of(), false, 1);
     AuditJobs jobs = new AuditJobs(1, 60);
     try {

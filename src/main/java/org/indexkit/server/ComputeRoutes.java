@@ -1,0 +1,124 @@
+package org.indexkit.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.indexkit.analysis.UncertaintyAnalysis;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.IndicatorTree;
+import org.indexkit.io.LocatedTable;
+import org.indexkit.io.RecipeJson;
+import org.indexkit.io.Sha256;
+import org.indexkit.scoring.Scoring;
+import org.indexkit.scoring.ScoringSetup;
+import org.indexkit.scoring.WorkCost;
+import org.indexkit.sheet.RunContext;
+import org.indexkit.sheet.SheetPlan;
+
+/** {@code POST /api/v1/compute} and {@code POST /api/v1/audit}: a selection scored, or a robustness check started. */
+final class ComputeRoutes {
+  /** What a compute answers: the full result and the sheets to write. */
+  public record ComputeResponse(IndexResult result, List<SheetPlan> sheets) {}
+
+  private final ServerOptions o;
+  private final Responder responder;
+  private final Limits limits;
+  private final AuditJobs jobs;
+
+  ComputeRoutes(ServerOptions o, Responder responder, Limits limits, AuditJobs jobs) {
+    this.o = o;
+    this.responder = responder;
+    this.limits = limits;
+    this.jobs = jobs;
+  }
+
+  void compute(Context ctx) {
+    if (!RequestBody.declaredOversize(ctx, o.maxBodyBytes())) Responder.requireType(ctx, "application/json", "Send JSON", "the body must be application/json");
+    responder.answer(ctx, RequestBody.JSON_EXPANSION, body -> () -> respond(body, o, limits),
+        json -> ctx.contentType("application/json").result(json));
+  }
+
+  /**
+   * Starts a "Check": the compute body plus {@code check: {runs, weights, seed}} (defaults 1,000 runs,
+   * ±25 %, seed 1). The body is read and checked on the compute pool; the check itself runs on the
+   * checks' own pool. Answers 202 with the job id; the pane polls {@code GET /api/v1/audit/{id}}.
+   */
+  void startAudit(Context ctx) {
+    if (!RequestBody.declaredOversize(ctx, o.maxBodyBytes())) Responder.requireType(ctx, "application/json", "Send JSON", "the body must be application/json");
+    responder.answer(ctx, RequestBody.JSON_EXPANSION, body -> () -> {
+      ComputeRequest req = request(body, o);
+      ComputeRequest.Check check = req.check() == null ? new ComputeRequest.Check(null, null, null) : req.check();
+      int runs = check.runsOrDefault();
+      UncertaintyAnalysis ua;
+      try {
+        ua = new UncertaintyAnalysis(runs, check.weightsOrDefault() / 100, List.of(), List.of(), false, check.seedOrDefault());
+      } catch (IllegalArgumentException e) {
+        throw ApiProblem.badRequest("check: " + e.getMessage());
+      }
+      Parsed p = parse(req, o);
+      WorkCost one = limits.cost(p.input().table(), p.setup(), o.maxCheckSeconds(), runs + p.input().table().indicators().size() + 1,
+          "a check of " + runs + " runs");
+      long memoryNeeded = one.bytes() + (long) runs * p.input().table().rows() * 3 * Integer.BYTES + (long) runs * 256;
+      MemoryBudget.Reservation held = limits.memory().reserve(memoryNeeded, "this check", o.maxSeconds());
+      String id;
+      try {
+        id = jobs.start(p.input(), p.setup(), ua, p.existingSheets(), held);
+      } catch (RuntimeException e) {
+        held.close();
+        throw e;
+      }
+      return RecipeJson.MAPPER.writeValueAsBytes(Map.of("id", id, "runs", runs));
+    }, json -> ctx.status(202).contentType("application/json").result(json));
+  }
+
+  /** Parse, score and lay out one request; pure apart from the clock. */
+  static byte[] respond(byte[] body, ServerOptions o, Limits limits) throws Exception {
+    ComputeRequest req = request(body, o);
+    if (req.check() != null) throw ApiProblem.badRequest("\"check\" belongs to POST /api/v1/audit, not to compute");
+    Parsed p = parse(req, o);
+    WorkCost cost = limits.cost(p.input().table(), p.setup(), o.maxSeconds(), 1, "this computation");
+    try (MemoryBudget.Reservation held = limits.memory().reserve(cost.bytes(), "this computation", o.maxSeconds())) {
+      var scored = Scoring.score(p.input(), p.setup(), new RunContext(rangeOf(p.input()),
+          Sha256.of(RecipeJson.MAPPER.writeValueAsBytes(req.table())), Instant.now()), p.existingSheets());
+      return RecipeJson.MAPPER.writeValueAsBytes(new ComputeResponse(scored.result(), scored.sheets()));
+    }
+  }
+
+  /** A compute-shaped request, read and checked: the located table and the tree and recipe to run. */
+  record Parsed(LocatedTable input, ScoringSetup setup, List<String> existingSheets) {}
+
+  /** The body as a request, read as a stream (no intermediate tree), its cells counted against the server's limit as they come. */
+  static ComputeRequest request(byte[] body, ServerOptions o) {
+    if (body.length == 0) throw ApiProblem.badRequest("the body is empty; send a JSON object {\"table\": …}");
+    try {
+      ComputeRequest req = RecipeJson.MAPPER.readerFor(ComputeRequest.class).withAttribute(ComputeRequest.MAX_CELLS, o.maxCells())
+          .readValue(body);
+      if (req == null) throw ApiProblem.badRequest("the body must be a JSON object {\"table\": …}");
+      return req;
+    } catch (JsonProcessingException e) {
+      throw ApiProblem.badRequest(JsonErrors.describe(e));
+    } catch (IOException e) {
+      throw ApiProblem.badRequest("the body could not be read: " + e.getMessage());
+    }
+  }
+
+  static Parsed parse(ComputeRequest req, ServerOptions o) {
+    LocatedTable input = SelectionTable.read(req.table(), o.maxCells());
+    IndicatorTree tree = req.tree() == null ? null : new IndicatorTree(req.tree()); // its problems name nodes, not cells
+    if (req.recipe() != null && !req.recipe().isNull() && !req.recipe().isObject())
+      throw ApiProblem.badRequest("\"recipe\" must be an object such as {\"preset\": \"set-2024\"}");
+    String recipe = req.recipe() == null || req.recipe().isNull() ? null : req.recipe().toString();
+    ScoringSetup setup = Scoring.setup(input, null, tree, "recipe", recipe, Map.of());
+    return new Parsed(input, setup, req.existingSheets() == null ? List.of() : req.existingSheets());
+  }
+
+  private static String rangeOf(LocatedTable input) {
+    var l = input.layout();
+    int lastCol = l.indicatorColumns().isEmpty() ? l.entityColumn() : l.indicatorColumns().get(l.indicatorColumns().size() - 1);
+    String first = org.indexkit.core.TableLayout.address(l.sheet(), l.headerRow(), l.entityColumn());
+    return first + ":" + org.indexkit.core.TableLayout.columnLetters(lastCol) + (l.headerRow() + 1 + input.table().rows());
+  }
+}
