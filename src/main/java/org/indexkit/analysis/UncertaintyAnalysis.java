@@ -243,26 +243,6 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
     }, k, n, bootstrap, seed);
   }
 
-  /** Mean absolute rank shift of the composite when each indicator is removed on its own (leave-one-out importance). */
-  public static java.util.Map<String, Double> leaveOneOut(Table table, IndicatorTree tree, Recipe recipe) {
-    return leaveOneOut(table, tree, recipe, Pipeline.run(table, tree, recipe));
-  }
-
-  /** @param nominal the recipe's own result on this table and tree, when the caller already has it */
-  public static java.util.Map<String, Double> leaveOneOut(Table table, IndicatorTree tree, Recipe recipe, IndexResult nominal) {
-    int[] base = nominal.composite().ranks();
-    java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
-    for (Indicator leaf : tree.leaves()) {
-      if (tree.children(leaf.parent()).size() < 2) continue;
-      List<Indicator> nodes = tree.nodes().stream().filter(x -> !x.code().equals(leaf.code())).toList();
-      int[] rk = Pipeline.run(table, new IndicatorTree(nodes), recipe, false).composite().ranks();
-      double s = 0;
-      for (int e = 0; e < rk.length; e++) s += Math.abs(rk[e] - base[e]);
-      out.put(leaf.code(), s / rk.length);
-    }
-    return out;
-  }
-
   private static boolean singleSegment(IndexResult nominal) {
     return nominal.weights().stream().map(NodeWeight::segment).distinct().count() <= 1;
   }

@@ -13,6 +13,7 @@ import org.indexkit.pipeline.Pipeline;
 import org.indexkit.sheet.RunContext;
 import org.indexkit.sheet.SheetNames;
 import org.indexkit.sheet.SheetPlan;
+import org.indexkit.sheet.SensitivitySheets;
 import org.indexkit.sheet.SheetPlans;
 
 /**
@@ -73,11 +74,11 @@ public final class Scoring {
         rows.add(Arrays.asList("Uncertainty analysis", ua.variant(setup.recipe())));
         plans.add(new SheetPlan(p.name(), p.columns(), rows, p.freezeRows(), p.chart()));
       }
-      plans.addAll(SheetPlans.sensitivity(nominal, u));
+      plans.addAll(SensitivitySheets.sensitivity(nominal, u));
       if (sobolN > 0)
-        plans.add(SheetPlans.sensitivityIndices(ua.inputs(tree, setup.recipe()), ua.sobol(input.table(), tree, setup.recipe(), nominal, sobolN, 200)));
+        plans.add(SensitivitySheets.sensitivityIndices(ua.inputs(tree, setup.recipe()), ua.sobol(input.table(), tree, setup.recipe(), nominal, sobolN, 200)));
       if (stopped.getAsBoolean()) throw new java.util.concurrent.CancellationException();
-      plans.add(SheetPlans.importance(UncertaintyAnalysis.leaveOneOut(input.table(), tree, setup.recipe(), nominal)));
+      plans.add(SensitivitySheets.importance(org.indexkit.analysis.LeaveOneOut.shifts(input.table(), tree, setup.recipe(), nominal)));
       return new Checked(nominal, u, SheetNames.avoid(plans, existingSheets));
     });
   }

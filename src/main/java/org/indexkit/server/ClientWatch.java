@@ -1,7 +1,6 @@
 package org.indexkit.server;
 
 import io.javalin.http.Context;
-import java.nio.ByteBuffer;
 import java.util.concurrent.CancellationException;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.AbstractEndPoint;

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.indexkit.core.Table;
 import org.indexkit.scoring.ScoringSetup;
 import org.indexkit.scoring.WorkCost;
-import org.indexkit.sheet.SheetPlans;
+import org.indexkit.sheet.ExcelLimits;
 
 /**
  * The server's budget for one request, checked before any work starts: its estimated time
@@ -18,7 +18,7 @@ record Limits(ServerOptions options, MemoryBudget memory) {
    * @throws ApiProblem.Failure 422 {@code too-costly} when the estimate exceeds {@code seconds}
    */
   WorkCost cost(Table table, ScoringSetup setup, int seconds, long runs, String what) {
-    SheetPlans.fitsExcel(setup.tree(), table);
+    ExcelLimits.fitsExcel(setup.tree(), table);
     WorkCost one = WorkCost.of(table, setup.tree(), setup.recipe());
     double total = one.seconds() * runs;
     if (total > seconds)

@@ -42,7 +42,7 @@ public final class SheetPlans {
     }
     plans.add(audit(result, run));
     plans.add(provenance(result, run));
-    for (SheetPlan p : plans) fitsExcel(p);
+    for (SheetPlan p : plans) ExcelLimits.fits(p);
     return SheetNames.avoid(plans.stream().map(SheetPlans::sized).toList(), existingSheets);
   }
 
@@ -62,7 +62,7 @@ public final class SheetPlans {
     return r.groups() == null || r.groups().get(row) == null ? "" : r.groups().get(row).trim();
   }
 
-  private static List<SheetPlan.Column> idColumns(IndexResult r) {
+  static List<SheetPlan.Column> idColumns(IndexResult r) {
     List<SheetPlan.Column> cols = new ArrayList<>();
     cols.add(new SheetPlan.Column("entity", "Entity", "@"));
     if (r.groups() != null) cols.add(new SheetPlan.Column("group", "Group", "@"));
@@ -70,7 +70,7 @@ public final class SheetPlans {
     return cols;
   }
 
-  private static List<Object> idCells(IndexResult r, int row) {
+  static List<Object> idCells(IndexResult r, int row) {
     List<Object> cells = new ArrayList<>();
     cells.add(r.entities().get(row));
     if (r.groups() != null) cells.add(r.groups().get(row));
@@ -206,66 +206,6 @@ public final class SheetPlans {
     return new SheetPlan("Audit", cols, rows);
   }
 
-  /**
-   * The uncertainty analysis as two sheets: per entity the nominal rank, median, 5–95 % interval, mean
-   * absolute shift and the probability of keeping its tier and stars; and every run's sampled parameters.
-   */
-  public static List<SheetPlan> sensitivity(IndexResult nominal, org.indexkit.analysis.UncertaintyAnalysis.Result u) {
-    List<SheetPlan.Column> cols = new ArrayList<>(idColumns(nominal));
-    for (String[] c : new String[][] {{"rank", "Nominal rank", "0"}, {"median", "Median rank", "0.0"}, {"p5", "5th percentile rank", "0.0"},
-        {"p95", "95th percentile rank", "0.0"}, {"shift", "Mean |rank shift|", "0.00"}, {"keepTier", "P(keeps tier)", "0.0%"},
-        {"keepStars", "P(keeps stars)", "0.0%"}})
-      cols.add(new SheetPlan.Column(c[0], c[1], c[2]));
-    List<List<Object>> rows = new ArrayList<>();
-    for (int row : rowOrder(nominal)) {
-      List<Object> cells = idCells(nominal, row);
-      cells.addAll(Arrays.asList(u.nominalRank()[row], u.medianRank()[row], u.p5()[row], u.p95()[row], u.meanAbsShift()[row],
-          finite(u.keepTier()[row]), finite(u.keepStars()[row])));
-      rows.add(cells);
-    }
-    List<SheetPlan.Column> runCols = new ArrayList<>(List.of(new SheetPlan.Column("run", "Run", "0"),
-        new SheetPlan.Column("normalisation", "Normalisation", "@"), new SheetPlan.Column("aggregation", "Aggregation", "@"),
-        new SheetPlan.Column("excluded", "Indicator left out", "@")));
-    List<String> codes = nominal.weights().stream().map(org.indexkit.core.NodeWeight::code).distinct().toList();
-    for (String code : codes) runCols.add(new SheetPlan.Column("w." + code, "w " + code, "0.0000"));
-    List<List<Object>> runRows = new ArrayList<>();
-    for (var run : u.runs()) {
-      List<Object> cells = new ArrayList<>(Arrays.asList(run.index(), run.normalisation(), run.aggregation(), run.excluded()));
-      cells.addAll(run.localWeights());
-      runRows.add(cells);
-    }
-    List<SheetPlan> out = new ArrayList<>(List.of(sized(new SheetPlan("Sensitivity", cols, rows)),
-        sized(new SheetPlan("Sensitivity runs", runCols, runRows))));
-    if (!u.warnings().isEmpty()) { // an input that changed nothing must be said where the intervals are read
-      List<List<Object>> notes = new ArrayList<>();
-      for (String w : u.warnings()) notes.add(Arrays.asList("Warning", w));
-      out.add(sized(new SheetPlan("Sensitivity notes", List.of(new SheetPlan.Column("kind", "Kind", "@"),
-          new SheetPlan.Column("note", "Note", "@")), notes)));
-    }
-    return out;
-  }
-
-  /** Sobol indices of the mean absolute rank shift per uncertain input, with 95 % bootstrap intervals. */
-  public static SheetPlan sensitivityIndices(List<String> inputs, org.indexkit.method.uncertainty.SobolIndices.Result s) {
-    List<SheetPlan.Column> cols = List.of(new SheetPlan.Column("input", "Uncertain input", "@"),
-        new SheetPlan.Column("S", "First-order S", "0.000"), new SheetPlan.Column("S.lo", "S 2.5%", "0.000"),
-        new SheetPlan.Column("S.hi", "S 97.5%", "0.000"), new SheetPlan.Column("ST", "Total ST", "0.000"),
-        new SheetPlan.Column("ST.lo", "ST 2.5%", "0.000"), new SheetPlan.Column("ST.hi", "ST 97.5%", "0.000"));
-    List<List<Object>> rows = new ArrayList<>();
-    for (int i = 0; i < inputs.size(); i++)
-      rows.add(Arrays.asList(inputs.get(i), s.first()[i], s.firstInterval()[i][0], s.firstInterval()[i][1], s.total()[i],
-          s.totalInterval()[i][0], s.totalInterval()[i][1]));
-    return sized(new SheetPlan("Sensitivity indices", cols, rows));
-  }
-
-  /** Leave-one-out importance: mean absolute rank shift when each indicator is removed on its own. */
-  public static SheetPlan importance(Map<String, Double> shift) {
-    List<List<Object>> rows = new ArrayList<>();
-    shift.forEach((code, v) -> rows.add(Arrays.asList(code, v)));
-    return sized(new SheetPlan("Indicator importance", List.of(new SheetPlan.Column("code", "Indicator left out", "@"),
-        new SheetPlan.Column("shift", "Mean |rank shift|", "0.00")), rows));
-  }
-
   /** Per indicator: raw-value statistics, outlier flag, correlation with its dimension and with the index. */
   private static SheetPlan statistics(IndexResult r) {
     List<SheetPlan.Column> cols = List.of(new SheetPlan.Column("code", "Indicator", "@"), new SheetPlan.Column("dimension", "Dimension", "@"),
@@ -298,7 +238,7 @@ public final class SheetPlans {
     return new SheetPlan("Correlations", cols, rows);
   }
 
-  private static Double finite(double v) {
+  static Double finite(double v) {
     return Double.isFinite(v) ? v : null;
   }
 
@@ -316,34 +256,11 @@ public final class SheetPlans {
     return ramp[(int) Math.round((tier - 1) * (ramp.length - 1) / (double) (k - 1))];
   }
 
-  /**
-   * Refuses, before anything is computed, a tree whose Scores sheet (a column per node beside the entity,
-   * group and year columns) could not fit an Excel sheet.
-   */
-  public static void fitsExcel(org.indexkit.core.IndicatorTree tree, org.indexkit.core.Table table) {
-    fitsWidth("Scores", tree.nodes().size() + 1 + (table.groups() == null ? 0 : 1) + (table.years() == null ? 0 : 1));
-  }
-
-  private static void fitsWidth(String sheet, int columns) {
-    if (columns > 16_384)
-      throw new org.indexkit.core.InvalidInputException(org.indexkit.core.Problem.of("too-wide", "the " + sheet + " sheet would need "
-          + String.format(java.util.Locale.ROOT, "%,d", columns) + " columns but an Excel sheet holds at most 16,384; "
-          + "group the indicators into dimensions (an Indicators sheet) or score fewer at once"));
-  }
-
-  /** Column widths in characters from the longest header or cell (numbers count as 10), 8 to 60. */
-  /** An Excel sheet holds 1,048,576 rows and 16,384 columns; a result that would not fit is refused before anything is written. */
-  private static void fitsExcel(SheetPlan p) {
-    fitsWidth(p.name(), p.columns().size());
-    if (p.rows().size() + 1 > 1_048_576)
-      throw new org.indexkit.core.InvalidInputException(org.indexkit.core.Problem.of("too-long", "the " + p.name() + " sheet would need "
-          + String.format(java.util.Locale.ROOT, "%,d", p.rows().size() + 1) + " rows but an Excel sheet holds at most 1,048,576"));
-  }
-
   /** Column widths are judged from the first rows: enough to fit the names, not a pass over 50,000 rows. */
   private static final int WIDTH_SAMPLE = 2000;
 
-  private static SheetPlan sized(SheetPlan p) {
+  /** Column widths in characters from the longest header or cell (numbers count as 10), 8 to 60. */
+  static SheetPlan sized(SheetPlan p) {
     List<SheetPlan.Column> cols = new ArrayList<>();
     for (int c = 0; c < p.columns().size(); c++) {
       int w = p.columns().get(c).header().length();

@@ -121,7 +121,7 @@ class UncertaintyAnalysisTest {
         Indicator.leaf("a", null, null, "index", null, null), Indicator.leaf("b", null, null, "index", null, null),
         Indicator.leaf("c", null, null, "index", null, null)));
     Table t = new Table(List.of("P", "Q", "R"), List.of("a", "b", "c"), new double[][] {{1, 3, 7}, {2, 2, 7}, {3, 1.5, 7}});
-    var imp = UncertaintyAnalysis.leaveOneOut(t, tree, Recipe.defaults());
+    var imp = org.indexkit.analysis.LeaveOneOut.shifts(t, tree, Recipe.defaults());
     assertThat(imp.get("c")).isZero();
     assertThat(imp.get("a")).isPositive(); // without a, b alone decides: P first instead of R
   }
