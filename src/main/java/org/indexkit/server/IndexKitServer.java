@@ -30,12 +30,13 @@ public final class IndexKitServer {
   /** A request body arriving slower than this on average is cut off (RequestBody), so trickling bodies cannot hold Jetty's threads. */
   static final long MIN_BODY_BYTES_PER_SECOND = 1024;
   /**
-   * The pane's Content-Security-Policy: its own scripts and Office.js from Microsoft's CDN only, API calls to
-   * this server only; no framing rule, since Office shows the pane in a frame of its own pages.
+   * The pane's Content-Security-Policy: its own scripts and Office.js from Microsoft's CDN only, no plugins, no
+   * forms, no base rewriting; API calls to this server, and — for Office.js itself, which talks to and frames its
+   * hosts — Microsoft's Office domains. No framing rule of our own, since Office shows the pane in a frame.
    */
   static final String PANE_POLICY = "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; "
-      + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-      + "form-action 'none'";
+      + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+      + "connect-src 'self' " + Origins.OFFICE + "; frame-src " + Origins.OFFICE + "; object-src 'none'; base-uri 'self'; form-action 'none'";
   private static final Logger LOG = LoggerFactory.getLogger(IndexKitServer.class);
 
 

@@ -15,6 +15,9 @@ import java.util.Locale;
  * rebinds its own host name to 127.0.0.1 (DNS rebinding) would send its own name.
  */
 final class Origins {
+  /** The domains Office.js may connect to or frame from the pane (its hosts, its telemetry). */
+  static final String OFFICE = "https://*.microsoft.com https://*.office.com https://*.office.net https://*.officeapps.live.com";
+
   private Origins() {}
 
   static void requireAllowed(Context ctx, ServerOptions o) {
