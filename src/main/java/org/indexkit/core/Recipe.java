@@ -45,6 +45,15 @@ public record Recipe(
     return new Recipe(null, null, null, null, null, null, null, null, null, null);
   }
 
+  /** The defaults under a preset's name: presets build their recipes from it, step by step. */
+  public static Recipe of(String preset) {
+    return new Recipe(preset, null, null, null, null, null, null, null, null, null);
+  }
+
+  public Recipe withLeagues(boolean l) {
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, l, impute, outliers);
+  }
+
   public Recipe withNormalise(Normalisation n) {
     return new Recipe(preset, n, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers);
   }

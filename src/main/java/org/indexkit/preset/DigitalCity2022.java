@@ -23,6 +23,6 @@ final class DigitalCity2022 {
             "digital-city-2022: each indicator's Type (input 投入 / outcome 成效, 表2) gives an input and an outcome sub-score",
             "digital-city-2022: the third-level indicators are not published; give the 18 second-level scores or extend the tree"),
         Preset.bundledTree("digital-city-2022"),
-        new Recipe("digital-city-2022", Normalisation.minMax(0, 100), null, null, null, null, null, false));
+        Recipe.of("digital-city-2022").withNormalise(Normalisation.minMax(0, 100)));
   }
 }

@@ -26,7 +26,7 @@ final class Gihi2023 {
             "gihi-2023: indicators 01, 09, 23, 26, 28, 30 are per million people: give them per capita, or add a "
                 + "population column and set their Transform to per-capita(population, 1000000)"),
         Preset.bundledTree("gihi-2023"),
-        new Recipe("gihi-2023", new Normalisation(Normalisation.Method.Z_SCORE, null, null), null, null,
-            Rescale.minMax(60, 100), null, null, true));
+        Recipe.of("gihi-2023").withNormalise(new Normalisation(Normalisation.Method.Z_SCORE, null, null))
+            .withRescale(Rescale.minMax(60, 100)).withLeagues(true));
   }
 }

@@ -33,10 +33,10 @@ final class NqpfEntropyTopsis {
             "nqpf-entropy-topsis: 主体能级 sits under 产业创新 and 全要素生产率 under 市场效能, as the report's text reads "
                 + "(its table misplaces both rows)"),
         Preset.bundledTree("nqpf-entropy-topsis"),
-        new Recipe("nqpf-entropy-topsis", Normalisation.minMax(0, 1),
-            new Weighting(Weighting.Method.ENTROPY, Weighting.Scope.ALL, false),
-            new Aggregation(Aggregation.Method.TOPSIS, "min-max", null), null,
-            Tiering.kMeans(4, Tiering.DEFAULT_SEED, TIERS), Tiering.quantile(6, null), false,
-            new Imputation(Imputation.Method.MICE, 0.3, null, null, null, null), null));
+        Recipe.of("nqpf-entropy-topsis").withNormalise(Normalisation.minMax(0, 1))
+            .withWeights(new Weighting(Weighting.Method.ENTROPY, Weighting.Scope.ALL, false))
+            .withAggregate(new Aggregation(Aggregation.Method.TOPSIS, "min-max", null))
+            .withTiers(Tiering.kMeans(4, Tiering.DEFAULT_SEED, TIERS)).withStars(Tiering.quantile(6, null))
+            .withImpute(new Imputation(Imputation.Method.MICE, 0.3, null, null, null, null)));
   }
 }

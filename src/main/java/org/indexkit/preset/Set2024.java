@@ -26,6 +26,6 @@ final class Set2024 {
             "set-2024: the report's unspecified extreme-value treatment (极值处理) before min-max is not applied",
             "set-2024: to rebuild the index from published scores, give those columns and set normalise = none"),
         Preset.bundledTree("set-2024"),
-        new Recipe("set-2024", Normalisation.minMax(60, 100), null, null, null, null, null, false));
+        Recipe.of("set-2024").withNormalise(Normalisation.minMax(60, 100)));
   }
 }

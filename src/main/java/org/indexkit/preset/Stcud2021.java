@@ -24,6 +24,6 @@ final class Stcud2021 {
             "stcud-2021: work-safety accidents per 10,000 people (G2) is a cost indicator; 5G pilot (G8) is 1/0",
             "stcud-2021: to rebuild the composite from published sub-index scores, set normalise = none"),
         Preset.bundledTree("stcud-2021"),
-        new Recipe("stcud-2021", Normalisation.minMax(0, 1), null, null, null, null, null, false));
+        Recipe.of("stcud-2021").withNormalise(Normalisation.minMax(0, 1)));
   }
 }

@@ -126,7 +126,7 @@ class PipelineTest {
     @DisplayName("a league with one entity is an error naming the league")
     void oneEntityLeague() {
       Table t = new Table(List.of("P", "Q", "R"), List.of("a"), new double[][] {{1}, {2}, {3}}, List.of("x", "x", "solo"), null);
-      Recipe leagues = new Recipe(null, null, null, null, null, null, null, true);
+      Recipe leagues = Recipe.defaults().withLeagues(true);
       assertThat(problemsOf(() -> Pipeline.run(t, flat("a"), leagues)))
           .anyMatch(p -> p.message().contains("\"R\"") && p.message().contains("league \"solo\""));
     }
@@ -243,7 +243,7 @@ class PipelineTest {
   void leagues() {
     Table t = new Table(List.of("A", "B", "C", "x", "y"), List.of("v"), new double[][] {{10}, {20}, {30}, {1}, {2}},
         List.of("main", "main", "main", "mini", "mini"), null);
-    Recipe leagues = new Recipe(null, null, null, null, null, null, null, true);
+    Recipe leagues = Recipe.defaults().withLeagues(true);
     IndexResult r = Pipeline.run(t, flat("v"), leagues);
     assertThat(r.composite().scores()).containsExactly(0, 0.5, 1, 0, 1);
     assertThat(r.composite().ranks()).containsExactly(3, 2, 1, 2, 1);
