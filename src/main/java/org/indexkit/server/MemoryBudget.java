@@ -28,10 +28,6 @@ final class MemoryBudget {
     return new MemoryBudget((long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE));
   }
 
-  long total() {
-    return total;
-  }
-
   /** Bytes held until {@link #close()}. */
   final class Reservation implements AutoCloseable {
     private int held;
