@@ -25,8 +25,7 @@ public final class SheetCell {
     if (cell == null) return "";
     if (cell instanceof Error e) return e.code();
     if (cell instanceof Percent p) // 0.849 shows as 84.9%, not 84.89999999999999%
-      return new java.math.BigDecimal(com.fasterxml.jackson.core.io.NumberOutput.toString(p.value(), true)).movePointRight(2)
-          .stripTrailingZeros().toPlainString() + "%";
+      return new java.math.BigDecimal(org.indexkit.core.Decimals.plain(p.value())).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     if (cell instanceof Bool b) return b.value() ? "TRUE" : "FALSE";
     if (cell instanceof Double d) return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : d.toString();
     return cell.toString();
