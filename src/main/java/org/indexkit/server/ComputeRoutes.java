@@ -14,7 +14,6 @@ import org.indexkit.io.RecipeJson;
 import org.indexkit.io.Sha256;
 import org.indexkit.scoring.Scoring;
 import org.indexkit.scoring.ScoringSetup;
-import org.indexkit.scoring.WorkCost;
 import org.indexkit.sheet.RunContext;
 import org.indexkit.sheet.SheetPlan;
 
@@ -36,9 +35,13 @@ final class ComputeRoutes {
   }
 
   void compute(Context ctx) {
-    if (!RequestBody.declaredOversize(ctx, o.maxBodyBytes())) Responder.requireType(ctx, "application/json", "Send JSON", "the body must be application/json");
+    requireJson(ctx);
     responder.answer(ctx, RequestBody.JSON_EXPANSION, body -> () -> respond(body, o, limits),
         json -> ctx.contentType("application/json").result(json));
+  }
+
+  private void requireJson(Context ctx) {
+    responder.requireType(ctx, "application/json", "Send JSON", "the body must be application/json");
   }
 
   /**
@@ -47,7 +50,7 @@ final class ComputeRoutes {
    * checks' own pool. Answers 202 with the job id; the pane polls {@code GET /api/v1/audit/{id}}.
    */
   void startAudit(Context ctx) {
-    if (!RequestBody.declaredOversize(ctx, o.maxBodyBytes())) Responder.requireType(ctx, "application/json", "Send JSON", "the body must be application/json");
+    requireJson(ctx);
     responder.answer(ctx, RequestBody.JSON_EXPANSION, body -> () -> {
       ComputeRequest req = request(body, o);
       ComputeRequest.Check check = req.check() == null ? new ComputeRequest.Check(null, null, null) : req.check();
@@ -59,10 +62,9 @@ final class ComputeRoutes {
         throw ApiProblem.badRequest("check: " + e.getMessage());
       }
       Parsed p = parse(req, o);
-      WorkCost one = limits.cost(p.input().table(), p.setup(), o.maxCheckSeconds(), runs + p.input().table().indicators().size() + 1,
-          "a check of " + runs + " runs");
-      long memoryNeeded = one.bytes() + (long) runs * p.input().table().rows() * 3 * Integer.BYTES + (long) runs * 256;
-      MemoryBudget.Reservation held = limits.memory().reserve(memoryNeeded, "this check", o.maxSeconds());
+      long ranksKept = (long) runs * p.input().table().rows() * 3 * Integer.BYTES + (long) runs * 256;
+      MemoryBudget.Reservation held = limits.admit(p.input().table(), p.setup(), o.maxCheckSeconds(),
+          runs + p.input().table().indicators().size() + 1, ranksKept, "a check of " + runs + " runs");
       String id;
       try {
         id = jobs.start(p.input(), p.setup(), ua, p.existingSheets(), held);
@@ -79,8 +81,7 @@ final class ComputeRoutes {
     ComputeRequest req = request(body, o);
     if (req.check() != null) throw ApiProblem.badRequest("\"check\" belongs to POST /api/v1/audit, not to compute");
     Parsed p = parse(req, o);
-    WorkCost cost = limits.cost(p.input().table(), p.setup(), o.maxSeconds(), 1, "this computation");
-    try (MemoryBudget.Reservation held = limits.memory().reserve(cost.bytes(), "this computation", o.maxSeconds())) {
+    try (MemoryBudget.Reservation held = limits.admit(p.input().table(), p.setup(), o.maxSeconds(), 1, 0, "this computation")) {
       var scored = Scoring.score(p.input(), p.setup(), new RunContext(rangeOf(p.input()),
           Sha256.of(RecipeJson.MAPPER.writeValueAsBytes(req.table())), Instant.now()), p.existingSheets());
       return RecipeJson.MAPPER.writeValueAsBytes(new ComputeResponse(scored.result(), scored.sheets()));

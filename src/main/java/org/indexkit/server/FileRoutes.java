@@ -3,7 +3,6 @@ package org.indexkit.server;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Map;
-import org.indexkit.scoring.WorkCost;
 
 /** The routes that carry files: a workbook scored ({@code POST /api/v1/workbook}), templates, the add-in manifest. */
 final class FileRoutes {
@@ -20,10 +19,9 @@ final class FileRoutes {
 
   /** The uploaded workbook with result sheets added. The upload lives in a private temp file, deleted after. */
   void workbook(Context ctx) {
-    if (!RequestBody.declaredOversize(ctx, o.maxBodyBytes()))
-      Responder.requireType(ctx, XLSX + " or application/octet-stream", "Send the workbook itself",
-          "send the .xlsx file itself as the request body, not as a form upload (e.g. curl --data-binary @book.xlsx "
-              + "-H 'Content-Type: application/octet-stream'), with Content-Type " + XLSX + " or application/octet-stream");
+    responder.requireType(ctx, XLSX + " or application/octet-stream", "Send the workbook itself",
+        "send the .xlsx file itself as the request body, not as a form upload (e.g. curl --data-binary @book.xlsx "
+            + "-H 'Content-Type: application/octet-stream'), with Content-Type " + XLSX + " or application/octet-stream");
     String preset = ctx.queryParam("preset");
     String sheet = ctx.queryParam("sheet");
     String name = ctx.queryParam("name") != null ? ctx.queryParam("name") : "upload.xlsx";
@@ -35,10 +33,8 @@ final class FileRoutes {
         tmp = org.indexkit.io.TempFiles.create(null, "indexkit-upload-", ".xlsx");
         java.nio.file.Files.write(tmp, body);
         var out = new java.io.ByteArrayOutputStream(body.length * 2 + 65536);
-        org.indexkit.workbook.WorkbookScoring.score(tmp, name, preset, sheet, Map.of(), o.maxBodyBytes(), out, (input, setup) -> {
-          WorkCost cost = limits.cost(input.table(), setup, o.maxSeconds(), 1, "scoring this workbook");
-          held[0] = limits.memory().reserve(cost.bytes(), "scoring this workbook", o.maxSeconds());
-        });
+        org.indexkit.workbook.WorkbookScoring.score(tmp, name, preset, sheet, Map.of(), o.maxBodyBytes(), out,
+            (input, setup) -> held[0] = limits.admit(input.table(), setup, o.maxSeconds(), 1, 0, "scoring this workbook"));
         return out.toByteArray();
       } finally {
         if (held[0] != null) held[0].close();

@@ -110,15 +110,7 @@ public final class IndexKitServer {
       config.routes.exception(HttpResponseException.class, (e, ctx) -> Responder.problem(ctx, ApiProblem.of(e.getStatus(), "http-" + e.getStatus(),
           e.getStatus() == 413 ? "The request body is too large" : e.getMessage(),
           e.getStatus() == 413 ? "this server accepts at most " + o.maxBodyBytes() + " bytes" : null, null)));
-      config.routes.exception(Exception.class, (e, ctx) -> {
-        if (Responder.cutOff(e)) { // the client went away mid-upload: nothing to compute, nobody to answer, not a server fault
-          LOG.info("{} {}: the request body ended early (client disconnected)", ctx.method(), ctx.path());
-          Responder.problem(ctx, ApiProblem.of(400, "cut-off", "The request body ended early", "the upload was interrupted; send it again", null));
-          return;
-        }
-        LOG.error("unexpected failure on {} {}: {} at {}", ctx.method(), ctx.path(), e.getClass().getName(), AuditJobs.where(e));
-        Responder.problem(ctx, ApiProblem.of(500, "internal", "IndexKit failed unexpectedly", "the failure was logged on the server", null));
-      });
+      config.routes.exception(Exception.class, (e, ctx) -> Responder.failSync(ctx, e));
       config.routes.error(404, ctx -> {
         if (!PROBLEM_JSON.equals(ctx.res().getContentType()))
           Responder.problem(ctx, ApiProblem.of(404, "not-found", "Nothing here", ctx.method() + " " + ctx.path() + " does not exist", null));

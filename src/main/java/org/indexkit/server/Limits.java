@@ -17,7 +17,7 @@ record Limits(ServerOptions options, MemoryBudget memory) {
    * @param runs how many times the pipeline will run (1 for a compute, the runs plus leave-one-out for a check)
    * @throws ApiProblem.Failure 422 {@code too-costly} when the estimate exceeds {@code seconds}
    */
-  WorkCost cost(Table table, ScoringSetup setup, int seconds, long runs, String what) {
+  private WorkCost cost(Table table, ScoringSetup setup, int seconds, long runs, String what) {
     ExcelLimits.fitsExcel(setup.tree(), table);
     WorkCost one = WorkCost.of(table, setup.tree(), setup.recipe());
     double total = one.seconds() * runs;
@@ -27,5 +27,15 @@ record Limits(ServerOptions options, MemoryBudget memory) {
               what, Math.ceil(total), seconds, one.largest())
               + (runs > 1 ? "; or ask for fewer runs" : ""), null));
     return one;
+  }
+
+  /**
+   * Admits one request: its {@link #cost} checked, then its memory (the pipeline's estimate plus {@code extraBytes})
+   * reserved, waiting up to the compute limit for others to finish. The caller closes the reservation when done.
+   */
+  MemoryBudget.Reservation admit(Table table, ScoringSetup setup, int seconds, long runs, long extraBytes, String what)
+      throws InterruptedException {
+    WorkCost one = cost(table, setup, seconds, runs, what);
+    return memory.reserve(one.bytes() + extraBytes, what, options.maxSeconds());
   }
 }

@@ -3,6 +3,7 @@ package org.indexkit.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.io.EofException;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.io.RecipeJson;
 import org.slf4j.Logger;
@@ -23,8 +24,12 @@ final class Responder {
     this.limits = limits;
   }
 
-  /** Refuses (415) a body whose media type is not one of those named: a browser can send a "simple" text/plain or form body from any page without asking first. */
-  static void requireType(Context ctx, String accepted, String title, String detail) {
+  /**
+   * Refuses (415) a body whose media type is not one of those named: a browser can send a "simple" text/plain or form
+   * body from any page without asking first. A body declared too large is left to {@link #answer}, which refuses it 413.
+   */
+  void requireType(Context ctx, String accepted, String title, String detail) {
+    if (RequestBody.declaredOversize(ctx, limits.options().maxBodyBytes())) return;
     String type = ctx.contentType();
     String media = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
     for (String a : accepted.split(" or "))
@@ -77,10 +82,8 @@ final class Responder {
     Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
     if (pool.isShutdown()) // stopped mid-computation: say so; nothing partial is sent
       problem(ctx, ApiProblem.stopping());
-    else if (cutOff(cause)) { // the client went away mid-upload: nothing to compute, nobody to answer, not a server fault
-      LOG.info("{} {}: the request body ended early (client disconnected)", ctx.method(), ctx.path());
-      problem(ctx, ApiProblem.of(400, "cut-off", "The request body ended early", "the upload was interrupted; send it again", null));
-    } else if (JsonErrors.causedBy(cause, java.util.concurrent.TimeoutException.class))
+    else if (JsonErrors.causedBy(cause, EofException.class)) cutOff(ctx);
+    else if (JsonErrors.causedBy(cause, java.util.concurrent.TimeoutException.class))
       problem(ctx, ApiProblem.of(408, "too-slow", "The request body stopped arriving", "send it again", null));
     else if (cause instanceof ApiProblem.Failure f) problem(ctx, f.problem());
     else if (cause instanceof InvalidInputException bad) problem(ctx, ApiProblem.invalidInput(bad.problems()).problem());
@@ -90,17 +93,24 @@ final class Responder {
     else if (cause instanceof ClientGone) problem(ctx, ApiProblem.of(499, "client-gone", "The client disconnected", null, null));
     else if (cause instanceof StackOverflowError)
       problem(ctx, ApiProblem.of(422, "too-deep", "The input is nested too deeply", "flatten the indicator tree", null));
-    else {
-      LOG.error("unexpected failure in {}: {} at {}", ctx.path(), cause.getClass().getName(), AuditJobs.where(cause));
-      problem(ctx, ApiProblem.of(500, "internal", "IndexKit failed unexpectedly", "the failure was logged on the server", null));
-    }
+    else unexpected(ctx, cause);
   }
 
-  /** Whether a failure is the connection closing while the body was read (Jetty's EofException anywhere in the causes). */
-  static boolean cutOff(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause())
-      if (t instanceof org.eclipse.jetty.io.EofException) return true;
-    return false;
+  /** Any other failure: the synchronous routes' last resort too. A cut-off body is answered as such; the rest is logged (not sent) and answered 500. */
+  static void failSync(Context ctx, Exception e) {
+    if (JsonErrors.causedBy(e, EofException.class)) cutOff(ctx);
+    else unexpected(ctx, e);
+  }
+
+  /** The connection closed while the body was read (Jetty's EofException): nothing to compute, nobody to answer, not a server fault. */
+  private static void cutOff(Context ctx) {
+    LOG.info("{} {}: the request body ended early (client disconnected)", ctx.method(), ctx.path());
+    problem(ctx, ApiProblem.of(400, "cut-off", "The request body ended early", "the upload was interrupted; send it again", null));
+  }
+
+  private static void unexpected(Context ctx, Throwable cause) {
+    LOG.error("unexpected failure on {} {}: {} at {}", ctx.method(), ctx.path(), cause.getClass().getName(), AuditJobs.where(cause));
+    problem(ctx, ApiProblem.of(500, "internal", "IndexKit failed unexpectedly", "the failure was logged on the server", null));
   }
 
   static void json(Context ctx, Object value) throws JsonProcessingException {
