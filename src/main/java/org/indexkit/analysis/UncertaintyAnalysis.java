@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import org.indexkit.core.Aggregation;
+import org.indexkit.core.StepChoice;
+import org.indexkit.method.aggregate.Aggregators;
+import org.indexkit.method.normalise.Normalisers;
+import org.indexkit.method.weight.Weightings;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
-import org.indexkit.core.Normalisation;
 import org.indexkit.core.NodeWeight;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
@@ -32,8 +34,8 @@ import org.indexkit.pipeline.Pipeline;
  *     weights with this concentration (larger = closer to nominal) instead of uniform ± weightSpread
  * @param imputationDraws when the recipe imputes by MICE, each run uses one MICE draw of its own seed
  */
-public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisation> normalisations,
-                                  List<Aggregation> aggregations, boolean excludeOne, long seed, double dirichlet,
+public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice> normalisations,
+                                  List<StepChoice> aggregations, boolean excludeOne, long seed, double dirichlet,
                                   boolean imputationDraws) {
 
   /** The check's defaults, in one place for the CLI, the server and the pane (which sends none): 1,000 runs, ±25 %, seed 1. */
@@ -56,7 +58,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
   public record Result(int[] nominalRank, double[] medianRank, double[] p5, double[] p95, double[] meanAbsShift,
                        double[] keepTier, double[] keepStars, List<Run> runs, List<String> leaves, List<String> warnings) {}
 
-  public UncertaintyAnalysis(int runs, double weightSpread, List<Normalisation> normalisations, List<Aggregation> aggregations,
+  public UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice> normalisations, List<StepChoice> aggregations,
                              boolean excludeOne, long seed) {
     this(runs, weightSpread, normalisations, aggregations, excludeOne, seed, 0, false);
   }
@@ -65,8 +67,8 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
     if (dirichlet < 0) throw new IllegalArgumentException("Dirichlet concentration must be ≥ 0");
     if (runs < 1 || runs > 100_000) throw new IllegalArgumentException("runs must be 1–100000, got " + runs);
     if (!(weightSpread >= 0 && weightSpread < 1)) throw new IllegalArgumentException("weight spread must be in [0, 1), got " + weightSpread);
-    normalisations = normalisations == null ? List.of() : List.copyOf(normalisations);
-    aggregations = aggregations == null ? List.of() : List.copyOf(aggregations);
+    normalisations = normalisations == null ? List.of() : normalisations.stream().map(Normalisers.STEP::resolve).toList();
+    aggregations = aggregations == null ? List.of() : aggregations.stream().map(Aggregators.STEP::resolve).toList();
   }
 
   /** The uncertain inputs, in the order of the unit vector u that drives a run. */
@@ -86,7 +88,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
   }
 
   private boolean mice(Recipe recipe) {
-    return imputationDraws && recipe != null && recipe.impute().method() == org.indexkit.core.Imputation.Method.MICE;
+    return imputationDraws && recipe != null && recipe.impute().is("mice");
   }
 
   /** Gamma(shape)-quantile of u, the building block of a Dirichlet draw that Sobol sampling can drive. */
@@ -134,21 +136,20 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
     }
     if (mice(recipe)) {
       var imp = recipe.impute();
-      r = r.withImpute(new org.indexkit.core.Imputation(imp.method(), imp.maxMissingShare(), imp.k(), 1, imp.iterations(),
-          (long) (u[k++] * 1_000_000_000L), imp.suffix()));
+      r = r.withImpute(imp.with("m", 1L).with("seed", (long) (u[k++] * 1_000_000_000L)));
     }
     try {
       // derived (objective) weights are perturbed themselves: the run takes the nominal derived weights, varied, as fixed
       // weights — re-deriving them would ignore the sample. Only where one set of weights serves every row; with weights
       // derived per league or year the run re-derives them, and the effect check below says the weights do not vary.
-      boolean rederive = recipe.weights().objective() && !singleSegment;
+      boolean rederive = Weightings.objective(recipe.weights()) && !singleSegment;
       IndexResult res = Pipeline.run(table, new IndicatorTree(perturbed), r.withWeights(rederive ? recipe.weights()
-          : new org.indexkit.core.Weighting(org.indexkit.core.Weighting.Method.FIXED)), false);
-      return new Outcome(res, new Run(index, List.copyOf(drawn), r.normalise().method().label(), r.aggregate().method().label(), excluded));
+          : StepChoice.of("fixed")), false);
+      return new Outcome(res, new Run(index, List.copyOf(drawn), r.normalise().method(), r.aggregate().method(), excluded));
     } catch (org.indexkit.core.InvalidInputException e) {
       // a combination of alternatives that cannot run (e.g. percentile ranks, which include 0, with a geometric mean)
       throw new org.indexkit.core.InvalidInputException(org.indexkit.core.Problem.of("uncertainty", "run " + index
-          + " (normalisation " + r.normalise().method().label() + ", aggregation " + r.aggregate().method().label()
+          + " (normalisation " + r.normalise().method() + ", aggregation " + r.aggregate().method()
           + ") cannot be scored: " + e.problems().get(0).message() + "; choose alternatives that work together"));
     }
   }
@@ -272,7 +273,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
       if (!moved) idle.add(inputs.get(j));
     }
     if (!idle.isEmpty())
-      out.add("No effect on any score: " + String.join(", ", idle) + (recipe.weights().objective() && !single
+      out.add("No effect on any score: " + String.join(", ", idle) + (Weightings.objective(recipe.weights()) && !single
           ? " (the weights are derived anew for each league or year, so perturbing them is not possible here; vary the "
               + "normalisation or aggregation, or leave indicators out)" : ""));
     boolean anyRankMoved = false;
@@ -287,8 +288,8 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
   /** What the analysis varies, for a recipe: with derived weights it says that the derived weights themselves are perturbed. */
   public String variant(Recipe recipe) {
     String v = variant();
-    if (recipe == null || !recipe.weights().objective() || !(weightSpread > 0 || dirichlet > 0)) return v;
-    return v + "; the weights perturbed are the derived " + recipe.weights().method().label() + " weights themselves "
+    if (recipe == null || !Weightings.objective(recipe.weights()) || !(weightSpread > 0 || dirichlet > 0)) return v;
+    return v + "; the weights perturbed are the derived " + recipe.weights().method() + " weights themselves "
         + "(each run scores with them varied, as fixed weights, instead of deriving them again)";
   }
 
@@ -296,8 +297,8 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<Normalisat
     return runs + " Monte Carlo runs, seed " + seed + ": " + (dirichlet > 0 ? "sibling weights from a Dirichlet centred on the nominal "
         + "weights, concentration " + dirichlet : "weights uniform within ±" + Math.round(weightSpread * 100) + "% of nominal")
         + (imputationDraws ? ", one MICE draw per run when the recipe imputes by MICE" : "")
-        + (normalisations.isEmpty() ? "" : ", normalisation drawn from " + normalisations.stream().map(x -> x.method().label()).toList())
-        + (aggregations.isEmpty() ? "" : ", aggregation drawn from " + aggregations.stream().map(x -> x.method().label()).toList())
+        + (normalisations.isEmpty() ? "" : ", normalisation drawn from " + normalisations.stream().map(x -> x.method()).toList())
+        + (aggregations.isEmpty() ? "" : ", aggregation drawn from " + aggregations.stream().map(x -> x.method()).toList())
         + (excludeOne ? ", one indicator left out per run" : "") + "; rank intervals are the 5th–95th percentiles (R type 7)";
   }
 }

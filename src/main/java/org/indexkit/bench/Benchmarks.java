@@ -12,12 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.indexkit.core.Aggregation;
 import org.indexkit.core.IndicatorTree;
-import org.indexkit.core.Normalisation;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
-import org.indexkit.core.Weighting;
+import org.indexkit.core.StepChoice;
 import org.indexkit.io.RecipeJson;
 import org.indexkit.analysis.UncertaintyAnalysis;
 import org.indexkit.pipeline.Pipeline;
@@ -90,9 +88,8 @@ public final class Benchmarks {
     int n = sizes.topsisRows(), p = sizes.topsisCols();
     Table t = SyntheticIndex.table(n, p, 2);
     IndicatorTree tree = SyntheticIndex.tree(p);
-    Recipe r = Recipe.defaults().withNormalise(Normalisation.minMax(0, 1))
-        .withWeights(new Weighting(Weighting.Method.ENTROPY, Weighting.Scope.ALL, false))
-        .withAggregate(new Aggregation(Aggregation.Method.TOPSIS, "min-max", null));
+    Recipe r = Recipe.defaults().withNormalise(StepChoice.of("min-max", "min", 0.0, "max", 1.0))
+        .withWeights(StepChoice.of("entropy", "scope", "all-indicators")).withAggregate(StepChoice.of("topsis", "norm", "min-max"));
     Timing whole = time("entropy + TOPSIS " + n + " × " + p, () -> Pipeline.run(t, tree, r, false));
     figures.add(new Figure("entropy weights + TOPSIS on " + shape(n, p) + " (min-max, entropy across all indicators, TOPSIS at every node, ranks)",
         "≤ 20 ms", whole.describe(), whole.median() <= 20));

@@ -117,8 +117,8 @@ final class AuditCommand implements Callable<Integer> {
     UncertaintyAnalysis ua;
     try {
       ua = new UncertaintyAnalysis(runs, weightPercent / 100,
-          altNormalise.stream().map(org.indexkit.core.Normalisation::of).toList(),
-          altAggregate.stream().map(org.indexkit.core.Aggregation::of).toList(), leaveOneOut, seed, dirichlet, imputationDraws);
+          altNormalise.stream().map(org.indexkit.core.StepChoice::of).toList(),
+          altAggregate.stream().map(org.indexkit.core.StepChoice::of).toList(), leaveOneOut, seed, dirichlet, imputationDraws);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(org.indexkit.core.Problem.of("audit", e.getMessage()));
     }

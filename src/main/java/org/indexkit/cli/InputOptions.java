@@ -32,6 +32,6 @@ final class InputOptions {
   IndicatorTree tree(Path tree) throws IOException {
     if (tree == null) return null;
     String name = tree.getFileName().toString();
-    return IndicatorsSheet.readCsv(name, TextDecoding.of(name, Files.readAllBytes(tree), encoding).text());
+    return IndicatorsSheet.readCsv(name, TextDecoding.of(name, Files.readAllBytes(tree), encoding).text(), org.indexkit.method.aggregate.Aggregators.STEP::resolve);
   }
 }

@@ -28,7 +28,7 @@ public record Indicator(
     String unit,
     String source,
     String type,
-    Aggregation aggregation) {
+    StepChoice aggregation) {
 
   public Indicator {
     if (code == null || code.isBlank()) throw new IllegalArgumentException("an indicator needs a code");
@@ -55,6 +55,10 @@ public record Indicator(
 
   public Indicator withParent(String newParent) {
     return new Indicator(code, name, nameZh, newParent, weight, direction, transform, target, unit, source, type, aggregation);
+  }
+
+  public Indicator withAggregation(StepChoice a) {
+    return new Indicator(code, name, nameZh, parent, weight, direction, transform, target, unit, source, type, a);
   }
 
   public Indicator withWeight(Double newWeight) {

@@ -3,10 +3,17 @@ package org.indexkit.core;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One value per pipeline step: everything needed, with the data and the tree, to reproduce a result.
- * Serialised as JSON (Jackson) and, key by key, as the {@code Recipe} sheet. Null steps take defaults.
+ * One choice per pipeline step: everything needed, with the data and the tree, to reproduce a result.
+ * Serialised as JSON (Jackson) and, key by key, as the {@code Recipe} sheet. A step left out takes its
+ * default method; which methods and parameters a step has, and their defaults, are the method registry's
+ * ({@code method.MethodRegistry.resolve} gives the recipe a run uses).
  *
  * @param preset the named recipe this started from (information only)
+ * @param normalise how each indicator is put on a common scale (default min-max to [0, 1])
+ * @param weights where the weights come from (default the tree's, level by level)
+ * @param aggregate how a node's score is built from its children's (default the weighted arithmetic mean)
+ * @param rescale display scale applied to every node after aggregation (default none)
+ * @param tiers, stars how scores are cut into ordered tiers (default none)
  * @param leagues normalise, rank and tier each Group on its own (GIHI's mini-hubs)
  * @param impute what happens to missing values (default none: each missing cell is an error)
  * @param outliers treatment of extreme values before normalising (default none)
@@ -14,31 +21,30 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Recipe(
     String preset,
-    Normalisation normalise,
-    Weighting weights,
-    Aggregation aggregate,
-    Rescale rescale,
-    Tiering tiers,
-    Tiering stars,
+    StepChoice normalise,
+    StepChoice weights,
+    StepChoice aggregate,
+    StepChoice rescale,
+    StepChoice tiers,
+    StepChoice stars,
     Boolean leagues,
-    Imputation impute,
-    Treatment outliers) {
+    StepChoice impute,
+    StepChoice outliers) {
 
   public Recipe {
-    normalise = normalise == null ? new Normalisation(null, null, null) : normalise;
-    weights = weights == null ? new Weighting(null) : weights;
-    aggregate = aggregate == null ? new Aggregation(null) : aggregate;
-    rescale = rescale == null ? Rescale.NONE : rescale;
-    tiers = tiers == null ? Tiering.NONE : tiers;
-    stars = stars == null ? Tiering.NONE : stars;
+    normalise = orDefault(normalise);
+    weights = orDefault(weights);
+    aggregate = orDefault(aggregate);
+    rescale = orDefault(rescale);
+    tiers = orDefault(tiers);
+    stars = orDefault(stars);
     leagues = leagues != null && leagues;
-    impute = impute == null ? Imputation.NONE : impute;
-    outliers = outliers == null ? Treatment.NONE : outliers;
+    impute = orDefault(impute);
+    outliers = orDefault(outliers);
   }
 
-  public Recipe(String preset, Normalisation normalise, Weighting weights, Aggregation aggregate, Rescale rescale,
-                Tiering tiers, Tiering stars, Boolean leagues) {
-    this(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, null, null);
+  private static StepChoice orDefault(StepChoice c) {
+    return c == null ? StepChoice.DEFAULT : c;
   }
 
   public static Recipe defaults() {
@@ -54,35 +60,35 @@ public record Recipe(
     return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, l, impute, outliers);
   }
 
-  public Recipe withNormalise(Normalisation n) {
+  public Recipe withNormalise(StepChoice n) {
     return new Recipe(preset, n, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers);
   }
 
-  public Recipe withTiers(Tiering t) {
+  public Recipe withTiers(StepChoice t) {
     return new Recipe(preset, normalise, weights, aggregate, rescale, t, stars, leagues, impute, outliers);
   }
 
-  public Recipe withStars(Tiering s) {
+  public Recipe withStars(StepChoice s) {
     return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, s, leagues, impute, outliers);
   }
 
-  public Recipe withAggregate(Aggregation a) {
+  public Recipe withAggregate(StepChoice a) {
     return new Recipe(preset, normalise, weights, a, rescale, tiers, stars, leagues, impute, outliers);
   }
 
-  public Recipe withImpute(Imputation i) {
+  public Recipe withImpute(StepChoice i) {
     return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, i, outliers);
   }
 
-  public Recipe withOutliers(Treatment t) {
+  public Recipe withOutliers(StepChoice t) {
     return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, t);
   }
 
-  public Recipe withWeights(Weighting w) {
+  public Recipe withWeights(StepChoice w) {
     return new Recipe(preset, normalise, w, aggregate, rescale, tiers, stars, leagues, impute, outliers);
   }
 
-  public Recipe withRescale(Rescale r) {
+  public Recipe withRescale(StepChoice r) {
     return new Recipe(preset, normalise, weights, aggregate, r, tiers, stars, leagues, impute, outliers);
   }
 }

@@ -30,6 +30,11 @@ public final class Suggest {
     return c == null ? "" : " (did you mean \"" + c + "\"?)";
   }
 
+  /** Whether two names are the same ignoring case, spaces and the difference between - and _ ("Min_Max" is "min-max"). */
+  public static boolean sameName(String a, String b) {
+    return a != null && b != null && squash(a).equals(squash(b));
+  }
+
   private static String squash(String s) {
     return s.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
   }

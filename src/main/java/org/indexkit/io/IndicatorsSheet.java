@@ -10,6 +10,8 @@ import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.Problem;
+import org.indexkit.core.StepChoice;
+import java.util.function.UnaryOperator;
 import org.indexkit.core.Problems;
 import org.indexkit.core.TableLayout;
 import org.indexkit.core.Transform;
@@ -24,13 +26,17 @@ public final class IndicatorsSheet {
   private IndicatorsSheet() {}
 
   /** From CSV text laid out like the sheet. */
-  public static IndicatorTree readCsv(String fileName, String text) {
+  public static IndicatorTree readCsv(String fileName, String text, UnaryOperator<StepChoice> aggregation) {
     List<List<Object>> rows = new ArrayList<>();
     for (List<String> r : Csv.parse(text)) rows.add(new ArrayList<>(r));
-    return read(fileName, rows);
+    return read(fileName, rows, aggregation);
   }
 
-  public static IndicatorTree read(String fileName, List<List<Object>> rows) {
+  /**
+   * @param aggregation checks a node's Aggregation cell against the method registry (which sits above this reader)
+   *     and gives the choice a run uses; its exception's message is reported at the cell
+   */
+  public static IndicatorTree read(String fileName, List<List<Object>> rows, UnaryOperator<StepChoice> aggregation) {
     if (rows.isEmpty()) throw new InvalidInputException(Problem.of("empty", fileName + " is empty"));
     Map<String, Integer> col = new HashMap<>();
     List<String> header = rows.get(0).stream().map(SheetCell::text).toList();
@@ -75,11 +81,15 @@ public final class IndicatorsSheet {
           try { target = CellText.parse(t); }
           catch (IllegalArgumentException e) { problems.add(Problem.of("target", e.getMessage()).withCell(cell.apply("target"))); continue; }
         }
-        org.indexkit.core.Aggregation aggregation = null;
+        StepChoice own = null;
         String agg = get.apply("aggregation");
         if (agg != null && !agg.isEmpty()) {
-          try { aggregation = org.indexkit.core.Aggregation.of(agg); }
-          catch (IllegalArgumentException e) { problems.add(Problem.of("aggregation", e.getMessage()).withCell(cell.apply("aggregation"))); continue; }
+          try { own = aggregation.apply(StepChoice.of(agg)); }
+          catch (IllegalArgumentException | InvalidInputException e) {
+            problems.add(Problem.of("aggregation", e instanceof InvalidInputException i ? i.problems().get(0).message() : e.getMessage())
+                .withCell(cell.apply("aggregation")));
+            continue;
+          }
         }
         String code = get.apply("code");
         if (code == null || code.isEmpty()) {
@@ -87,7 +97,7 @@ public final class IndicatorsSheet {
           continue;
         }
         nodes.add(new Indicator(code, get.apply("name"), get.apply("name (zh)"), get.apply("parent"), weight, dir, tr,
-            target, get.apply("unit"), get.apply("source"), get.apply("type"), aggregation));
+            target, get.apply("unit"), get.apply("source"), get.apply("type"), own));
       } catch (IllegalArgumentException e) {
         problems.add(Problem.of("indicator", e.getMessage()).withCell(TableLayout.address(fileName, r, 0)));
       }

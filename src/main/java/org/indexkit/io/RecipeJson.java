@@ -58,7 +58,7 @@ public final class RecipeJson {
       for (var e : settings.entrySet()) set(node, e.getKey(), e.getValue());
       return MAPPER.treeToValue(node, Recipe.class);
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(Problem.of("recipe", source + ": " + plain(e)));
+      throw new InvalidInputException(Problem.ofKey(path(e), source + ": " + plain(e)));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(Problem.of("recipe", source + ": " + e.getMessage()));
     }
@@ -102,12 +102,17 @@ public final class RecipeJson {
     return TextNode.valueOf(v);
   }
 
+  /** The recipe key where Jackson stopped ({@code tiers.labels}), or null. */
+  static String path(JsonProcessingException e) {
+    return e instanceof com.fasterxml.jackson.databind.JsonMappingException jm && !jm.getPath().isEmpty()
+        ? jm.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+            .reduce((a, b) -> a + "." + b).orElse("") : null;
+  }
+
   /** Jackson's message without its source-location tail, which means nothing to a researcher. */
   public static String plain(JsonProcessingException e) {
     String m = e.getOriginalMessage();
-    String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException jm && !jm.getPath().isEmpty()
-        ? jm.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-            .reduce((a, b) -> a + "." + b).orElse("") : null;
+    String path = path(e);
     if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
       java.util.List<String> known = u.getKnownPropertyIds() == null ? java.util.List.of()
           : u.getKnownPropertyIds().stream().map(String::valueOf).toList();

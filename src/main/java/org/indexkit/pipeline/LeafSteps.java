@@ -12,6 +12,7 @@ import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.Problem;
 import org.indexkit.core.Problems;
 import org.indexkit.core.Recipe;
+import org.indexkit.method.aggregate.Aggregators;
 import org.indexkit.core.Table;
 import org.indexkit.core.Transform;
 import org.indexkit.method.transform.LeafTransform;
@@ -78,17 +79,16 @@ final class LeafSteps {
     return out;
   }
   static void checkLeaves(Table table, IndicatorTree tree, Map<String, Integer> columnOf, Recipe recipe, Problems problems) {
+    boolean columnRelative = Aggregators.STEP.make(recipe.aggregate()).columnRelative();
     for (Indicator leaf : tree.leaves()) {
       if (leaf.transform().kind() == Transform.Kind.PER_CAPITA && table.columnOf(leaf.transform().column()) < 0)
         problems.add(Problem.at("per-capita-column", "indicator \"" + leaf.code() + "\" is divided by \""
             + leaf.transform().column() + "\", but the Data has no such column", null, columnOf.get(leaf.code())));
-      if (recipe.normalise().method() == org.indexkit.core.Normalisation.Method.TARGET && leaf.target() == null)
+      if (recipe.normalise().is("distance-to-target") && leaf.target() == null)
         problems.add(Problem.at("missing-target", "distance-to-target needs a Target for indicator \"" + leaf.code() + "\"",
             null, columnOf.get(leaf.code())));
-      boolean rankBased = recipe.aggregate().method() == org.indexkit.core.Aggregation.Method.TOPSIS
-          || recipe.aggregate().method() == org.indexkit.core.Aggregation.Method.VIKOR;
       // TOPSIS and VIKOR compare each column with its own best and worst, so the mirrored value −x is exact for them
-      if (recipe.normalise().method() == org.indexkit.core.Normalisation.Method.IDENTITY && leaf.direction() == Direction.COST && !rankBased)
+      if (recipe.normalise().isNone() && leaf.direction() == Direction.COST && !columnRelative)
         problems.add(Problem.at("identity-cost", "indicator \"" + leaf.code() + "\" is a cost indicator (−), which "
             + "only a normalisation can reverse; choose min-max, z-score or percentile, or mark it +", null, columnOf.get(leaf.code())));
     }

@@ -12,7 +12,8 @@ import org.indexkit.core.NodeResult;
 import org.indexkit.core.Problems;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
-import org.indexkit.core.Imputation;
+import org.indexkit.core.InvalidInputException;
+import org.indexkit.method.MethodRegistry;
 
 /**
  * Runs a {@link Recipe} over a {@link Table} and an {@link IndicatorTree}, as the sequence of its steps:
@@ -35,39 +36,43 @@ public final class Pipeline {
    * @param statistics whether to build the statistical audit (correlations of every pair of indicators):
    *     the many runs of an uncertainty analysis only need the scores and ranks
    */
-  public static IndexResult run(Table table, IndicatorTree fullTree, Recipe recipe, boolean statistics) {
+  public static IndexResult run(Table input, IndicatorTree fullTree, Recipe given, boolean statistics) {
+    Recipe recipe = MethodRegistry.resolve(given);
     List<String> warnings = new ArrayList<>();
     Problems problems = new Problems();
 
-    IndicatorTree tree = LeafSteps.bindColumns(table, fullTree, recipe.impute().suffix(), problems, warnings);
+    IndicatorTree tree = LeafSteps.bindColumns(input, MethodRegistry.resolve(fullTree), recipe.impute().text("suffix"), problems, warnings);
     problems.throwIfAny();
-    Map<String, Integer> columnOf = LeafSteps.leafColumns(table, tree);
-    LeafSteps.checkLeaves(table, tree, columnOf, recipe, problems);
+    Map<String, Integer> columnOf = LeafSteps.leafColumns(input, tree);
+    LeafSteps.checkLeaves(input, tree, columnOf, recipe, problems);
     problems.throwIfAny();
 
     List<int[]> noDenominator = new ArrayList<>(); // {leaf, row}: a per-capita value whose denominator is missing
-    double[][] leafValues = LeafSteps.transformLeaves(table, tree, columnOf, problems, noDenominator);
+    double[][] transformed = LeafSteps.transformLeaves(input, tree, columnOf, problems, noDenominator);
     problems.throwIfAny();
-    Imputation imputation = recipe.impute();
+    boolean imputing = !recipe.impute().isNone();
     List<String> audit = new ArrayList<>();
-    LeafSteps.missingDenominators(table, tree, columnOf, noDenominator, imputation.enabled(), problems, audit);
-    if (imputation.enabled() && imputation.maxMissingShare() < 1) {
-      IndexResult withoutSparse = GapSteps.dropSparseEntities(table, fullTree, recipe, leafValues, audit, statistics);
-      if (withoutSparse != null) return withoutSparse;
-    }
-    Set<Long> reported = new java.util.HashSet<>();
-    for (int[] c : noDenominator) reported.add((long) c[0] * table.rows() + c[1]);
-    LeafSteps.checkMissing(table, tree, columnOf, leafValues, problems, imputation.enabled(), reported);
-    problems.throwIfAny();
-    if (imputation.enabled()) GapSteps.impute(table, tree, leafValues, imputation, audit, problems);
-    problems.throwIfAny();
-    if (recipe.outliers().enabled()) GapSteps.treatOutliers(table, tree, leafValues, recipe.outliers(), audit);
+    LeafSteps.missingDenominators(input, tree, columnOf, noDenominator, imputing, problems, audit);
+    GapSteps.Kept kept = GapSteps.dropSparseEntities(input, recipe.impute(), transformed, audit);
+    Table table = kept.table();
+    double[][] leafValues = kept.leafValues();
+    try {
+      Set<Long> reported = new java.util.HashSet<>(); // rows are the input's: nothing is dropped without imputation
+      for (int[] c : noDenominator) reported.add((long) c[0] * table.rows() + c[1]);
+      LeafSteps.checkMissing(table, tree, columnOf, leafValues, problems, imputing, reported);
+      problems.throwIfAny();
+      if (imputing) GapSteps.impute(table, tree, leafValues, recipe.impute(), audit, problems);
+      problems.throwIfAny();
+      if (!recipe.outliers().isNone()) GapSteps.treatOutliers(table, tree, leafValues, recipe.outliers(), audit);
 
-    SegmentSteps.Scored scored = SegmentSteps.score(table, tree, recipe, leafValues, columnOf, warnings, problems);
-    List<NodeResult> results = scored.results();
-    AuditReport report = statistics ? statisticalAudit(table, tree, columnOf, leafValues, results) : null;
-    return new IndexResult(table.entities(), table.groups(), table.years(), results, scored.weights(),
-        List.copyOf(warnings), ProvenanceText.provenance(recipe, tree, scored.aggregator(), scored.rescaler(), table), List.copyOf(audit), report);
+      SegmentSteps.Scored scored = SegmentSteps.score(table, tree, recipe, leafValues, columnOf, warnings, problems);
+      List<NodeResult> results = scored.results();
+      AuditReport report = statistics ? statisticalAudit(table, tree, columnOf, leafValues, results) : null;
+      return new IndexResult(table.entities(), table.groups(), table.years(), results, scored.weights(), List.copyOf(warnings),
+          ProvenanceText.provenance(recipe, tree, scored.aggregator(), scored.rescaler(), table), List.copyOf(audit), report);
+    } catch (InvalidInputException e) {
+      throw kept.atInputRows(e);
+    }
   }
 
   /** The tree as a run sees it: entered at the level the Data's columns give (see {@link IndicatorTree#cutAt}). */

@@ -8,7 +8,6 @@ import org.indexkit.core.Direction;
 import org.indexkit.core.NodeWeight;
 import org.indexkit.core.Provenance;
 import org.indexkit.core.Recipe;
-import org.indexkit.core.Rescale;
 import org.indexkit.core.Table;
 import org.indexkit.method.aggregate.Aggregator;
 import org.indexkit.method.normalise.Identity;
@@ -25,8 +24,12 @@ import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.NodeResult;
 import org.indexkit.core.Problem;
 import org.indexkit.core.Problems;
-import org.indexkit.core.Tiering;
-import org.indexkit.method.tier.TierRule;
+import org.indexkit.core.StepChoice;
+import org.indexkit.method.aggregate.Aggregators;
+import org.indexkit.method.normalise.Normalisers;
+import org.indexkit.method.tier.TierRules;
+import org.indexkit.method.weight.Weightings;
+import java.util.function.Function;
 
 /** Helpers of the per-segment steps: type sub-score nodes, tiers and stars of one segment, and scattering a segment's values back to table rows. */
 final class SegmentSteps {
@@ -43,14 +46,14 @@ final class SegmentSteps {
   static Scored score(Table table, IndicatorTree tree, Recipe recipe, double[][] leafValues, Map<String, Integer> columnOf,
                       List<String> warnings, Problems problems) {
     List<NodeWeight> baseWeights = LevelWeights.resolve(tree, recipe.weights(), warnings);
-    boolean objective = recipe.weights().objective();
+    boolean objective = Weightings.objective(recipe.weights());
     List<NodeWeight> weights = objective ? new ArrayList<>() : baseWeights;
-    Aggregator aggregator = MethodChoice.aggregator(recipe.aggregate());
+    Aggregator aggregator = Aggregators.STEP.make(recipe.aggregate());
     Map<String, Aggregator> nodeAggregator = new HashMap<>();
     for (Indicator node : tree.nodes())
-      nodeAggregator.put(node.code(), node.aggregation() == null || tree.isLeaf(node.code()) ? aggregator : MethodChoice.aggregator(node.aggregation()));
-    MinMax rescaler = recipe.rescale().method() == Rescale.Method.MIN_MAX
-        ? new MinMax(recipe.rescale().min(), recipe.rescale().max()) : null;
+      nodeAggregator.put(node.code(), node.aggregation() == null || tree.isLeaf(node.code()) ? aggregator : Aggregators.STEP.make(node.aggregation()));
+    MinMax rescaler = Normalisers.RESCALE.make(recipe.rescale());
+    Function<Indicator, Normaliser> normaliserOf = Normalisers.STEP.make(recipe.normalise());
 
     int n = table.rows();
     List<Indicator> treeNodes = tree.nodes();
@@ -84,7 +87,7 @@ final class SegmentSteps {
       for (int l = 0; l < leaves.size(); l++) {
         Indicator leaf = leaves.get(l);
         double[] x = seg.pick(leafValues[l]);
-        Normaliser normaliser = MethodChoice.normaliser(recipe, leaf);
+        Normaliser normaliser = normaliserOf.apply(leaf);
         if (leaf.direction() == Direction.COST) for (int i = 0; i < x.length; i++) x[i] = -x[i];
         if (Normaliser.isConstant(x) && !(normaliser instanceof Identity))
           warnings.add("Indicator \"" + leaf.code() + "\" has the same value for every entity" + seg.describe()
@@ -95,7 +98,7 @@ final class SegmentSteps {
       if (objective) {
         try {
           Map<String, double[]> basis = raw;
-          if (recipe.weights().on() == org.indexkit.core.Weighting.Basis.RAW) { // the values before mirroring and normalising
+          if (Weightings.RAW.equals(recipe.weights().text("on"))) { // the values before mirroring and normalising
             basis = new HashMap<>();
             for (int l = 0; l < leaves.size(); l++) basis.put(leaves.get(l).code(), seg.pick(leafValues[l]));
           }
@@ -201,12 +204,12 @@ final class SegmentSteps {
     }
     return out;
   }
-  static void tier(Tiering spec, boolean isStars, Indicator node, double[] shown, int[] rk, Segment seg, int n,
+  static void tier(StepChoice spec, boolean isStars, Indicator node, double[] shown, int[] rk, Segment seg, int n,
                            Map<String, NodeResult.Tiers> into, Problems problems, Set<String> reported) {
-    if (!spec.enabled()) return;
+    if (spec.isNone()) return;
     int[] levels;
     try {
-      levels = TierRule.of(spec).assign(shown, rk);
+      levels = (isStars ? TierRules.STARS : TierRules.TIERS).make(spec).assign(shown, rk);
     } catch (IllegalArgumentException e) {
       if (reported.add(node.code() + seg.describe()))
         problems.add(Problem.of("tiers", "cannot cut \"" + node.code() + "\" into tiers" + seg.describe() + ": " + e.getMessage()));
@@ -215,7 +218,7 @@ final class SegmentSteps {
     NodeResult.Tiers t = into.computeIfAbsent(node.code(), k -> new NodeResult.Tiers(new int[n], new String[n]));
     for (int i = 0; i < levels.length; i++) {
       t.levels()[seg.rows()[i]] = levels[i];
-      t.labels()[seg.rows()[i]] = spec.label(levels[i], isStars);
+      t.labels()[seg.rows()[i]] = TierRules.label(spec, levels[i], isStars);
     }
   }
   static void scatter(double[] segValues, Segment seg, double[] full) {

@@ -7,13 +7,10 @@ import java.util.Map;
 import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.NodeWeight;
-import org.indexkit.core.Weighting;
-import org.indexkit.method.weight.CriticWeights;
+import org.indexkit.core.StepChoice;
+import org.indexkit.method.weight.Weightings;
 import org.indexkit.method.weight.EntropyWeights;
 import org.indexkit.method.weight.ObjectiveWeights;
-import org.indexkit.method.weight.PcaWeights;
-import org.indexkit.method.weight.StandardDeviationWeights;
-import org.indexkit.method.weight.VariationWeights;
 
 /**
  * Objective weights for one segment, from its normalised indicator values. Within each dimension:
@@ -24,24 +21,13 @@ import org.indexkit.method.weight.VariationWeights;
 final class SegmentWeights {
   private SegmentWeights() {}
 
-  static ObjectiveWeights method(Weighting w) {
-    return switch (w.method()) {
-      case ENTROPY -> new EntropyWeights(w.shift());
-      case CRITIC -> new CriticWeights();
-      case SD -> new StandardDeviationWeights();
-      case CV -> new VariationWeights();
-      case PCA -> new PcaWeights();
-      default -> throw new IllegalArgumentException(w.method() + " is not an objective weighting");
-    };
-  }
-
   /**
    * @param base the tree's weights (fixed per level), kept where the data do not decide
    * @param values normalised, direction-adjusted values of each leaf in this segment
    * @param notes receives what the method did on the way (e.g. entropy's shifts)
    * @throws IllegalArgumentException naming the dimension when the method cannot weigh its indicators
    */
-  static List<NodeWeight> derive(IndicatorTree tree, List<NodeWeight> base, Map<String, double[]> values, Weighting w,
+  static List<NodeWeight> derive(IndicatorTree tree, List<NodeWeight> base, Map<String, double[]> values, StepChoice w,
                                  String segment, List<String> notes) {
     Map<String, Double> local = new HashMap<>();
     Map<String, String> how = new HashMap<>();
@@ -49,8 +35,8 @@ final class SegmentWeights {
       local.put(b.code(), b.local());
       how.put(b.code(), b.derivation());
     }
-    String name = w.method().label();
-    if (w.scope() == Weighting.Scope.ALL) {
+    String name = w.method();
+    if (Weightings.ALL.equals(w.text("scope"))) {
       List<Indicator> leaves = tree.leaves();
       double[] g = weigh(w, leaves.stream().map(Indicator::code).toList(), values, "all indicators", notes);
       Map<String, Double> eff = new HashMap<>();
@@ -94,15 +80,15 @@ final class SegmentWeights {
     return c;
   }
 
-  private static double[] weigh(Weighting w, List<String> codes, Map<String, double[]> values, String what, List<String> notes) {
-    ObjectiveWeights method = method(w);
+  private static double[] weigh(StepChoice w, List<String> codes, Map<String, double[]> values, String what, List<String> notes) {
+    ObjectiveWeights method = Weightings.STEP.make(w);
     try {
       double[] result = method.weights(columns(codes, values));
       if (method instanceof EntropyWeights e)
         for (String s : e.shifted()) notes.add("entropy weights of " + what + ": " + named(s, codes) + " (it had values below 0)");
       return result;
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(w.method().label() + " weights of " + what + ": " + named(e.getMessage(), codes), e);
+      throw new IllegalArgumentException(w.method() + " weights of " + what + ": " + named(e.getMessage(), codes), e);
     }
   }
 

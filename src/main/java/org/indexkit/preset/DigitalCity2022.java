@@ -1,8 +1,8 @@
 package org.indexkit.preset;
 
 import java.util.List;
-import org.indexkit.core.Normalisation;
 import org.indexkit.core.Recipe;
+import org.indexkit.core.StepChoice;
 
 /**
  * 2022 China digital city competitiveness (seed 004, CCID 表2): six dimensions, eighteen
@@ -23,6 +23,6 @@ final class DigitalCity2022 {
             "digital-city-2022: each indicator's Type (input 投入 / outcome 成效, 表2) gives an input and an outcome sub-score",
             "digital-city-2022: the third-level indicators are not published; give the 18 second-level scores or extend the tree"),
         Preset.bundledTree("digital-city-2022"),
-        Recipe.of("digital-city-2022").withNormalise(Normalisation.minMax(0, 100)));
+        Recipe.of("digital-city-2022").withNormalise(StepChoice.of("min-max", "min", 0.0, "max", 100.0)));
   }
 }

@@ -1,9 +1,8 @@
 package org.indexkit.preset;
 
 import java.util.List;
-import org.indexkit.core.Normalisation;
 import org.indexkit.core.Recipe;
-import org.indexkit.core.Rescale;
+import org.indexkit.core.StepChoice;
 
 /**
  * Global Innovation Hubs Index 2023 (seed 003, 附录三): z-score every indicator, weighted sums of
@@ -26,7 +25,7 @@ final class Gihi2023 {
             "gihi-2023: indicators 01, 09, 23, 26, 28, 30 are per million people: give them per capita, or add a "
                 + "population column and set their Transform to per-capita(population, 1000000)"),
         Preset.bundledTree("gihi-2023"),
-        Recipe.of("gihi-2023").withNormalise(new Normalisation(Normalisation.Method.Z_SCORE, null, null))
-            .withRescale(Rescale.minMax(60, 100)).withLeagues(true));
+        Recipe.of("gihi-2023").withNormalise(StepChoice.of("z-score"))
+            .withRescale(StepChoice.of("min-max", "min", 60.0, "max", 100.0)).withLeagues(true));
   }
 }

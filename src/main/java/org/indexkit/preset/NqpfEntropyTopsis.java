@@ -1,12 +1,8 @@
 package org.indexkit.preset;
 
 import java.util.List;
-import org.indexkit.core.Aggregation;
-import org.indexkit.core.Imputation;
-import org.indexkit.core.Normalisation;
 import org.indexkit.core.Recipe;
-import org.indexkit.core.Tiering;
-import org.indexkit.core.Weighting;
+import org.indexkit.core.StepChoice;
 
 /**
  * China urban new-quality productive forces index (seed 001): drop high-missing cities and fill the
@@ -33,10 +29,10 @@ final class NqpfEntropyTopsis {
             "nqpf-entropy-topsis: 主体能级 sits under 产业创新 and 全要素生产率 under 市场效能, as the report's text reads "
                 + "(its table misplaces both rows)"),
         Preset.bundledTree("nqpf-entropy-topsis"),
-        Recipe.of("nqpf-entropy-topsis").withNormalise(Normalisation.minMax(0, 1))
-            .withWeights(new Weighting(Weighting.Method.ENTROPY, Weighting.Scope.ALL, false))
-            .withAggregate(new Aggregation(Aggregation.Method.TOPSIS, "min-max", null))
-            .withTiers(Tiering.kMeans(4, Tiering.DEFAULT_SEED, TIERS)).withStars(Tiering.quantile(6, null))
-            .withImpute(new Imputation(Imputation.Method.MICE, 0.3, null, null, null, null)));
+        Recipe.of("nqpf-entropy-topsis").withNormalise(StepChoice.of("min-max", "min", 0.0, "max", 1.0))
+            .withWeights(StepChoice.of("entropy", "scope", "all-indicators"))
+            .withAggregate(StepChoice.of("topsis", "norm", "min-max"))
+            .withTiers(StepChoice.of("k-means", "k", 4, "labels", TIERS)).withStars(StepChoice.of("quantile", "k", 6))
+            .withImpute(StepChoice.of("mice", "maxMissingShare", 0.3)));
   }
 }

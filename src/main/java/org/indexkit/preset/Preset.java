@@ -21,7 +21,8 @@ public record Preset(String id, String title, String titleZh, String source, Lis
     String path = "/presets/" + id + ".indicators.csv";
     try (InputStream in = Preset.class.getResourceAsStream(path)) {
       if (in == null) throw new IllegalStateException("missing resource " + path);
-      return IndicatorsSheet.readCsv(id + ".indicators.csv", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return IndicatorsSheet.readCsv(id + ".indicators.csv", new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          org.indexkit.method.aggregate.Aggregators.STEP::resolve);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,8 +1,8 @@
 package org.indexkit.preset;
 
 import java.util.List;
-import org.indexkit.core.Normalisation;
 import org.indexkit.core.Recipe;
+import org.indexkit.core.StepChoice;
 
 /**
  * SET Index 2024 (seed 002, appendix 2 and §1.2): every raw indicator min-max to [60, 100], fixed
@@ -26,6 +26,6 @@ final class Set2024 {
             "set-2024: the report's unspecified extreme-value treatment (极值处理) before min-max is not applied",
             "set-2024: to rebuild the index from published scores, give those columns and set normalise = none"),
         Preset.bundledTree("set-2024"),
-        Recipe.of("set-2024").withNormalise(Normalisation.minMax(60, 100)));
+        Recipe.of("set-2024").withNormalise(StepChoice.of("min-max", "min", 60.0, "max", 100.0)));
   }
 }

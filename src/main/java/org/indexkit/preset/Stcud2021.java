@@ -1,8 +1,8 @@
 package org.indexkit.preset;
 
 import java.util.List;
-import org.indexkit.core.Normalisation;
 import org.indexkit.core.Recipe;
+import org.indexkit.core.StepChoice;
 
 /**
  * Index of S&T capability for promoting urban development 2021 (seed 000, T/CRSUD 002—2021): the
@@ -24,6 +24,6 @@ final class Stcud2021 {
             "stcud-2021: work-safety accidents per 10,000 people (G2) is a cost indicator; 5G pilot (G8) is 1/0",
             "stcud-2021: to rebuild the composite from published sub-index scores, set normalise = none"),
         Preset.bundledTree("stcud-2021"),
-        Recipe.of("stcud-2021").withNormalise(Normalisation.minMax(0, 1)));
+        Recipe.of("stcud-2021").withNormalise(StepChoice.of("min-max", "min", 0.0, "max", 1.0)));
   }
 }

@@ -12,6 +12,7 @@ import org.indexkit.core.Problem;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
 import org.indexkit.io.RecipeJson;
+import org.indexkit.method.MethodRegistry;
 import org.indexkit.preset.Preset;
 import org.indexkit.preset.Presets;
 
@@ -35,9 +36,22 @@ public record ScoringSetup(IndicatorTree tree, Recipe recipe) {
       }
     }
     Recipe base = preset != null ? preset.recipe() : Recipe.defaults();
-    Recipe recipe = RecipeJson.layer(base, recipeSource, recipeJson, settings);
+    Recipe recipe = layer(base, recipeSource, recipeJson, settings);
     IndicatorTree t = tree != null ? tree : preset != null ? preset.tree() : flat(table);
     return new ScoringSetup(t, recipe);
+  }
+
+  /**
+   * The recipe of {@link RecipeJson#layer}, checked against the method registry and with every default filled in:
+   * a problem names {@code source} and carries the recipe key at fault.
+   */
+  public static Recipe layer(Recipe base, String source, String overlayJson, Map<String, String> settings) {
+    Recipe layered = RecipeJson.layer(base, source, overlayJson, settings);
+    try {
+      return MethodRegistry.resolve(layered);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(e.problems().stream().map(p -> p.withMessage(source + ": " + p.message())).toList());
+    }
   }
 
   private static String presetNamedIn(String source, String recipeJson) {

@@ -5,13 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.indexkit.core.Imputation;
+import org.indexkit.core.StepChoice;
 import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
-import org.indexkit.core.Tiering;
-import org.indexkit.core.Weighting;
+import org.indexkit.method.weight.Weightings;
 
 /**
  * What a run of the pipeline will cost, estimated from the shapes alone before it starts, so a server
@@ -46,36 +45,36 @@ public record WorkCost(double seconds, long bytes, String largest) {
 
     int[] gaps = gaps(table);
     int rowsWithGaps = gaps[0], columnsWithGaps = gaps[1];
-    Imputation imp = recipe.impute();
-    if (imp.method() == Imputation.Method.KNN)
+    StepChoice imp = recipe.impute();
+    if (imp.is("knn"))
       terms.add(new Term((double) rowsWithGaps * n * p * 4e-9 + rowsWithGaps * (double) n * Math.log(n + 1) * 40e-9,
           fmt("kNN imputation of %,d rows with gaps against %,d rows on %,d indicators", rowsWithGaps, n, p)
               + "; impute with mean or median, or send fewer rows"));
-    if (imp.method() == Imputation.Method.MICE)
-      terms.add(new Term((double) imp.m() * imp.iterations() * columnsWithGaps * ((double) n * p * p * 3e-9 + (double) p * p * p * 10e-9),
+    if (imp.is("mice"))
+      terms.add(new Term((double) imp.integer("m") * imp.integer("iterations") * columnsWithGaps * ((double) n * p * p * 3e-9 + (double) p * p * p * 10e-9),
           fmt("MICE (%d imputations × %d iterations) over %,d columns with gaps, %,d rows × %,d indicators",
-              imp.m(), imp.iterations(), columnsWithGaps, n, p) + "; lower impute.m or impute.iterations, or impute with mean or median"));
+              imp.integer("m"), imp.integer("iterations"), columnsWithGaps, n, p) + "; lower impute.m or impute.iterations, or impute with mean or median"));
 
-    Weighting w = recipe.weights();
-    int group = w.objective() && w.scope() == Weighting.Scope.ALL || tree == null ? p : widest(tree);
-    if (w.method() == Weighting.Method.CRITIC)
+    StepChoice w = recipe.weights();
+    int group = Weightings.objective(w) && Weightings.ALL.equals(w.text("scope")) || tree == null ? p : widest(tree);
+    if (w.is("critic"))
       terms.add(new Term((double) group * p * n * 80e-9, // a Pearson correlation per pair within each group
           fmt("CRITIC weights over %,d indicators at once", group) + "; weigh within dimensions or use entropy weights"));
-    if (w.method() == Weighting.Method.PCA)
+    if (w.is("pca"))
       terms.add(new Term((double) p / group * segments * group * group * group * 60e-9 + (double) group * p * n * 4e-9,
           fmt("PCA weights over %,d indicators at once", group) + "; weigh within dimensions"));
 
-    for (Tiering t : List.of(recipe.tiers(), recipe.stars())) {
-      if (!t.enabled() || t.k() == null) continue;
-      double u = perSegment, k = t.k();
+    for (StepChoice t : List.of(recipe.tiers(), recipe.stars())) {
+      if (t.isNone() || t.integer("k") == null) continue;
+      double u = perSegment, k = t.integer("k");
       double each = switch (t.method()) {
-        case JENKS -> k * u * u * 5e-9;
-        case WARD -> u * u * 5e-9;
-        case KMEANS -> 50 * u * k * 20e-9 + u * Math.log(u + 1) * 50e-9;
+        case "jenks" -> k * u * u * 5e-9;
+        case "ward" -> u * u * 5e-9;
+        case "k-means" -> 50 * u * k * 20e-9 + u * Math.log(u + 1) * 50e-9;
         default -> u * Math.log(u + 1) * 20e-9;
       };
       terms.add(new Term(each * inner * segments, fmt("%s tiers (k = %d) of %,d scores in %,d nodes × %,d segments",
-          t.method().label(), t.k(), (long) u, inner, segments) + "; use quantile tiers or fewer classes"));
+          t.method(), t.integer("k"), (long) u, inner, segments) + "; use quantile tiers or fewer classes"));
     }
     Term largest = terms.get(0);
     double total = 0;

@@ -78,7 +78,7 @@ public final class TemplateWriter {
         List<Object> cells = java.util.Arrays.asList(n.code(), n.name(), n.nameZh(), n.parent(), n.weight(),
             t.tree().isLeaf(n.code()) ? n.direction().symbol() : null,
             t.tree().isLeaf(n.code()) ? n.transform().toString() : null, n.target(), n.unit(), n.source(), n.type(),
-            n.aggregation() == null ? null : n.aggregation().method().label());
+            n.aggregation() == null ? null : n.aggregation().method());
         for (int c = 0; c < cells.size(); c++) {
           Object v = cells.get(c);
           if (v instanceof Double d) row.createCell(c).setCellValue(d);

@@ -29,7 +29,7 @@ import org.indexkit.core.TableLayout;
 import org.indexkit.io.DataSheet;
 import org.indexkit.io.IndicatorsSheet;
 import org.indexkit.io.LocatedTable;
-import org.indexkit.io.RecipeJson;
+import org.indexkit.scoring.ScoringSetup;
 import org.indexkit.io.SheetCell;
 
 /**
@@ -81,7 +81,7 @@ public final class WorkbookReader {
           }
         }
       }
-      IndicatorTree tree = wanted.containsKey("indicators") ? IndicatorsSheet.read(actualName.get("indicators"), wanted.get("indicators").rows()) : null;
+      IndicatorTree tree = wanted.containsKey("indicators") ? IndicatorsSheet.read(actualName.get("indicators"), wanted.get("indicators").rows(), org.indexkit.method.aggregate.Aggregators.STEP::resolve) : null;
       Map<String, String> settings = new LinkedHashMap<>();
       String recipePreset = wanted.containsKey("recipe") ? recipe(actualName.get("recipe"), wanted.get("recipe").rows(), settings) : null;
       String dataSheet = dataSheet(name, names, sheet, actualName.get("data"));
@@ -225,16 +225,15 @@ public final class WorkbookReader {
       base = p.get().recipe();
     }
     try {
-      RecipeJson.layer(base, sheet, null, settings);
+      ScoringSetup.layer(base, sheet, null, settings);
     } catch (InvalidInputException e) {
-      String message = e.problems().get(0).message().substring(sheet.length() + 2);
-      String culprit = null;
-      for (String key : settings.keySet()) {
-        String step = key.split("\\.")[0];
-        if (message.contains("\"" + key + "\"") || message.startsWith(key + ":") || message.startsWith(step + ":")) culprit = key;
-      }
-      Problem p = Problem.of("recipe", message);
-      throw new InvalidInputException(culprit == null ? p : p.withCell(TableLayout.address(sheet, rowOf.get(culprit), 0)));
+      Problem p = e.problems().get(0);
+      String message = p.message().substring(sheet.length() + 2);
+      String culprit = p.key() == null || settings.containsKey(p.key()) ? p.key() : null;
+      if (culprit == null && p.key() != null) // a rule across a step's keys: the step's last row
+        for (String key : settings.keySet()) if (key.split("\\.")[0].equals(p.key().split("\\.")[0])) culprit = key;
+      Problem q = Problem.of("recipe", message);
+      throw new InvalidInputException(culprit == null ? q : q.withCell(TableLayout.address(sheet, rowOf.get(culprit), 0)));
     }
     return preset;
   }

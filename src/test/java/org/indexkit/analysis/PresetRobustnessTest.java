@@ -33,9 +33,9 @@ class PresetRobustnessTest {
     for (int e = 0; e < u.p5().length; e++) if (u.p5()[e] != u.p95()[e]) changed = true;
     assertThat(changed || !u.warnings().isEmpty()).as("some rank interval is wider than a point, or the check says why").isTrue();
     if (!changed) assertThat(u.warnings()).anyMatch(w -> w.contains("No run changed any rank"));
-    if (setup.recipe().weights().objective()) {
+    if (org.indexkit.method.weight.Weightings.objective(setup.recipe().weights())) {
       assertThat(changed).as("derived weights are perturbed themselves, so ranks move").isTrue();
-      assertThat(ua.variant(setup.recipe())).contains("the derived " + setup.recipe().weights().method().label() + " weights themselves");
+      assertThat(ua.variant(setup.recipe())).contains("the derived " + setup.recipe().weights().method() + " weights themselves");
       // an indicator that is the only one of its dimension keeps its weight (1) whatever is drawn: named, not hidden
       for (String w : u.warnings()) {
         assertThat(w).startsWith("No effect on any score: ");

@@ -1,18 +1,16 @@
 package org.indexkit.analysis;
 
+import org.indexkit.core.StepChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
-import org.indexkit.core.Aggregation;
 import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
-import org.indexkit.core.Normalisation;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
-import org.indexkit.core.Tiering;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +33,7 @@ class UncertaintyAnalysisTest {
     TABLE = new Table(names, List.of("x0", "x1", "x2", "x3", "x4", "x5"), v);
   }
 
-  static final Recipe RECIPE = Recipe.defaults().withTiers(Tiering.quantile(4, null));
+  static final Recipe RECIPE = Recipe.defaults().withTiers(StepChoice.of("quantile", "k", 4));
 
   @Test
   @DisplayName("with zero perturbation every interval collapses to the nominal rank and every entity keeps its tier")
@@ -53,9 +51,9 @@ class UncertaintyAnalysisTest {
   @Test
   @DisplayName("an entity far ahead on every indicator stays [1, 1] under ±25% weights, other normalisations and aggregations")
   void dominantEntity() {
-    var res = new UncertaintyAnalysis(200, 0.25, List.of(Normalisation.minMax(1, 100), Normalisation.minMax(10, 100)),
-        List.of(Aggregation.of("arithmetic"), Aggregation.of("geometric")), true, 3).run(TABLE, TREE,
-        RECIPE.withNormalise(Normalisation.minMax(1, 100)));
+    var res = new UncertaintyAnalysis(200, 0.25, List.of(StepChoice.of("min-max", "min", 1, "max", 100), StepChoice.of("min-max", "min", 10, "max", 100)),
+        List.of(StepChoice.of("arithmetic"), StepChoice.of("geometric")), true, 3).run(TABLE, TREE,
+        RECIPE.withNormalise(StepChoice.of("min-max", "min", 1, "max", 100)));
     assertThat(res.p5()[0]).isEqualTo(1);
     assertThat(res.p95()[0]).isEqualTo(1);
     assertThat(java.util.Arrays.stream(res.meanAbsShift()).max().orElseThrow()).as("others do move").isPositive();
@@ -80,7 +78,7 @@ class UncertaintyAnalysisTest {
   @Test
   @DisplayName("alternatives that cannot work together are reported with the run and its parameters")
   void incompatibleAlternatives() {
-    var ua = new UncertaintyAnalysis(20, 0, List.of(Normalisation.of("percentile")), List.of(Aggregation.of("geometric")), false, 1);
+    var ua = new UncertaintyAnalysis(20, 0, List.of(StepChoice.of("percentile")), List.of(StepChoice.of("geometric")), false, 1);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ua.run(TABLE, TREE, RECIPE))
         .hasMessageContaining("(normalisation percentile, aggregation geometric) cannot be scored")
         .hasMessageContaining("choose alternatives that work together");

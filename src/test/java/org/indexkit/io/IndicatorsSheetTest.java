@@ -15,7 +15,7 @@ class IndicatorsSheetTest {
   @Test
   @DisplayName("Indicators-sheet layout: any column order, weights as decimals, percentages or fractions")
   void reads() {
-    IndicatorTree t = IndicatorsSheet.readCsv("tree.csv", "Parent,Code,Weight,Direction,Transform\n,idx,,,\nidx,a,2/15,+,log\nidx,b,35%,-,\nidx,c,0.5167,,\n");
+    IndicatorTree t = IndicatorsSheet.readCsv("tree.csv", "Parent,Code,Weight,Direction,Transform\n,idx,,,\nidx,a,2/15,+,log\nidx,b,35%,-,\nidx,c,0.5167,,\n", c -> c);
     assertThat(t.root().code()).isEqualTo("idx");
     assertThat(t.get("a").weight()).isCloseTo(2.0 / 15, within(1e-15));
     assertThat(t.get("b").weight()).isCloseTo(0.35, within(1e-15));
@@ -26,10 +26,10 @@ class IndicatorsSheetTest {
   @Test
   @DisplayName("bad cells are named: tree.csv!C3 for a direction that is neither + nor -")
   void badCells() {
-    assertThatThrownBy(() -> IndicatorsSheet.readCsv("tree.csv", "Code,Parent,Direction,Weight\nidx,,,\na,idx,up,x\n"))
+    assertThatThrownBy(() -> IndicatorsSheet.readCsv("tree.csv", "Code,Parent,Direction,Weight\nidx,,,\na,idx,up,x\n", c -> c))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
             .containsExactly("tree.csv!D3: \"x\" is not a number"));
-    assertThatThrownBy(() -> IndicatorsSheet.readCsv("tree.csv", "Code,Parent,Direction\nidx,,\na,idx,up\n"))
+    assertThatThrownBy(() -> IndicatorsSheet.readCsv("tree.csv", "Code,Parent,Direction\nidx,,\na,idx,up\n", c -> c))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).toString())
             .isEqualTo("tree.csv!C3: direction \"up\" is not + or - (benefit or cost)"));
   }
@@ -37,8 +37,8 @@ class IndicatorsSheetTest {
   @Test
   @DisplayName("structural errors: unknown parent, two roots, cycles")
   void structure() {
-    assertThatThrownBy(() -> IndicatorsSheet.readCsv("t.csv", "Code,Parent\nidx,\na,nowhere\n")).hasMessageContaining("\"nowhere\"");
-    assertThatThrownBy(() -> IndicatorsSheet.readCsv("t.csv", "Code,Parent\nidx,\nother,\n")).hasMessageContaining("2 roots");
-    assertThatThrownBy(() -> IndicatorsSheet.readCsv("t.csv", "Code,Parent\nidx,\na,b\nb,a\n")).hasMessageContaining("cycle");
+    assertThatThrownBy(() -> IndicatorsSheet.readCsv("t.csv", "Code,Parent\nidx,\na,nowhere\n", c -> c)).hasMessageContaining("\"nowhere\"");
+    assertThatThrownBy(() -> IndicatorsSheet.readCsv("t.csv", "Code,Parent\nidx,\nother,\n", c -> c)).hasMessageContaining("2 roots");
+    assertThatThrownBy(() -> IndicatorsSheet.readCsv("t.csv", "Code,Parent\nidx,\na,b\nb,a\n", c -> c)).hasMessageContaining("cycle");
   }
 }

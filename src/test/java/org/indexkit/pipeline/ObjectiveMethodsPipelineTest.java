@@ -1,21 +1,20 @@
 package org.indexkit.pipeline;
 
+import org.indexkit.core.StepChoice;
+import org.indexkit.method.weight.Weightings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.indexkit.core.Aggregation;
 import org.indexkit.core.Direction;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.InvalidInputException;
-import org.indexkit.core.Normalisation;
 import org.indexkit.core.NodeWeight;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
-import org.indexkit.core.Weighting;
 import org.indexkit.io.RecipeJson;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class ObjectiveMethodsPipelineTest {
     List<String> codes = List.of("speed", "range", "payload", "cost", "reliability", "manoeuvrability");
     List<Direction> dirs = List.of(Direction.BENEFIT, Direction.BENEFIT, Direction.BENEFIT, Direction.COST, Direction.BENEFIT, Direction.BENEFIT);
     double[][] rows = {{2.0, 1500, 20000, 5.5, 5, 9}, {2.5, 2700, 18000, 6.5, 3, 5}, {1.8, 2000, 21000, 4.5, 7, 7}, {2.2, 1800, 20000, 5.0, 5, 5}};
-    Recipe r = Recipe.defaults().withNormalise(Normalisation.of("none")).withAggregate(Aggregation.of("topsis"));
+    Recipe r = Recipe.defaults().withNormalise(StepChoice.of("none")).withAggregate(StepChoice.of("topsis"));
     IndexResult res = Pipeline.run(table(rows, codes), flat(codes, dirs, List.of(0.2, 0.1, 0.1, 0.1, 0.2, 0.3)), r);
     double[] published = {0.643, 0.268, 0.614, 0.312};
     for (int i = 0; i < 4; i++) assertThat(res.score("A" + (i + 1))).isCloseTo(published[i], within(0.002));
@@ -106,7 +105,7 @@ class ObjectiveMethodsPipelineTest {
     Recipe shift = RecipeJson.parse("t", "{\"normalise\":\"z-score\",\"weights\":{\"method\":\"entropy\",\"shift\":true}}");
     IndexResult res = Pipeline.run(t, tree, shift);
     assertThat(res.warnings()).anyMatch(w -> w.contains("\"x\" shifted by") && w.contains("values below 0"));
-    assertThat(new Weighting(Weighting.Method.CRITIC).scope()).isEqualTo(Weighting.Scope.WITHIN);
+    assertThat(Weightings.STEP.resolve(StepChoice.of("critic")).text("scope")).isEqualTo("within-dimension");
   }
 
   @Test

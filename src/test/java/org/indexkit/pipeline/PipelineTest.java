@@ -1,5 +1,6 @@
 package org.indexkit.pipeline;
 
+import org.indexkit.core.StepChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -7,19 +8,15 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.indexkit.core.Aggregation;
 import org.indexkit.core.Direction;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.NodeResult;
-import org.indexkit.core.Normalisation;
 import org.indexkit.core.Problem;
 import org.indexkit.core.Recipe;
-import org.indexkit.core.Rescale;
 import org.indexkit.core.Table;
-import org.indexkit.core.Tiering;
 import org.indexkit.core.Transform;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -73,7 +70,7 @@ class PipelineTest {
   @DisplayName("rescale to [60, 100] from each node's own aggregate: GIHI's display scale")
   void rescaleEveryNode() {
     Table t = table(List.of("P", "Q", "R"), List.of("a", "b"), new double[][] {{1, 5}, {2, 1}, {3, 3}});
-    IndexResult r = Pipeline.run(t, flat("a", "b"), MIN_MAX.withRescale(Rescale.minMax(60, 100)));
+    IndexResult r = Pipeline.run(t, flat("a", "b"), MIN_MAX.withRescale(StepChoice.of("min-max", "min", 60, "max", 100)));
     // raw index = 0.5·(0, 0.5, 1) + 0.5·(1, 0, 0.5) = 0.5, 0.25, 0.75 → 80, 60, 100
     assertThat(r.composite().scores()).containsExactly(80, 60, 100);
     assertThat(r.node("a").scores()).containsExactly(60, 80, 100);
@@ -152,12 +149,12 @@ class PipelineTest {
     @DisplayName("the geometric mean refuses zeros, naming the entity and indicator")
     void geometricRefusesZero() {
       Table t = table(List.of("P", "Q"), List.of("a", "b"), new double[][] {{1, 2}, {3, 4}});
-      Recipe geo = MIN_MAX.withAggregate(Aggregation.of("geometric"));
+      Recipe geo = MIN_MAX.withAggregate(StepChoice.of("geometric"));
       List<Problem> p = problemsOf(() -> Pipeline.run(t, flat("a", "b"), geo));
       assertThat(p).hasSize(2).allMatch(pr -> pr.message().contains("geometric mean needs scores > 0"));
       assertThat(p.get(0).message()).contains("\"P\"").contains("\"a\"");
       // min-max to [1, 100] makes it valid: √(1·1) = 1 and √(100·100) = 100
-      IndexResult ok = Pipeline.run(t, flat("a", "b"), geo.withNormalise(Normalisation.minMax(1, 100)));
+      IndexResult ok = Pipeline.run(t, flat("a", "b"), geo.withNormalise(StepChoice.of("min-max", "min", 1, "max", 100)));
       assertThat(ok.composite().scores()[0]).isCloseTo(1, within(1e-12));
       assertThat(ok.composite().scores()[1]).isCloseTo(100, within(1e-12));
     }
@@ -208,7 +205,7 @@ class PipelineTest {
         Indicator.leaf("x1", null, null, "d1", null, null),
         Indicator.leaf("x2", null, null, "d2", null, null)));
     Table t = table(List.of("P", "Q"), List.of("维度一", "d2"), new double[][] {{40, 80}, {80, 40}});
-    IndexResult r = Pipeline.run(t, tree, MIN_MAX.withNormalise(Normalisation.of("none")));
+    IndexResult r = Pipeline.run(t, tree, MIN_MAX.withNormalise(StepChoice.of("none")));
     assertThat(r.score("P")).isCloseTo(0.25 * 40 + 0.75 * 80, within(1e-12));
     assertThat(r.nodes()).extracting(n -> n.code()).containsExactly("index", "d1", "d2");
   }
@@ -222,8 +219,8 @@ class PipelineTest {
     double[][] v = new double[n][3];
     for (double[] row : v) for (int c = 0; c < 3; c++) row[c] = Math.exp(rnd.nextGaussian());
     Table t = table(names, List.of("a", "b", "c"), v);
-    Recipe r = MIN_MAX.withTiers(Tiering.kMeans(4, 99, List.of("综合领先型", "均衡发展型", "特色追赶型", "基础追赶型")))
-        .withStars(Tiering.quantile(6, null));
+    Recipe r = MIN_MAX.withTiers(StepChoice.of("k-means", "k", 4, "seed", 99, "labels", List.of("综合领先型", "均衡发展型", "特色追赶型", "基础追赶型")))
+        .withStars(StepChoice.of("quantile", "k", 6));
     IndexResult first = Pipeline.run(t, flat("a", "b", "c"), r);
     IndexResult again = Pipeline.run(t, flat("a", "b", "c"), r);
     int[] tiers = first.composite().tiers().levels();
@@ -289,12 +286,12 @@ class PipelineTest {
   void aggregationPerNode() {
     IndicatorTree tree = new IndicatorTree(List.of(
         Indicator.node("index", null, null, null, null),
-        new Indicator("d1", null, null, "index", null, null, null, null, null, null, null, Aggregation.of("geometric")),
+        new Indicator("d1", null, null, "index", null, null, null, null, null, null, null, StepChoice.of("geometric")),
         Indicator.node("d2", null, null, "index", null),
         Indicator.leaf("a", null, null, "d1", null, null), Indicator.leaf("b", null, null, "d1", null, null),
         Indicator.leaf("c", null, null, "d2", null, null), Indicator.leaf("e", null, null, "d2", null, null)));
     Table t = table(List.of("P", "Q"), List.of("a", "b", "c", "e"), new double[][] {{1, 4, 1, 4}, {9, 1, 9, 1}});
-    IndexResult r = Pipeline.run(t, tree, MIN_MAX.withNormalise(Normalisation.of("none")));
+    IndexResult r = Pipeline.run(t, tree, MIN_MAX.withNormalise(StepChoice.of("none")));
     assertThat(r.node("d1").scores()[0]).isCloseTo(2, within(1e-12)); // √(1·4)
     assertThat(r.node("d2").scores()[0]).isCloseTo(2.5, within(1e-12)); // (1 + 4)/2
     assertThat(r.node("d1").scores()[1]).isCloseTo(3, within(1e-12)); // √(9·1)

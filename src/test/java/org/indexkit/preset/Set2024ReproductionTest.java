@@ -1,5 +1,6 @@
 package org.indexkit.preset;
 
+import org.indexkit.core.StepChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -10,7 +11,6 @@ import java.util.stream.Stream;
 import org.indexkit.SeedTable;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.IndicatorTree;
-import org.indexkit.core.Normalisation;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
 import org.indexkit.pipeline.Pipeline;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class Set2024ReproductionTest {
   static final Preset SET = Presets.get("set-2024");
-  static final Recipe AS_GIVEN = SET.recipe().withNormalise(Normalisation.of("none"));
+  static final Recipe AS_GIVEN = SET.recipe().withNormalise(StepChoice.of("none"));
   /** Published scores have 2 decimals; a weighted mean of 2-dp inputs is off by at most 0.005 + 0.005. */
   static final double TWO_DP = 0.01;
 

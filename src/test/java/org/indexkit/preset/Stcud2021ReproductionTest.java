@@ -1,5 +1,6 @@
 package org.indexkit.preset;
 
+import org.indexkit.core.StepChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -7,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.indexkit.SeedTable;
 import org.indexkit.core.IndexResult;
-import org.indexkit.core.Normalisation;
 import org.indexkit.pipeline.Pipeline;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class Stcud2021ReproductionTest {
     assertThat(complete.rows()).hasSize(15);
 
     IndexResult result = Pipeline.run(complete.toTable("city_en", SUB_INDICES), STCUD.tree(),
-        STCUD.recipe().withNormalise(Normalisation.of("none")));
+        STCUD.recipe().withNormalise(StepChoice.of("none")));
 
     // Beijing by hand: (0.811 + 0.820 + 0.671 + 0.790) / 4 = 0.773
     assertThat(result.score("Beijing")).isCloseTo(0.773, within(1e-12));

@@ -1,5 +1,6 @@
 package org.indexkit.server;
 
+import org.indexkit.core.StepChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.indexkit.SeedTable;
 import org.indexkit.core.IndexResult;
-import org.indexkit.core.Normalisation;
 import org.indexkit.io.RecipeJson;
 import org.indexkit.pipeline.Pipeline;
 import org.indexkit.preset.Presets;
@@ -103,7 +103,7 @@ class ServerEndpointsTest {
 
     SeedTable t = SeedTable.load("002_set_index_total");
     IndexResult engine = Pipeline.run(t.toTable("city_en", List.of("education", "talent", "science_technology")),
-        Presets.get("set-2024").tree(), Presets.get("set-2024").recipe().withNormalise(Normalisation.of("none")));
+        Presets.get("set-2024").tree(), Presets.get("set-2024").recipe().withNormalise(StepChoice.of("none")));
     for (JsonNode row : scores.get("rows")) {
       String city = row.get(0).asText();
       assertThat(row.get(1).asDouble()).as(city).isEqualTo(engine.score(city));

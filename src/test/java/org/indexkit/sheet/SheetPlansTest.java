@@ -1,5 +1,6 @@
 package org.indexkit.sheet;
 
+import org.indexkit.core.StepChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,7 +9,6 @@ import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
-import org.indexkit.core.Tiering;
 import org.indexkit.pipeline.Pipeline;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class SheetPlansTest {
   void panelRanks() {
     Table t = new Table(List.of("A", "B", "A", "B", "C"), List.of("v"), new double[][] {{1}, {2}, {3}, {2}, {1}},
         null, List.of(2022, 2022, 2023, 2023, 2023));
-    SheetPlan ranks = sheet(SheetPlans.of(Pipeline.run(t, TREE, Recipe.defaults().withTiers(Tiering.quantile(2, null))), null), "Ranks");
+    SheetPlan ranks = sheet(SheetPlans.of(Pipeline.run(t, TREE, Recipe.defaults().withTiers(StepChoice.of("quantile", "k", 2))), null), "Ranks");
     assertThat(ranks.columns()).extracting(SheetPlan.Column::key).containsExactly("entity", "year", "index", "index.change", "v", "v.change");
     assertThat(ranks.rows()).containsExactly(
         java.util.Arrays.asList("B", 2022, 1, null, 1, null),
@@ -57,7 +57,7 @@ class SheetPlansTest {
     List<String> names = java.util.stream.IntStream.range(0, n).mapToObj(i -> "City number " + i).toList();
     double[][] v = new double[n][1];
     for (int i = 0; i < n; i++) v[i][0] = i;
-    IndexResult r = Pipeline.run(new Table(names, List.of("v"), v), TREE, Recipe.defaults().withTiers(Tiering.quantile(4, null)));
+    IndexResult r = Pipeline.run(new Table(names, List.of("v"), v), TREE, Recipe.defaults().withTiers(StepChoice.of("quantile", "k", 4)));
     List<SheetPlan> plans = SheetPlans.of(r, null);
     SheetPlan scores = sheet(plans, "Scores");
     assertThat(scores.columns().get(1).colourScale()).isTrue();

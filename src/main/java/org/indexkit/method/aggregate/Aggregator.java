@@ -19,6 +19,14 @@ public interface Aggregator {
 
   String variant();
 
+  /**
+   * Whether the method compares each child column with its own best and worst only, so a cost indicator
+   * mirrored as −x without a normalisation is exact for it (TOPSIS, VIKOR).
+   */
+  default boolean columnRelative() {
+    return false;
+  }
+
   /** Measures besides the score that a method reports (VIKOR: S, R, Q), per row; null when none. */
   default java.util.Map<String, double[]> details(double[][] children, double[] weights) {
     return null;

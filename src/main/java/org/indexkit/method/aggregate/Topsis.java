@@ -69,6 +69,11 @@ public final class Topsis implements Aggregator {
   }
 
   @Override
+  public boolean columnRelative() {
+    return true;
+  }
+
+  @Override
   public String variant() {
     if (best != null)
       return "TOPSIS closeness D⁻/(D⁺ + D⁻): (x − " + worst + ")/(" + best + " − " + worst + "), weighted, Euclidean distance, "

@@ -66,6 +66,11 @@ public final class Vikor implements Aggregator {
   }
 
   @Override
+  public boolean columnRelative() {
+    return true;
+  }
+
+  @Override
   public String variant() {
     return "VIKOR with v = " + v + ": score = 1 − Q, Q = v·(S − S*)/(S⁻ − S*) + (1 − v)·(R − R*)/(R⁻ − R*)";
   }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.indexkit.core.Treatment;
+import org.indexkit.core.StepChoice;
 
 /**
  * Treats one indicator column in place and says what it did, cell by cell, for the Audit sheet.
@@ -12,9 +12,10 @@ import org.indexkit.core.Treatment;
  * skewness and excess kurtosis); quantiles are R's type 7.
  */
 public final class OutlierTreatment {
-  private final Treatment spec;
+  private final StepChoice spec;
 
-  public OutlierTreatment(Treatment spec) {
+  /** @param spec a resolved {@code outliers} choice (see {@link OutlierRules}) */
+  public OutlierTreatment(StepChoice spec) {
     this.spec = spec;
   }
 
@@ -23,11 +24,11 @@ public final class OutlierTreatment {
 
   public List<Change> apply(double[] x) {
     return switch (spec.method()) {
-      case NONE -> List.of();
-      case WINSORISE -> winsorise(x, spec.lower(), spec.upper());
-      case COINR -> coinr(x);
-      case LOG -> log(x);
-      case BOX_COX -> boxCox(x);
+      case "winsorise" -> winsorise(x, spec.number("lower"), spec.number("upper"));
+      case "coinr" -> coinr(x);
+      case "log" -> log(x);
+      case "box-cox" -> boxCox(x);
+      default -> List.of();
     };
   }
 
@@ -90,7 +91,7 @@ public final class OutlierTreatment {
 
   /** COINr's {@code check_SkewKurt}: the indicator passes when |skewness| < skew OR kurtosis < kurtosis. */
   boolean fails(double[] x) {
-    return fails(skewness(x), kurtosis(x), spec.skew(), spec.kurtosis());
+    return fails(skewness(x), kurtosis(x), spec.number("skew"), spec.number("kurtosis"));
   }
 
   /** It fails when |skewness| ≥ the skew threshold and kurtosis ≥ the kurtosis threshold (both "greater or equal"). */
@@ -112,7 +113,7 @@ public final class OutlierTreatment {
     double[] original = x.clone();
     boolean[] high = new boolean[x.length], low = new boolean[x.length];
     int nHigh = 0, nLow = 0;
-    while (fails(x) && nHigh + nLow < spec.maxPoints()) {
+    while (fails(x) && nHigh + nLow < spec.integer("maxPoints")) {
       boolean upper = skewness(x) >= 0;
       double extreme = upper ? max(x) : min(x);
       double next = upper ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
@@ -134,15 +135,15 @@ public final class OutlierTreatment {
       List<Change> changes = new ArrayList<>();
       for (int i = 0; i < x.length; i++)
         if (x[i] != original[i])
-          changes.add(new Change(i, original[i] + " winsorised to " + x[i] + " (COINr rule: |skewness| ≥ " + spec.skew()
-              + " and kurtosis ≥ " + spec.kurtosis() + "; " + (nHigh + nLow) + " points winsorised)"));
+          changes.add(new Change(i, original[i] + " winsorised to " + x[i] + " (COINr rule: |skewness| ≥ " + spec.number("skew")
+              + " and kurtosis ≥ " + spec.number("kurtosis") + "; " + (nHigh + nLow) + " points winsorised)"));
       return changes;
     }
     System.arraycopy(original, 0, x, 0, x.length); // winsorising was not enough: the original values are logged instead
     List<Change> out = new ArrayList<>();
-    out.add(new Change(-1, "still skewed after winsorising " + (nHigh + nLow) + " points (limit " + spec.maxPoints()
+    out.add(new Change(-1, "still skewed after winsorising " + (nHigh + nLow) + " points (limit " + spec.integer("maxPoints")
         + "), so the original values were log-transformed instead (COINr rule)"));
-    out.addAll(spec.log() == Treatment.Log.CT ? log(x) : logCoinr(x));
+    out.addAll("ct".equals(spec.text("log")) ? log(x) : logCoinr(x));
     return out;
   }
 
@@ -199,14 +200,14 @@ public final class OutlierTreatment {
 
   public String variant() {
     return switch (spec.method()) {
-      case NONE -> "none";
-      case WINSORISE -> "winsorised to the " + spec.lower() + " and " + spec.upper() + " quantiles (R type 7)";
-      case COINR -> "COINr rule (COINr 1.1 Treat: winsorise, then log_CT, check_SkewKurt): |skewness| ≥ " + spec.skew()
-          + " and excess kurtosis ≥ " + spec.kurtosis() + " (e1071 type 2) → winsorise while failing and fewer than " + spec.maxPoints()
-          + " points are, else log the original values: " + (spec.log() == Treatment.Log.CT
+      case "winsorise" -> "winsorised to the " + spec.number("lower") + " and " + spec.number("upper") + " quantiles (R type 7)";
+      case "coinr" -> "COINr rule (COINr 1.1 Treat: winsorise, then log_CT, check_SkewKurt): |skewness| ≥ " + spec.number("skew")
+          + " and excess kurtosis ≥ " + spec.number("kurtosis") + " (e1071 type 2) → winsorise while failing and fewer than " + spec.integer("maxPoints")
+          + " points are, else log the original values: " + ("ct".equals(spec.text("log"))
               ? "the COIN Tool's ln x, or ln(x − min + 1) when some x ≤ 0 (log: ct)" : "ln(x − min + 0.01·(max − min)) (COINr's log_CT)");
-      case LOG -> "ln x (ln(x − min + 1) where some x ≤ 0)";
-      case BOX_COX -> "Box–Cox, λ in [−2, 2] by maximum likelihood";
+      case "log" -> "ln x (ln(x − min + 1) where some x ≤ 0)";
+      case "box-cox" -> "Box–Cox, λ in [−2, 2] by maximum likelihood";
+      default -> "none";
     };
   }
 }

@@ -9,7 +9,7 @@ import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.NodeWeight;
 import org.indexkit.core.Problem;
-import org.indexkit.core.Weighting;
+import org.indexkit.core.StepChoice;
 
 /**
  * Weights fixed per level (seed 002 SET 2024 §1.2 "各层级组合赋权重"; seed 003 GIHI 2023 表1), resolved
@@ -28,7 +28,7 @@ public final class LevelWeights {
   private LevelWeights() {}
 
   /** Weights of every node in tree pre-order; warnings are appended to {@code warnings}. */
-  public static List<NodeWeight> resolve(IndicatorTree tree, Weighting weighting, List<String> warnings) {
+  public static List<NodeWeight> resolve(IndicatorTree tree, StepChoice weighting, List<String> warnings) {
     Map<String, Double> local = new HashMap<>();
     Map<String, String> how = new HashMap<>();
     local.put(tree.root().code(), 1.0);
@@ -36,7 +36,7 @@ public final class LevelWeights {
     for (Indicator parent : tree.nodes()) {
       List<String> kids = tree.children(parent.code());
       if (kids.isEmpty()) continue;
-      resolveSiblings(tree, parent, kids, weighting.method() == Weighting.Method.EQUAL, local, how, warnings);
+      resolveSiblings(tree, parent, kids, weighting.is("equal"), local, how, warnings);
     }
     List<NodeWeight> out = new ArrayList<>();
     Map<String, Double> effective = new HashMap<>();

@@ -1,12 +1,12 @@
 package org.indexkit.method.outlier;
 
+import org.indexkit.core.StepChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.indexkit.core.Treatment;
 import org.indexkit.io.RecipeJson;
 import org.indexkit.pipeline.Pipeline;
 import org.junit.jupiter.api.DisplayName;
@@ -24,7 +24,7 @@ class OutlierTreatmentTest {
   @DisplayName("winsorising 1…20 and 100 at the 5% and 95% quantiles (R type 7: the 2nd and 20th of 21 values) gives 2 and 20")
   void winsorise() {
     double[] x = oneTo(20, 100);
-    var changes = new OutlierTreatment(new Treatment(Treatment.Method.WINSORISE, null, null, null, null, null)).apply(x);
+    var changes = OutlierRules.STEP.make(StepChoice.of("winsorise")).apply(x);
     assertThat(x[0]).isEqualTo(2);
     assertThat(x[20]).isEqualTo(20);
     assertThat(changes).extracting(OutlierTreatment.Change::row).containsExactly(0, 20);
@@ -37,7 +37,7 @@ class OutlierTreatmentTest {
     double[] x = oneTo(19, 200);
     assertThat(OutlierTreatment.skewness(x)).isGreaterThan(2);
     assertThat(OutlierTreatment.kurtosis(x)).isGreaterThan(3.5);
-    var changes = new OutlierTreatment(Treatment.of("coinr")).apply(x);
+    var changes = OutlierRules.STEP.make(StepChoice.of("coinr")).apply(x);
     assertThat(changes).hasSize(1);
     assertThat(x[19]).isEqualTo(19);
     assertThat(Math.abs(OutlierTreatment.skewness(x))).isLessThan(2);
@@ -51,11 +51,11 @@ class OutlierTreatmentTest {
     for (int i = 0; i < x.length; i++) x[i] = Math.exp(2.5 * rnd.nextGaussian());
     double[] original = x.clone();
     double min = Arrays.stream(original).min().orElseThrow(), max = Arrays.stream(original).max().orElseThrow();
-    var changes = new OutlierTreatment(Treatment.of("coinr")).apply(x);
+    var changes = OutlierRules.STEP.make(StepChoice.of("coinr")).apply(x);
     assertThat(changes.get(0).what()).contains("log-transformed instead");
     for (int i = 0; i < x.length; i++) assertThat(x[i]).isEqualTo(Math.log(original[i] - min + 0.01 * (max - min)));
     double[] ct = original.clone();
-    new OutlierTreatment(new Treatment(Treatment.Method.COINR, null, null, null, null, null, Treatment.Log.CT)).apply(ct);
+    OutlierRules.STEP.make(StepChoice.of("coinr", "log", "ct")).apply(ct);
     for (int i = 0; i < x.length; i++) assertThat(ct[i]).as("the COIN Tool's log, kept as a variant").isEqualTo(Math.log(original[i]));
   }
 
@@ -91,7 +91,7 @@ class OutlierTreatmentTest {
   @DisplayName("the limit counts points, not steps: two entities tied at the maximum, limit 5 — three steps move 2, 3 and 4 points and pass")
   void tiedMaximumPasses() {
     double[] x = oneTo(30, 200, 200, 150, 120);
-    var changes = new OutlierTreatment(Treatment.of("coinr")).apply(x);
+    var changes = OutlierRules.STEP.make(StepChoice.of("coinr")).apply(x);
     // step 1: both 200s → 150 (2 points at the max); step 2: three 150s → 120; step 3: four 120s → 30, and it passes
     assertThat(Arrays.copyOfRange(x, 30, 34)).containsExactly(30, 30, 30, 30);
     assertThat(changes).extracting(OutlierTreatment.Change::row).containsExactly(30, 31, 32, 33);
@@ -103,7 +103,7 @@ class OutlierTreatmentTest {
   void tiesReachTheLimit() {
     double[] x = oneTo(100, 1000, 1000, 900, 800, 700, 600);
     double[] original = x.clone();
-    var changes = new OutlierTreatment(Treatment.of("coinr")).apply(x);
+    var changes = OutlierRules.STEP.make(StepChoice.of("coinr")).apply(x);
     assertThat(changes.get(0).what()).contains("after winsorising 5 points (limit 5)");
     for (int i = 0; i < x.length; i++) assertThat(x[i]).isEqualTo(Math.log(original[i] - 1 + 0.01 * 999)); // min 1, max 1000
   }

@@ -1,11 +1,11 @@
 package org.indexkit.method.tier;
 
+import org.indexkit.core.StepChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Random;
-import org.indexkit.core.Tiering;
 import org.indexkit.method.rank.CompetitionRanking;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,8 +44,8 @@ class TierRuleTest {
     Random rnd = new Random(1);
     double[] s = new double[300];
     for (int i = 0; i < s.length; i++) s[i] = 60 + 40 * rnd.nextDouble() * rnd.nextDouble();
-    int[] first = assign(new KMeansTiers(4, Tiering.DEFAULT_SEED), s);
-    for (int run = 0; run < 5; run++) assertThat(assign(new KMeansTiers(4, Tiering.DEFAULT_SEED), s)).isEqualTo(first);
+    int[] first = assign(new KMeansTiers(4, TierRules.DEFAULT_SEED), s);
+    for (int run = 0; run < 5; run++) assertThat(assign(new KMeansTiers(4, TierRules.DEFAULT_SEED), s)).isEqualTo(first);
     double[] mean = new double[5];
     int[] count = new int[5];
     for (int i = 0; i < s.length; i++) { mean[first[i]] += s[i]; count[first[i]]++; }
@@ -63,13 +63,13 @@ class TierRuleTest {
   @Test
   @DisplayName("labels: configured ones, or Tier n, or ★ × (k − t + 1) for star ratings")
   void labels() {
-    Tiering six = new Tiering(Tiering.Method.QUANTILE, 6, null, null, null);
-    assertThat(six.label(1, true)).isEqualTo("★★★★★★");
-    assertThat(six.label(6, true)).isEqualTo("★");
-    assertThat(six.label(2, false)).isEqualTo("Tier 2");
-    Tiering named = Tiering.kMeans(4, 1, List.of("综合领先型", "均衡发展型", "特色追赶型", "基础追赶型"));
-    assertThat(named.label(1, false)).isEqualTo("综合领先型");
-    assertThatThrownBy(() -> Tiering.quantile(3, List.of("a", "b"))).hasMessageContaining("3 tiers need 3 labels");
+    StepChoice six = TierRules.STARS.resolve(StepChoice.of("quantile", "k", 6));
+    assertThat(TierRules.label(six, 1, true)).isEqualTo("★★★★★★");
+    assertThat(TierRules.label(six, 6, true)).isEqualTo("★");
+    assertThat(TierRules.label(six, 2, false)).isEqualTo("Tier 2");
+    StepChoice named = TierRules.TIERS.resolve(StepChoice.of("k-means", "k", 4, "seed", 1, "labels", List.of("综合领先型", "均衡发展型", "特色追赶型", "基础追赶型")));
+    assertThat(TierRules.label(named, 1, false)).isEqualTo("综合领先型");
+    assertThatThrownBy(() -> TierRules.TIERS.resolve(StepChoice.of("quantile", "k", 3, "labels", List.of("a", "b")))).hasMessageContaining("3 tiers need 3 labels");
   }
 
   @Test
@@ -128,7 +128,7 @@ class TierRuleTest {
       double[] s = new double[8 + rnd.nextInt(60)];
       for (int i = 0; i < s.length; i++) s[i] = Math.round(rnd.nextGaussian() * 100 + (rnd.nextBoolean() ? 300 : 0)) / 10.0;
       if (java.util.Arrays.stream(s).distinct().count() < 4) continue;
-      double km = JenksTiers.withinSS(s, assign(new KMeansTiers(4, Tiering.DEFAULT_SEED), s));
+      double km = JenksTiers.withinSS(s, assign(new KMeansTiers(4, TierRules.DEFAULT_SEED), s));
       double exact = JenksTiers.withinSS(s, assign(new JenksTiers(4), s));
       assertThat(km).isGreaterThanOrEqualTo(exact - 1e-9 * Math.max(1, exact));
       if (km <= exact + 1e-9 * Math.max(1, exact)) optimal++;

@@ -1,5 +1,6 @@
 package org.indexkit.method.weight;
 
+import org.indexkit.core.StepChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -10,12 +11,11 @@ import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.NodeWeight;
-import org.indexkit.core.Weighting;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class LevelWeightsTest {
-  static final Weighting FIXED = new Weighting(Weighting.Method.FIXED);
+  static final StepChoice FIXED = StepChoice.of("fixed");
 
   static IndicatorTree tree(Double wa, Double wb, Double wc) {
     return new IndicatorTree(List.of(
@@ -65,7 +65,7 @@ class LevelWeightsTest {
   @Test
   @DisplayName("\"equal\" ignores the tree's weights")
   void equalIgnoresGivenWeights() {
-    List<NodeWeight> ws = LevelWeights.resolve(tree(0.7, 0.2, 0.1), new Weighting(Weighting.Method.EQUAL), new ArrayList<>());
+    List<NodeWeight> ws = LevelWeights.resolve(tree(0.7, 0.2, 0.1), StepChoice.of("equal"), new ArrayList<>());
     assertThat(of(ws, "a").local()).isCloseTo(1.0 / 3, within(1e-15));
   }
 

@@ -1,4 +1,4 @@
-package org.indexkit.catalogue;
+package org.indexkit.core;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
