@@ -18,7 +18,7 @@ public record IndexResult(
     List<NodeWeight> weights,
     List<String> warnings,
     Provenance provenance,
-    List<String> audit,
+    List<AuditEntry> audit,
     AuditReport statistics) {
 
   public NodeResult composite() {

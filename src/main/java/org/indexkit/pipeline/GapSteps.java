@@ -3,6 +3,7 @@ package org.indexkit.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.indexkit.core.AuditEntry;
 import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.Problem;
@@ -30,7 +31,7 @@ final class GapSteps {
   }
 
   /** Drops entities missing more than the allowed share of their indicators (listed in Audit); the rest go on. */
-  static Kept dropSparseEntities(Table table, StepChoice imp, double[][] leafValues, List<String> audit) {
+  static Kept dropSparseEntities(Table table, StepChoice imp, double[][] leafValues, List<AuditEntry> audit) {
     Double share = imp.number("maxMissingShare");
     int leaves = leafValues.length;
     List<Integer> keep = new ArrayList<>();
@@ -38,8 +39,8 @@ final class GapSteps {
       int missing = 0;
       for (double[] leaf : leafValues) if (Double.isNaN(leaf[r])) missing++;
       if (share != null && (double) missing / leaves > share)
-        audit.add("Dropped \"" + table.entities().get(r) + "\": " + missing + " of " + leaves + " indicators missing (more than "
-            + Math.round(share * 100) + "%)");
+        audit.add(new AuditEntry(AuditEntry.Kind.DROPPED, table.entities().get(r), null, "Dropped \"" + table.entities().get(r) + "\": " + missing + " of " + leaves + " indicators missing (more than "
+            + Math.round(share * 100) + "%)"));
       else keep.add(r);
     }
     int[] rows = keep.stream().mapToInt(Integer::intValue).toArray();
@@ -57,7 +58,7 @@ final class GapSteps {
     return "missing values: entities missing more than " + Math.round(imp.number("maxMissingShare") * 100) + "% of their indicators dropped";
   }
 
-  static void impute(Table table, IndicatorTree tree, double[][] leafValues, StepChoice imp, List<String> audit,
+  static void impute(Table table, IndicatorTree tree, double[][] leafValues, StepChoice imp, List<AuditEntry> audit,
                              Problems problems) {
     if (imp.is("substitute")) {
       substitute(table, tree, leafValues, imp.text("suffix"), audit, problems);
@@ -83,22 +84,22 @@ final class GapSteps {
         if (!Double.isNaN(before[r][l])) continue;
         leafValues[l][r] = x[r][l];
         if (listed++ < 2000)
-          audit.add("Imputed \"" + table.entities().get(r) + "\" · \"" + leaves.get(l).code() + "\" = " + org.indexkit.core.Decimals.plain(x[r][l]) + " ("
-              + imp.method() + (leaves.get(l).transform().kind() == Transform.Kind.NONE ? "" : ", after its transform") + ")");
+          audit.add(new AuditEntry(AuditEntry.Kind.IMPUTED, table.entities().get(r), leaves.get(l).code(), "Imputed \"" + table.entities().get(r) + "\" · \"" + leaves.get(l).code() + "\" = " + org.indexkit.core.Decimals.plain(x[r][l]) + " ("
+              + imp.method() + (leaves.get(l).transform().kind() == Transform.Kind.NONE ? "" : ", after its transform") + ")"));
       }
-    if (listed > 2000) audit.add("… and " + (listed - 2000) + " more imputed cells");
+    if (listed > 2000) audit.add(new AuditEntry(AuditEntry.Kind.IMPUTED, null, null, "… and " + (listed - 2000) + " more imputed cells"));
   }
   /** Treats each indicator over the whole table (after imputation, before normalising) and lists every change. */
-  static void treatOutliers(Table table, IndicatorTree tree, double[][] leafValues, StepChoice spec, List<String> audit) {
+  static void treatOutliers(Table table, IndicatorTree tree, double[][] leafValues, StepChoice spec, List<AuditEntry> audit) {
     OutlierTreatment treatment = OutlierRules.STEP.make(spec);
     List<Indicator> leaves = tree.leaves();
     for (int l = 0; l < leaves.size(); l++)
       for (OutlierTreatment.Change c : treatment.apply(leafValues[l]))
-        audit.add("Treated \"" + leaves.get(l).code() + "\"" + (c.row() < 0 ? "" : " · \"" + table.entities().get(c.row()) + "\"")
-            + ": " + c.what());
+        audit.add(new AuditEntry(AuditEntry.Kind.TREATED, c.row() < 0 ? null : table.entities().get(c.row()), leaves.get(l).code(), "Treated \"" + leaves.get(l).code() + "\"" + (c.row() < 0 ? "" : " · \"" + table.entities().get(c.row()) + "\"")
+            + ": " + c.what()));
   }
   /** Seeds 002/003: a national, state or older-year value stands in for a missing one, flagged in Audit. */
-  static void substitute(Table table, IndicatorTree tree, double[][] leafValues, String suffix, List<String> audit,
+  static void substitute(Table table, IndicatorTree tree, double[][] leafValues, String suffix, List<AuditEntry> audit,
                                  Problems problems) {
     List<Indicator> leaves = tree.leaves();
     Map<String, Integer> columnOf = LeafSteps.leafColumns(table, tree);
@@ -115,7 +116,7 @@ final class GapSteps {
         if (!Double.isNaN(v)) {
           try {
             leafValues[l][r] = LeafTransform.apply(t, v, denom < 0 ? Double.NaN : table.value(r, denom));
-            audit.add("Substituted \"" + table.entities().get(r) + "\" · \"" + leaf.code() + "\" = " + org.indexkit.core.Decimals.plain(v) + " from \"" + header + suffix + "\"");
+            audit.add(new AuditEntry(AuditEntry.Kind.SUBSTITUTED, table.entities().get(r), leaf.code(), "Substituted \"" + table.entities().get(r) + "\" · \"" + leaf.code() + "\" = " + org.indexkit.core.Decimals.plain(v) + " from \"" + header + suffix + "\""));
             continue;
           } catch (IllegalArgumentException e) {
             problems.add(Problem.at("transform", "\"" + leaf.code() + "\" (substitute): " + e.getMessage(), r, sub));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.indexkit.core.Direction;
+import org.indexkit.core.AuditEntry;
 import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.Problem;
@@ -132,7 +133,7 @@ final class LeafSteps {
    * that cannot be divided, and the empty denominator); with imputation they are gaps like any other, listed in Audit.
    */
   static void missingDenominators(Table table, IndicatorTree tree, Map<String, Integer> columnOf, List<int[]> cells,
-                                          boolean imputing, Problems problems, List<String> audit) {
+                                          boolean imputing, Problems problems, List<AuditEntry> audit) {
     List<Indicator> leaves = tree.leaves();
     int listed = 0;
     for (int[] c : cells) {
@@ -140,8 +141,8 @@ final class LeafSteps {
       String entity = table.entities().get(c[1]), denominator = leaf.transform().column();
       if (imputing) {
         if (listed++ < 2000)
-          audit.add("Missing because its denominator is: \"" + entity + "\" · \"" + leaf.code() + "\" is divided by \""
-              + denominator + "\", which is empty for this row; imputed like any other missing value");
+          audit.add(new AuditEntry(AuditEntry.Kind.MISSING_DENOMINATOR, entity, leaf.code(), "Missing because its denominator is: \"" + entity + "\" · \"" + leaf.code() + "\" is divided by \""
+              + denominator + "\", which is empty for this row; imputed like any other missing value"));
         continue;
       }
       problems.add(Problem.at("missing-denominator", "\"" + entity + "\" has a value for \"" + leaf.code() + "\", but it is divided by \""
@@ -149,7 +150,8 @@ final class LeafSteps {
       problems.add(Problem.at("missing-denominator", "\"" + entity + "\" has no \"" + denominator + "\", which \"" + leaf.code()
           + "\" is divided by; fill the cell or impute", c[1], table.columnOf(denominator)));
     }
-    if (listed > 2000) audit.add("… and " + (listed - 2000) + " more values missing because their denominator is");
+    if (listed > 2000)
+      audit.add(new AuditEntry(AuditEntry.Kind.MISSING_DENOMINATOR, null, null, "… and " + (listed - 2000) + " more values missing because their denominator is"));
   }
   /** @param reported cells ({@code leaf · rows + row}) already refused for another reason */
   static void checkMissing(Table table, IndicatorTree tree, Map<String, Integer> columnOf, double[][] values, Problems problems,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.indexkit.core.AuditEntry;
 import org.indexkit.core.AuditReport;
 import org.indexkit.core.Direction;
 import org.indexkit.core.IndexResult;
@@ -51,7 +52,7 @@ public final class Pipeline {
     double[][] transformed = LeafSteps.transformLeaves(input, tree, columnOf, problems, noDenominator);
     problems.throwIfAny();
     boolean imputing = !recipe.impute().isNone();
-    List<String> audit = new ArrayList<>();
+    List<AuditEntry> audit = new ArrayList<>();
     LeafSteps.missingDenominators(input, tree, columnOf, noDenominator, imputing, problems, audit);
     GapSteps.Kept kept = GapSteps.dropSparseEntities(input, recipe.impute(), transformed, audit);
     Table table = kept.table();

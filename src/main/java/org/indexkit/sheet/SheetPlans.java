@@ -192,9 +192,7 @@ public final class SheetPlans {
     List<SheetPlan.Column> cols = List.of(new SheetPlan.Column("kind", "Kind", "@"), new SheetPlan.Column("message", "Message", "@"));
     List<List<Object>> rows = new ArrayList<>();
     for (String w : r.warnings()) rows.add(Arrays.asList("Warning", w));
-    for (String a : r.audit())
-      rows.add(Arrays.asList(a.startsWith("Dropped") ? "Dropped entity" : a.startsWith("Treated") ? "Outlier treatment"
-          : a.startsWith("Substituted") ? "Substituted cell" : a.startsWith("Missing because") ? "Missing denominator" : "Imputed cell", a));
+    for (var a : r.audit()) rows.add(Arrays.asList(a.kind().label(), a.message()));
     if (run != null) for (String n : run.notes()) rows.add(Arrays.asList("Input cell", n));
     if (r.statistics() != null) {
       for (var d : r.statistics().dimensions())

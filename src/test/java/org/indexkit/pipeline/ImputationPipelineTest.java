@@ -33,7 +33,7 @@ class ImputationPipelineTest {
     Recipe r = RecipeJson.parse("t", "{\"impute\":{\"method\":\"mean\",\"maxMissingShare\":0.5}}");
     IndexResult res = Pipeline.run(table(), TREE, r);
     assertThat(res.entities()).containsExactly("P", "Q", "S");
-    assertThat(res.audit()).contains("Dropped \"R\": 3 of 3 indicators missing (more than 50%)", "Imputed \"Q\" · \"b\" = 5 (mean)");
+    assertThat(res.audit().stream().map(org.indexkit.core.AuditEntry::message).toList()).contains("Dropped \"R\": 3 of 3 indicators missing (more than 50%)", "Imputed \"Q\" · \"b\" = 5 (mean)");
     assertThat(res.provenance().recipe()).as("the recipe as run").isEqualTo(org.indexkit.method.MethodRegistry.resolve(r));
     assertThat(res.provenance().variants()).anyMatch(v -> v.contains("dropped")).anyMatch(v -> v.contains("impute: mean"));
     SheetPlan audit = SheetPlans.of(res, null).stream().filter(p -> p.name().equals("Audit")).findFirst().orElseThrow();
@@ -55,7 +55,7 @@ class ImputationPipelineTest {
     Recipe group = RecipeJson.parse("t", "{\"impute\":\"group-mean\"}");
     assertThatThrownBy(() -> Pipeline.run(t, TREE, group)).hasMessageContaining("needs a Group column");
     IndexResult g = Pipeline.run(table(), TREE, RecipeJson.parse("t", "{\"impute\":{\"method\":\"group-mean\",\"maxMissingShare\":0.5}}"));
-    assertThat(g.audit()).contains("Imputed \"Q\" · \"b\" = 2 (group-mean)");
+    assertThat(g.audit().stream().map(org.indexkit.core.AuditEntry::message).toList()).contains("Imputed \"Q\" · \"b\" = 2 (group-mean)");
   }
 
   @Test
@@ -74,7 +74,7 @@ class ImputationPipelineTest {
         new double[][] {{1, 2, 3, 9}, {2, NaN, 4, 7}, {3, 4, 5, NaN}});
     Recipe r = RecipeJson.parse("t", "{\"impute\":{\"method\":\"substitute\",\"suffix\":\" national\"}}");
     IndexResult res = Pipeline.run(t, TREE, r);
-    assertThat(res.audit()).containsExactly("Substituted \"Q\" · \"b\" = 7 from \"b national\"");
+    assertThat(res.audit().stream().map(org.indexkit.core.AuditEntry::message).toList()).containsExactly("Substituted \"Q\" · \"b\" = 7 from \"b national\"");
     assertThat(res.node("b").scores()[1]).isEqualTo(1.0); // 7 is now the largest b: min-max gives 1
     assertThat(res.warnings()).noneMatch(w -> w.contains("b national"));
     Table noSub = new Table(List.of("P", "Q"), List.of("a", "b", "c"), new double[][] {{1, 2, 3}, {2, NaN, 4}});
@@ -96,7 +96,7 @@ class ImputationPipelineTest {
   void perCapitaMissingDenominatorImputed() throws Exception {
     IndexResult res = Pipeline.run(perCapitaTable(), PER_CAPITA, RecipeJson.parse("t", "{\"impute\":{\"method\":\"mean\"}}"));
     // the other rates per 1,000: 10/100, 30/300, 80/200 → 100, 100, 400; their mean 200 stands in for Q
-    assertThat(res.audit()).contains("Imputed \"Q\" · \"rate\" = 200 (mean, after its transform)")
+    assertThat(res.audit().stream().map(org.indexkit.core.AuditEntry::message).toList()).contains("Imputed \"Q\" · \"rate\" = 200 (mean, after its transform)")
         .anyMatch(a -> a.startsWith("Missing because its denominator is: \"Q\" · \"rate\" is divided by \"pop\""));
     SheetPlan audit = SheetPlans.of(res, null).stream().filter(p -> p.name().equals("Audit")).findFirst().orElseThrow();
     assertThat(audit.rows()).anyMatch(row -> row.get(0).equals("Missing denominator"));

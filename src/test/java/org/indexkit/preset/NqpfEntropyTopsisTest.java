@@ -49,7 +49,7 @@ class NqpfEntropyTopsisTest {
     long gaps = Arrays.stream(data.table().values()).flatMapToDouble(Arrays::stream).filter(Double::isNaN).count();
     assertThat(gaps).isGreaterThan(10);
     IndexResult r = Pipeline.run(data.table(), NQPF.tree(), NQPF.recipe());
-    assertThat(r.audit().stream().filter(a -> a.startsWith("Imputed")).count() + r.audit().stream()
+    assertThat(r.audit().stream().map(org.indexkit.core.AuditEntry::message).toList().stream().filter(a -> a.startsWith("Imputed")).count() + r.audit().stream().map(org.indexkit.core.AuditEntry::message).toList().stream()
         .filter(a -> a.startsWith("Dropped")).count()).isPositive();
     double leafSum = r.weights().stream().filter(NodeWeight::leaf).mapToDouble(NodeWeight::effective).sum();
     assertThat(leafSum).isCloseTo(1, within(1e-9));

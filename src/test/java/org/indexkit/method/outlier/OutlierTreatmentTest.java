@@ -138,7 +138,7 @@ class OutlierTreatmentTest {
     var tree = new org.indexkit.core.IndicatorTree(List.of(org.indexkit.core.Indicator.node("index", null, null, null, null),
         org.indexkit.core.Indicator.leaf("a", null, null, "index", null, null), org.indexkit.core.Indicator.leaf("b", null, null, "index", null, null)));
     var r = Pipeline.run(new org.indexkit.core.Table(names, List.of("a", "b"), rows), tree, RecipeJson.parse("t", "{\"outliers\":\"winsorise\"}"));
-    assertThat(r.audit()).contains("Treated \"a\" · \"city 100\": 100.0 winsorised down to 20.0");
+    assertThat(r.audit().stream().map(org.indexkit.core.AuditEntry::message).toList()).contains("Treated \"a\" · \"city 100\": 100.0 winsorised down to 20.0");
     assertThat(r.provenance().variants()).anyMatch(v -> v.startsWith("outliers: winsorised to the 0.05 and 0.95 quantiles"));
   }
 }
