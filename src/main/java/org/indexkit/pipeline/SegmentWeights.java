@@ -8,6 +8,7 @@ import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.NodeWeight;
 import org.indexkit.core.StepChoice;
+import org.indexkit.method.weight.ColumnProblem;
 import org.indexkit.method.weight.Weightings;
 import org.indexkit.method.weight.EntropyWeights;
 import org.indexkit.method.weight.ObjectiveWeights;
@@ -85,19 +86,13 @@ final class SegmentWeights {
     try {
       double[] result = method.weights(columns(codes, values));
       if (method instanceof EntropyWeights e)
-        for (String s : e.shifted()) notes.add("entropy weights of " + what + ": " + named(s, codes) + " (it had values below 0)");
+        for (var s : e.shifted())
+          notes.add("entropy weights of " + what + ": \"" + codes.get(s.column()) + "\" shifted by " + s.offset() + " (it had values below 0)");
       return result;
+    } catch (ColumnProblem e) {
+      throw new IllegalArgumentException(w.method() + " weights of " + what + ": \"" + codes.get(e.column()) + "\" " + e.why(), e);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(w.method() + " weights of " + what + ": " + named(e.getMessage(), codes), e);
+      throw new IllegalArgumentException(w.method() + " weights of " + what + ": " + e.getMessage(), e);
     }
-  }
-
-  /** The methods number columns from 1; say which indicator instead. */
-  private static String named(String message, List<String> codes) {
-    var m = java.util.regex.Pattern.compile("column (\\d+)").matcher(message);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement("\"" + codes.get(Integer.parseInt(m.group(1)) - 1) + "\""));
-    m.appendTail(sb);
-    return sb.toString();
   }
 }

@@ -9,7 +9,15 @@ package org.indexkit.method.weight;
 public final class EntropyWeights implements ObjectiveWeights {
   static final double SHIFT_MARGIN = 0.01;
   private final boolean shift;
-  private final java.util.List<String> shifted = new java.util.ArrayList<>();
+  /** A column moved up by {@code offset} because it had values below 0 (0-based column). */
+  public record Shift(int column, double offset) {
+    @Override
+    public String toString() {
+      return "column " + (column + 1) + " shifted by " + offset;
+    }
+  }
+
+  private final java.util.List<Shift> shifted = new java.util.ArrayList<>();
 
   public EntropyWeights(boolean shift) {
     this.shift = shift;
@@ -27,10 +35,10 @@ public final class EntropyWeights implements ObjectiveWeights {
       double offset = 0;
       if (min < 0) {
         if (!shift)
-          throw new IllegalArgumentException("column " + (j + 1) + " has a negative value (" + min + "); entropy weights need "
+          throw new ColumnProblem(j, "has a negative value (" + min + "); entropy weights need "
               + "values ≥ 0: normalise with min-max, or allow the shift by |min| + 0.01");
         offset = -min + SHIFT_MARGIN;
-        shifted.add("column " + (j + 1) + " shifted by " + offset);
+        shifted.add(new Shift(j, offset));
       }
       double sum = 0;
       for (double v : x) sum += v + offset;
@@ -46,7 +54,7 @@ public final class EntropyWeights implements ObjectiveWeights {
   }
 
   /** Which columns were shifted in the last call, for the Audit sheet. */
-  public java.util.List<String> shifted() {
+  public java.util.List<Shift> shifted() {
     return java.util.List.copyOf(shifted);
   }
 

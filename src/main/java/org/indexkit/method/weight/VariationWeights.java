@@ -12,7 +12,7 @@ public final class VariationWeights implements ObjectiveWeights {
     for (int j = 0; j < columns.length; j++) {
       double mean = ObjectiveWeights.mean(columns[j]);
       if (Math.abs(mean) < 1e-12)
-        throw new IllegalArgumentException("column " + (j + 1) + " has mean 0, so its coefficient of variation is undefined "
+        throw new ColumnProblem(j, "has mean 0, so its coefficient of variation is undefined "
             + "(z-scores always do): use min-max normalisation with coefficient-of-variation weights");
       cv[j] = ObjectiveWeights.sd(columns[j]) / Math.abs(mean);
     }

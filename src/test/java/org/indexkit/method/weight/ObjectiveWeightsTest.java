@@ -49,7 +49,7 @@ class ObjectiveWeightsTest {
     EntropyWeights shifting = new EntropyWeights(true);
     double[] w = shifting.weights(z);
     assertThat(w[0] + w[1]).isCloseTo(1, within(1e-12));
-    assertThat(shifting.shifted()).containsExactly("column 1 shifted by 1.01");
+    assertThat(shifting.shifted()).extracting(Object::toString).containsExactly("column 1 shifted by 1.01");
     // shifted column 1 is (0.01, 1.01, 2.01): compare with the unshifted call on those values
     assertThat(w).containsExactly(new EntropyWeights(false).weights(new double[][] {{0.01, 1.01, 2.01}, {1, 2, 3}}), within(1e-12));
   }
