@@ -1,27 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { recipeFromRows, treeFromRows, treeFromPane, setupRows } from "../../main/addin/js/recipe.js";
+import { indicatorRowsFromPane, treeRows, recipeRows } from "../../main/addin/js/recipe.js";
 
-test("Recipe sheet rows: preset, bare words as methods, dotted keys nested, numbers and lists typed", () => {
-  const { preset, recipe } = recipeFromRows([["Key", "Value"], ["preset", "gihi-2023"], ["tiers", "k-means"], ["tiers.k", "4"],
-    ["tiers.labels", "[\"a\",\"b\",\"c\",\"d\"]"], ["leagues", "true"]]);
-  assert.equal(preset, "gihi-2023");
-  assert.deepEqual(recipe, { preset: "gihi-2023", tiers: { method: "k-means", k: 4, labels: ["a", "b", "c", "d"] }, leagues: true });
+test("the pane's indicator rows are laid out as an Indicators sheet: index ← dimensions ← indicators, weights as typed", () => {
+  const rows = indicatorRowsFromPane([{ name: "x", direction: "+", weight: "2/15", dimension: "D1" }, { name: "y", direction: "-", weight: "", dimension: "" }]);
+  assert.deepEqual(rows, [["Code", "Name", "Name (zh)", "Parent", "Weight", "Direction"], ["index", "Index", "指数", "", "", ""],
+    ["dim:D1", "D1", "", "index", "", ""], ["x", "x", "", "dim:D1", "2/15", "+"], ["y", "y", "", "index", "", "-"]]);
 });
 
-test("Indicators sheet rows → tree nodes with weights as numbers (0.35, 35%, 2/15)", () => {
-  const tree = treeFromRows([["Code", "Parent", "Weight", "Direction", "Aggregation"], ["idx", "", "", "", "geometric"], ["a", "idx", "2/15", "-", ""], ["b", "idx", "35%", "", ""]]);
-  assert.deepEqual(tree[0], { code: "idx", aggregation: "geometric" });
-  assert.equal(tree[1].weight, 2 / 15);
-  assert.equal(tree[1].direction, "-");
-  assert.equal(tree[2].weight, 0.35);
-});
-
-test("the pane's indicator rows make index ← dimensions ← indicators; saving writes them back as sheet rows", () => {
-  const tree = treeFromPane([{ name: "x", direction: "+", weight: "0.6", dimension: "D1" }, { name: "y", direction: "-", weight: "", dimension: "" }]);
-  assert.deepEqual(tree.map((n) => [n.code, n.parent]), [["index", undefined], ["dim:D1", "index"], ["x", "dim:D1"], ["y", "index"]]);
-  const rows = setupRows(tree, { preset: "set-2024", normalise: { method: "none" }, tiers: { method: "quantile", k: 4 } });
-  assert.deepEqual(rows.recipe, [["Key", "Value"], ["preset", "set-2024"], ["normalise", "none"], ["tiers", "quantile"], ["tiers.k", "4"]]);
-  assert.deepEqual(recipeFromRows(rows.recipe).recipe, { preset: "set-2024", normalise: { method: "none" }, tiers: { method: "quantile", k: 4 } });
-  assert.deepEqual(treeFromRows(rows.indicators).map((n) => n.code), ["index", "dim:D1", "x", "y"]);
+test("saving: a recipe as Key | Value rows, a step's method under its key; a tree as Indicators rows", () => {
+  assert.deepEqual(recipeRows({ preset: "set-2024", normalise: { method: "none" }, tiers: { method: "quantile", k: 4, labels: ["a", "b", "c", "d"] } }),
+    [["Key", "Value"], ["preset", "set-2024"], ["normalise", "none"], ["tiers", "quantile"], ["tiers.k", "4"], ["tiers.labels", "[\"a\",\"b\",\"c\",\"d\"]"]]);
+  const rows = treeRows([{ code: "index" }, { code: "d", parent: "index", aggregation: { method: "geometric" } }, { code: "x", parent: "d", weight: 0.5, direction: "-" }]);
+  assert.deepEqual(rows.slice(1).map((r) => [r[0], r[3], r[4], r[5], r[11]]), [["index", "", "", "", ""], ["d", "index", "", "", "geometric"], ["x", "d", "0.5", "-", ""]]);
 });

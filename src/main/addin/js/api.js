@@ -21,6 +21,11 @@ async function postJson(path, request, succeeded) {
   return succeeded(r) ? { ok: true, body } : { ok: false, status: r.status, problem: body };
 }
 
+/** How the server reads a selection: {range, entities, indicators, groups, years, notes} or the problems with their cells. */
+export function readTable(request) {
+  return postJson("/api/v1/table", request, (r) => r.ok);
+}
+
 export function compute(request) {
   return postJson("/api/v1/compute", request, (r) => r.ok);
 }

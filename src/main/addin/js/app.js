@@ -1,14 +1,13 @@
 // The task pane: wiring between the page, Excel (excel.js, render.js) and the server (api.js).
 // No maths here: the server computes; the pane reads the selection and writes the SheetPlans.
-import { parseSelection, realCell } from "./selection.js";
 import { writeSheetPlans } from "./render.js";
-import { readSelection, goToCell, readWorkbookSetup, saveSetup } from "./excel.js";
-import { fetchMethods, compute, startCheck, pollCheck, cancelCheck } from "./api.js";
+import { readSelection, goToCell, readWorkbookSetup, saveSetup, sheetNames } from "./excel.js";
+import { fetchMethods, readTable, compute, startCheck, pollCheck, cancelCheck } from "./api.js";
 import { STRINGS, languageOf, labelOf } from "./i18n.js";
-import { recipeFromRows, treeFromRows, treeFromPane, setupRows } from "./recipe.js";
+import { indicatorRowsFromPane, treeRows, recipeRows } from "./recipe.js";
 
 const STEP_IDS = ["impute", "outliers", "normalise", "weights", "aggregate", "rescale", "tiers", "stars"];
-const state = { lang: "en", catalogue: null, parsed: null, indicators: [], workbook: null, last: null };
+const state = { lang: "en", catalogue: null, selection: null, indicators: [], workbook: null, last: null };
 window.indexkit = { state };
 const $ = (id) => document.getElementById(id);
 const t = (key, ...args) => { const s = STRINGS[state.lang][key]; return typeof s === "function" ? s(...args) : s; };
@@ -118,21 +117,31 @@ function status(key, args = [], kind = "") {
   $("status").className = `status ${kind}`;
 }
 
+/** Reads the selection's cells and asks the server how it reads them (header, entities, indicators), as it reads a Data sheet. */
 async function useSelection() {
   const sel = await readSelection();
-  const parsed = parseSelection(sel);
-  if (parsed.error) { state.parsed = null; status(parsed.error, [], "error"); return false; }
-  state.parsed = parsed;
-  state.indicators = parsed.table.indicators.map((name) => ({ name, direction: "+", weight: "", dimension: "" }));
-  state.selectionInfo = [parsed.table.entities.length, parsed.table.indicators.length, sel.address, parsed.percent];
+  const table = { rows: sel.values, formats: sel.numberFormat, origin: sel.address };
+  const answer = await readTable({ table });
+  if (!answer.ok) {
+    state.selection = null;
+    if (answer.network) status("network", [location.origin], "error");
+    else { status("server", [answer.status, answer.problem.title || ""], "error"); showProblems(answer.problem); }
+    return false;
+  }
+  const view = answer.body;
+  state.selection = { table, view };
+  state.indicators = view.indicators.map((name) => ({ name, direction: "+", weight: "", dimension: "" }));
+  const percent = view.notes.filter((n) => n.includes("(a percentage)")).length;
+  state.selectionInfo = [view.entities, view.indicators.length, view.range, percent];
   $("selection-info").textContent = t("selected", ...state.selectionInfo);
   renderIndicators();
   status("");
   return true;
 }
 
-function buildRequest() {
-  const recipe = { ...(state.workbook?.recipe || {}) };
+/** The request: the selection's cells, the workbook's sheet names, the pane's choices, and the Indicators/Recipe cells to use. */
+async function buildRequest() {
+  const recipe = {};
   const preset = $("preset").value;
   if (preset) recipe.preset = preset;
   for (const id of STEP_IDS) {
@@ -140,10 +149,11 @@ function buildRequest() {
     if (!method) continue;
     recipe[id] = { method, ...paramsOf(id) };
   }
-  const request = { table: state.parsed.table, recipe };
+  const request = { table: state.selection.table, recipe, existingSheets: await sheetNames() };
+  if (state.workbook?.recipe) request.recipeSheet = state.workbook.recipe;
   const edited = state.indicators.some((i) => i.edited);
-  if (state.workbook?.tree && !edited) request.tree = state.workbook.tree;
-  else if (!preset || edited) request.tree = treeFromPane(state.indicators);
+  if (state.workbook?.indicators && !edited) request.indicatorsSheet = state.workbook.indicators;
+  else if ((!preset && !state.workbook?.recipe) || edited) request.indicatorsSheet = indicatorRowsFromPane(state.indicators);
   return request;
 }
 
@@ -151,7 +161,7 @@ function showProblems(problem) {
   const list = $("problems");
   const items = (problem.problems || []).map((p) => {
     const li = document.createElement("li");
-    const cell = realCell(p.cell, state.parsed);
+    const cell = p.cell;
     if (cell) {
       const a = Object.assign(document.createElement("a"), { href: "#", textContent: `${t("goTo")} ${cell}`, className: "goto" });
       a.onclick = (e) => { e.preventDefault(); goToCell(cell); };
@@ -166,13 +176,12 @@ function showProblems(problem) {
 
 async function onCompute() {
   $("problems-box").hidden = true;
-  if (!state.parsed && !(await useSelection())) return;
+  if (!state.selection && !(await useSelection())) return;
   $("compute").disabled = true;
   $("progress").hidden = false;
   status("computing");
   try {
-    const request = buildRequest();
-    const answer = await compute(request);
+    const answer = await compute(await buildRequest());
     if (!answer.ok) {
       if (answer.network) status("network", [location.origin], "error");
       else { status("server", [answer.status, answer.problem.title || ""], "error"); showProblems(answer.problem); }
@@ -193,11 +202,11 @@ async function onCompute() {
 /** "Check robustness": the statistical audit and 1,000 Monte Carlo runs on the server, with progress; cancellable. */
 async function onCheck() {
   $("problems-box").hidden = true;
-  if (!state.parsed && !(await useSelection())) return;
+  if (!state.selection && !(await useSelection())) return;
   $("check").disabled = $("compute").disabled = true;
   const bar = $("check-progress");
   try {
-    const started = await startCheck({ ...buildRequest(), check: {} }); // the server's defaults: 1,000 runs, ±25 %, seed 1
+    const started = await startCheck({ ...(await buildRequest()), check: {} }); // the server's defaults: 1,000 runs, ±25 %, seed 1
     if (!started.ok) {
       if (started.network) status("network", [location.origin], "error");
       else { status("server", [started.status, started.problem.title || ""], "error"); showProblems(started.problem); }
@@ -231,20 +240,18 @@ async function onCheck() {
 }
 
 async function onSave() {
-  if (!state.parsed && !(await useSelection())) return;
-  const request = buildRequest();
-  const tree = request.tree || state.catalogue.presets.find((p) => p.id === request.recipe.preset)?.tree || treeFromPane(state.indicators);
-  const rows = setupRows(tree, request.recipe);
-  const saved = await saveSetup(rows.indicators, rows.recipe);
+  if (!state.selection && !(await useSelection())) return;
+  const request = await buildRequest();
+  const presetTree = state.catalogue.presets.find((p) => p.id === request.recipe.preset)?.tree;
+  const indicators = request.indicatorsSheet || (presetTree ? treeRows(presetTree) : indicatorRowsFromPane(state.indicators));
+  const saved = await saveSetup(indicators, recipeRows(request.recipe));
   status(saved ? "recipeSaved" : "recipeExists", [], saved ? "ok" : "error");
 }
 
 async function prefill() {
   const setup = await readWorkbookSetup();
   if (!setup) return;
-  const { preset, recipe } = recipeFromRows(setup.recipe);
-  state.workbook = { recipe, tree: treeFromRows(setup.indicators) };
-  if (preset) $("preset").value = preset;
+  state.workbook = setup; // their cells, sent as they are: the server reads them as it reads an uploaded workbook
   status("prefilled");
 }
 

@@ -1,5 +1,5 @@
-// Everything the pane asks of Excel, each in one Excel.run with as few syncs as possible.
-import { parseAddress, columnLetters } from "./selection.js";
+// Everything the pane asks of Excel, each in one Excel.run with as few syncs as possible. The pane reads
+// cells and writes SheetPlans; what the cells mean is the server's to decide.
 
 /** The selected range's address, values and number formats (one sync). */
 export async function readSelection() {
@@ -11,13 +11,25 @@ export async function readSelection() {
   });
 }
 
-/** Selects a cell such as "Sheet1!C4" (or "'My data'!C4") and shows its sheet. */
+/** The workbook's sheet names, so the server names result sheets that are not taken (one sync). */
+export async function sheetNames() {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    return sheets.items.map((s) => s.name);
+  });
+}
+
+/** Selects a cell the server named, such as "Sheet1!C4" or "'My data'!C4", and shows its sheet. */
 export async function goToCell(address) {
-  const { sheet, row, col } = parseAddress(address);
+  const bang = address.lastIndexOf("!");
+  const quoted = bang > 0 ? address.slice(0, bang) : "";
+  const sheet = quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
   await Excel.run(async (context) => {
     const ws = sheet ? context.workbook.worksheets.getItem(sheet) : context.workbook.worksheets.getActiveWorksheet();
     ws.activate();
-    ws.getRange(columnLetters(col) + (row + 1)).select();
+    ws.getRange(address.slice(bang + 1).replace(/\$/g, "")).select();
     await context.sync();
   });
 }

@@ -13,11 +13,8 @@ export const STRINGS = {
     result: (names, first, score) => `Written to new sheets: ${names.join(", ")}. First: ${first} (${score}).`,
     failed: (why) => `Something went wrong: ${why}`,
     problems: "Please fix these cells:", goTo: "Go to cell",
-    selected: (n, m, where, percent = []) => `${n} entities × ${m} indicators from ${where}.`
-      + (percent.length ? ` Percentages are used as fractions (12% = 0.12): ${percent.join(", ")}.` : ""),
-    selectTwoRows: "Select at least a header row and one data row.",
-    noHeader: "The first selected row should hold the indicator names.",
-    noIndicators: "No indicator columns found right of the names.",
+    selected: (n, m, where, percent = 0) => `${n} entities × ${m} indicators from ${where}.`
+      + (percent ? ` ${percent} cells shown as percentages are used as fractions (12% = 0.12).` : ""),
     network: (origin) => `Cannot reach the IndexKit server at ${origin}. Is "java -jar indexkit.jar serve" running, and is its certificate trusted (see README)?`,
     server: (status, title) => `The server answered ${status}: ${title}`,
     recipeSaved: "Saved the Indicators and Recipe sheets.",
@@ -38,11 +35,8 @@ export const STRINGS = {
     result: (names, first, score) => `已写入新工作表：${names.join("、")}。第一名：${first}（${score}）。`,
     failed: (why) => `出错了：${why}`,
     problems: "请修正以下单元格：", goTo: "定位",
-    selected: (n, m, where, percent = []) => `${where}：${n} 个对象 × ${m} 个指标。`
-      + (percent.length ? `百分比按小数计算（12% = 0.12）：${percent.join("、")}。` : ""),
-    selectTwoRows: "请至少选中表头和一行数据。",
-    noHeader: "选区第一行应为指标名称。",
-    noIndicators: "名称列右侧没有找到指标列。",
+    selected: (n, m, where, percent = 0) => `${where}：${n} 个对象 × ${m} 个指标。`
+      + (percent ? `${percent} 个以百分比显示的单元格按小数计算（12% = 0.12）。` : ""),
     network: (origin) => `无法连接 IndexKit 服务（${origin}）。请确认已运行 "java -jar indexkit.jar serve"，且已信任其证书（见 README）。`,
     server: (status, title) => `服务返回 ${status}：${title}`,
     recipeSaved: "已保存 Indicators 和 Recipe 工作表。",

@@ -1,17 +1,7 @@
 // Writing SheetPlans (the server's one description of the output) into NEW worksheets with
-// Office.js, batched: one sync to learn the existing sheet names, one to write everything, and
-// more only when a very large result must be split under Excel on the web's ~5 MB request cap.
-
-/** A name Excel accepts that is not taken (case-insensitive): "Scores", then "Scores (2)", … */
-export function uniqueName(wanted, taken) {
-  let base = String(wanted).replace(/[[\]:*?/\\]/g, "_").trim().replace(/^'+|'+$/g, "").slice(0, 31) || "Sheet";
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = base.slice(0, 31 - suffix.length).trimEnd() + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
+// Office.js, batched: one sync to write everything, more only when a very large result must be split
+// under Excel on the web's ~5 MB request cap. The sheets' names are the server's, chosen against the
+// workbook's sheet names the pane sent, so no existing sheet is touched.
 
 /** Text that Excel would read as a formula gets its quote prefix, so it stays text. */
 export function safeCell(v) {
@@ -29,16 +19,12 @@ const approxBytes = (row) => row.reduce((n, v) => n + String(v).length + 8, 16);
  */
 export async function writeSheetPlans(context, plans, { maxBytesPerSync = 4_000_000 } = {}) {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  let syncs = 1;
-  const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  let syncs = 0;
   const written = [];
   let pending = 0;
   let first = null;
   for (const plan of plans) {
-    const name = uniqueName(plan.name, taken);
-    taken.add(name.toLowerCase());
+    const name = plan.name;
     const ws = sheets.add(name);
     first = first || ws;
     const cols = plan.columns.length;

@@ -32,6 +32,14 @@ public final class DataSheet {
   private DataSheet() {}
 
   public static LocatedTable read(String sheet, List<List<Object>> rows) {
+    return read(sheet, 0, 0, rows);
+  }
+
+  /**
+   * The same reading of rows that sit elsewhere on their sheet, e.g. a selection whose top-left cell is
+   * {@code Data!B2} ({@code top} 1, {@code left} 1): every address names the cell where it is.
+   */
+  public static LocatedTable read(String sheet, int top, int left, List<List<Object>> rows) {
     List<String> notes = new ArrayList<>();
     while (!rows.isEmpty() && blank(rows.get(rows.size() - 1))) rows = rows.subList(0, rows.size() - 1);
     if (rows.isEmpty() || blank(rows.get(0)))
@@ -65,13 +73,13 @@ public final class DataSheet {
       for (int c = width; c < row.size(); c++)
         if (!SheetCell.text(row.get(c)).isBlank()) {
           problems.add(Problem.of("outside-table", "value \"" + SheetCell.text(row.get(c)) + "\" has no column header")
-              .withCell(TableLayout.address(sheet, r, c)));
+              .withCell(TableLayout.address(sheet, top + r, left + c)));
           break;
         }
-      sheetRows.add(r);
+      sheetRows.add(top + r);
       entities.add(SheetCell.text(cell(row, 0)).trim());
       if (groups != null) groups.add(SheetCell.text(cell(row, groupCol)).trim());
-      if (years != null) years.add(year(sheet, r, yearCol, cell(row, yearCol), problems));
+      if (years != null) years.add(year(sheet, top + r, left + yearCol, cell(row, yearCol), problems));
       double[] v = new double[indicators.size()];
       for (int c = 0; c < v.length; c++) {
         int col = indicatorCols.get(c);
@@ -79,21 +87,21 @@ public final class DataSheet {
         try { // a cell's address is built only for a note or a problem: 2.5 million plain numbers need none
           v[c] = value(x);
           if (x instanceof SheetCell.Percent p)
-            notes.add(TableLayout.address(sheet, r, col) + ": " + SheetCell.text(x) + PERCENT_NOTE + org.indexkit.core.Decimals.plain(p.value()));
+            notes.add(TableLayout.address(sheet, top + r, left + col) + ": " + SheetCell.text(x) + PERCENT_NOTE + org.indexkit.core.Decimals.plain(p.value()));
           else if (x instanceof String t && CellText.isPercent(t))
-            notes.add(TableLayout.address(sheet, r, col) + ": \"" + t.trim() + "\"" + PERCENT_NOTE + org.indexkit.core.Decimals.plain(v[c]));
+            notes.add(TableLayout.address(sheet, top + r, left + col) + ": \"" + t.trim() + "\"" + PERCENT_NOTE + org.indexkit.core.Decimals.plain(v[c]));
           else if (Double.isNaN(v[c]) && missingNoted++ < 1000)
-            notes.add(TableLayout.address(sheet, r, col) + ": "
+            notes.add(TableLayout.address(sheet, top + r, left + col) + ": "
                 + (x == null || SheetCell.text(x).isBlank() ? "empty" : "\"" + SheetCell.text(x) + "\"") + " read as missing");
         } catch (IllegalArgumentException e) {
-          problems.add(Problem.of("not-a-number", e.getMessage()).withCell(TableLayout.address(sheet, r, col)));
+          problems.add(Problem.of("not-a-number", e.getMessage()).withCell(TableLayout.address(sheet, top + r, left + col)));
         }
       }
       values.add(v);
     }
     problems.throwIfAny();
     // Data rows in the sheet may have gaps (blank rows skipped), so locate by the actual sheet row.
-    TableLayout layout = new TableLayout(sheet, 0, 0, List.copyOf(indicatorCols));
+    TableLayout layout = new TableLayout(sheet, top, left, indicatorCols.stream().map(c -> left + c).toList());
     try {
       return new LocatedTable(new Table(entities, indicators, values.toArray(double[][]::new), groups, years),
           layout, List.copyOf(sheetRows), notes);

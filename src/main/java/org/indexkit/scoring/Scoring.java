@@ -33,7 +33,13 @@ public final class Scoring {
   /** The tree and recipe for this input ({@link ScoringSetup#resolve}), with its problems located on the input's cells. */
   public static ScoringSetup setup(LocatedTable input, String presetId, org.indexkit.core.IndicatorTree tree, String recipeSource,
                                    String recipeJson, java.util.Map<String, String> settings) {
-    return located(input, () -> ScoringSetup.resolve(presetId, tree, recipeSource, recipeJson, settings, input.table()));
+    return setup(input, presetId, tree, null, recipeSource, recipeJson, settings);
+  }
+
+  /** The same under a workbook's Recipe sheet (the task pane sends its rows), see {@link ScoringSetup#resolve}. */
+  public static ScoringSetup setup(LocatedTable input, String presetId, org.indexkit.core.IndicatorTree tree, RecipeSheet sheet,
+                                   String recipeSource, String recipeJson, java.util.Map<String, String> settings) {
+    return located(input, () -> ScoringSetup.resolve(presetId, tree, sheet, recipeSource, recipeJson, settings, input.table()));
   }
 
   /**

@@ -26,7 +26,17 @@ public record ScoringSetup(IndicatorTree tree, Recipe recipe) {
 
   public static ScoringSetup resolve(String presetId, IndicatorTree tree, String recipeSource, String recipeJson,
                                      Map<String, String> settings, Table table) {
-    String id = presetId != null ? presetId : presetNamedIn(recipeSource, recipeJson);
+    return resolve(presetId, tree, null, recipeSource, recipeJson, settings, table);
+  }
+
+  /**
+   * The same with a workbook's {@link RecipeSheet} under the recipe: the preset (named in the recipe, else by the
+   * sheet), then the sheet's rows, then the recipe's fields and the settings. The task pane's choices come last.
+   */
+  public static ScoringSetup resolve(String presetId, IndicatorTree tree, RecipeSheet sheet, String recipeSource, String recipeJson,
+                                     Map<String, String> settings, Table table) {
+    String named = presetId != null ? presetId : presetNamedIn(recipeSource, recipeJson);
+    String id = named != null ? named : sheet == null ? null : sheet.preset();
     Preset preset = null;
     if (id != null) {
       try {
@@ -36,6 +46,7 @@ public record ScoringSetup(IndicatorTree tree, Recipe recipe) {
       }
     }
     Recipe base = preset != null ? preset.recipe() : Recipe.defaults();
+    if (sheet != null) base = layer(base, "Recipe", null, sheet.settings());
     Recipe recipe = layer(base, recipeSource, recipeJson, settings);
     IndicatorTree t = tree != null ? tree : preset != null ? preset.tree() : flat(table);
     return new ScoringSetup(t, recipe);

@@ -18,14 +18,21 @@ import org.indexkit.core.Indicator;
  * @param recipe optional, partial: its fields replace the preset's; JSON so it layers like a recipe file
  * @param existingSheets the caller's sheet names, so result sheets never take one of them
  * @param check the robustness check's settings (audit only)
+ * @param indicatorsSheet the cells of the workbook's Indicators sheet (or of the pane's indicator editor, laid out like it),
+ *     read by the same reader as an uploaded workbook's; ignored when {@code tree} is given
+ * @param recipeSheet the cells of the workbook's Recipe sheet: applied on the preset, under {@code recipe}
  */
-public record ComputeRequest(TableInput table, List<Indicator> tree, JsonNode recipe, List<String> existingSheets, Check check) {
+public record ComputeRequest(TableInput table, List<Indicator> tree, JsonNode recipe, List<String> existingSheets, Check check,
+                             @JsonDeserialize(using = BoundedRows.class) List<List<JsonNode>> indicatorsSheet,
+                             @JsonDeserialize(using = BoundedRows.class) List<List<JsonNode>> recipeSheet) {
 
   /** The deserialisation attribute that bounds the cells of {@code table.values}. */
   static final String MAX_CELLS = "indexkit.maxCells";
 
   /**
-   * The selection as read by the task pane.
+   * A table: either the selection's cells as they are ({@code rows}, header row included, with their number
+   * {@code formats} when known; read as a Data sheet is, so the server decides the header, entity, Group, Year and
+   * indicator columns), or already split into {@code entities}, {@code indicators} and {@code values}.
    *
    * @param values rows of cells: numbers, null (missing), or text that reads as a number or a missing
    *     marker ("1,234.5", "N/A"); anything else is refused with its cell
@@ -33,7 +40,9 @@ public record ComputeRequest(TableInput table, List<Indicator> tree, JsonNode re
    */
   public record TableInput(List<String> entities, List<String> indicators,
                            @JsonDeserialize(using = BoundedRows.class) List<List<JsonNode>> values, String origin,
-                           List<String> groups, List<Integer> years) {}
+                           List<String> groups, List<Integer> years,
+                           @JsonDeserialize(using = BoundedRows.class) List<List<JsonNode>> rows,
+                           @JsonDeserialize(using = BoundedRows.class) List<List<JsonNode>> formats) {}
 
   /**
    * A robustness check: Monte Carlo runs, the spread of the weights in percent, the seed. Whole numbers
@@ -65,18 +74,20 @@ public record ComputeRequest(TableInput table, List<Indicator> tree, JsonNode re
     public List<List<JsonNode>> deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
       Object limit = ctx.getAttribute(MAX_CELLS);
       long max = limit instanceof Long l ? l : Long.MAX_VALUE;
+      String field = p.currentName() == null ? "rows" : p.currentName();
+      String name = field.endsWith("Sheet") ? field : "table." + field;
       if (p.currentToken() != JsonToken.START_ARRAY)
-        return ctx.reportInputMismatch(List.class, "table.values has the wrong type: expected a list of rows [[…], …]");
+        return ctx.reportInputMismatch(List.class, name + " has the wrong type: expected a list of rows [[…], …]");
       List<List<JsonNode>> rows = new ArrayList<>();
       long cells = 0;
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
         if (t == JsonToken.VALUE_NULL) { rows.add(null); continue; }
         if (t != JsonToken.START_ARRAY)
-          return ctx.reportInputMismatch(List.class, "table.values[" + rows.size() + "] has the wrong type: expected a list [...]");
-        if (rows.size() >= max) return ctx.reportInputMismatch(List.class, "table.values has more than " + max + " rows");
+          return ctx.reportInputMismatch(List.class, name + "[" + rows.size() + "] has the wrong type: expected a list [...]");
+        if (rows.size() >= max) return ctx.reportInputMismatch(List.class, name + " has more than " + max + " rows");
         List<JsonNode> row = new ArrayList<>();
         for (JsonToken c = p.nextToken(); c != JsonToken.END_ARRAY; c = p.nextToken()) {
-          if (++cells > max) return ctx.reportInputMismatch(List.class, "table.values has more than " + max + " cells");
+          if (++cells > max) return ctx.reportInputMismatch(List.class, name + " has more than " + max + " cells");
           row.add(ctx.readTree(p));
         }
         rows.add(row);

@@ -9,9 +9,12 @@ import java.util.Map;
 import org.indexkit.analysis.UncertaintyAnalysis;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.IndicatorTree;
+import org.indexkit.io.IndicatorsSheet;
 import org.indexkit.io.LocatedTable;
+import org.indexkit.method.aggregate.Aggregators;
 import org.indexkit.io.RecipeJson;
 import org.indexkit.io.Sha256;
+import org.indexkit.scoring.RecipeSheet;
 import org.indexkit.scoring.Scoring;
 import org.indexkit.scoring.ScoringSetup;
 import org.indexkit.sheet.RunContext;
@@ -76,6 +79,24 @@ final class ComputeRoutes {
     }, json -> ctx.status(202).contentType("application/json").result(json));
   }
 
+  /**
+   * {@code POST /api/v1/table}: how the server reads a selection ({@code {table: {rows, origin, formats}}}), before
+   * anything is computed — the range, the entities' count, the indicator columns, whether Group and Year columns
+   * were found, and what was read as missing or as a percentage — so the pane shows the table the server will score.
+   */
+  void table(Context ctx) {
+    requireJson(ctx);
+    responder.answer(ctx, RequestBody.JSON_EXPANSION, body -> () -> {
+      LocatedTable input = SelectionTable.read(request(body, o).table(), o.maxCells());
+      var t = input.table();
+      return RecipeJson.MAPPER.writeValueAsBytes(new TableView(rangeOf(input), t.rows(), t.indicators(), t.groups() != null,
+          t.years() != null, input.notes()));
+    }, json -> ctx.contentType("application/json").result(json));
+  }
+
+  /** What {@code POST /api/v1/table} answers. */
+  public record TableView(String range, int entities, List<String> indicators, boolean groups, boolean years, List<String> notes) {}
+
   /** Parse, score and lay out one request; pure apart from the clock. */
   static byte[] respond(byte[] body, ServerOptions o, Limits limits) throws Exception {
     ComputeRequest req = request(body, o);
@@ -83,7 +104,7 @@ final class ComputeRoutes {
     Parsed p = parse(req, o);
     try (MemoryBudget.Reservation held = limits.admit(p.input().table(), p.setup(), o.maxSeconds(), 1, 0, "this computation")) {
       var scored = Scoring.score(p.input(), p.setup(), new RunContext(rangeOf(p.input()),
-          Sha256.of(RecipeJson.MAPPER.writeValueAsBytes(req.table())), Instant.now()), p.existingSheets());
+          Sha256.of(RecipeJson.MAPPER.writeValueAsBytes(req.table())), Instant.now(), p.input().notes()), p.existingSheets());
       return RecipeJson.MAPPER.writeValueAsBytes(new ComputeResponse(scored.result(), scored.sheets()));
     }
   }
@@ -108,11 +129,14 @@ final class ComputeRoutes {
 
   static Parsed parse(ComputeRequest req, ServerOptions o) {
     LocatedTable input = SelectionTable.read(req.table(), o.maxCells());
-    IndicatorTree tree = req.tree() == null ? null : new IndicatorTree(req.tree()); // its problems name nodes, not cells
+    IndicatorTree tree = req.tree() != null ? new IndicatorTree(req.tree()) // its problems name nodes, not cells
+        : req.indicatorsSheet() == null ? null
+        : IndicatorsSheet.read("Indicators", SelectionTable.cells(req.indicatorsSheet(), null), Aggregators.STEP::resolve);
+    RecipeSheet sheet = req.recipeSheet() == null ? null : RecipeSheet.read("Recipe", SelectionTable.cells(req.recipeSheet(), null));
     if (req.recipe() != null && !req.recipe().isNull() && !req.recipe().isObject())
       throw ApiProblem.badRequest("\"recipe\" must be an object such as {\"preset\": \"set-2024\"}");
     String recipe = req.recipe() == null || req.recipe().isNull() ? null : req.recipe().toString();
-    ScoringSetup setup = Scoring.setup(input, null, tree, "recipe", recipe, Map.of());
+    ScoringSetup setup = Scoring.setup(input, null, tree, sheet, "recipe", recipe, Map.of());
     return new Parsed(input, setup, req.existingSheets() == null ? List.of() : req.existingSheets());
   }
 

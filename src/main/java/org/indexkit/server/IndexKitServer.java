@@ -95,6 +95,7 @@ public final class IndexKitServer {
           "computing", pool.running(), "waiting", pool.waiting())));
       config.routes.get("/api/v1/methods", ctx -> ctx.contentType("application/json").result(catalogue));
       config.routes.post("/api/v1/compute", computes::compute);
+      config.routes.post("/api/v1/table", computes::table);
       config.routes.post("/api/v1/workbook", files::workbook);
       config.routes.post("/api/v1/audit", computes::startAudit);
       config.routes.get("/api/v1/audit/{id}", ctx -> Responder.json(ctx, jobs.view(ctx.pathParam("id"))));

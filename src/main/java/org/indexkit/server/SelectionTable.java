@@ -10,6 +10,8 @@ import org.indexkit.core.Problems;
 import org.indexkit.core.Table;
 import org.indexkit.core.TableLayout;
 import org.indexkit.io.CellText;
+import org.indexkit.io.DataSheet;
+import org.indexkit.io.SheetCell;
 import org.indexkit.io.LocatedTable;
 
 /**
@@ -25,6 +27,12 @@ final class SelectionTable {
 
   static LocatedTable read(ComputeRequest.TableInput in, long maxCells) {
     if (in == null) throw ApiProblem.badRequest("the request has no \"table\"");
+    if (in.rows() != null) {
+      if (in.entities() != null || in.indicators() != null || in.values() != null)
+        throw ApiProblem.badRequest("\"table\" has either \"rows\" (the cells as they are) or \"entities\", \"indicators\" and \"values\", not both");
+      TableLayout at = layout(in.origin(), 0);
+      return DataSheet.read(at.sheet(), at.headerRow(), at.entityColumn(), cells(in.rows(), in.formats()));
+    }
     if (in.entities() == null || in.indicators() == null || in.values() == null)
       throw ApiProblem.badRequest("\"table\" needs \"entities\", \"indicators\" and \"values\"");
     long cells = (long) in.entities().size() * in.indicators().size();
@@ -65,6 +73,33 @@ final class SelectionTable {
     } catch (InvalidInputException e) {
       throw new InvalidInputException(layout.locate(e.problems()));
     }
+  }
+
+  /**
+   * Cells as Office.js gives them (numbers, text, booleans, null for empty) as the sheet readers take them; a number
+   * whose format shows a percentage ({@code 0.0%}, not inside quotes) is that percentage, as in a workbook.
+   */
+  static List<List<Object>> cells(List<List<JsonNode>> rows, List<List<JsonNode>> formats) {
+    List<List<Object>> out = new java.util.ArrayList<>(rows.size());
+    for (int r = 0; r < rows.size(); r++) {
+      List<JsonNode> row = rows.get(r) == null ? List.of() : rows.get(r);
+      List<JsonNode> format = formats == null || r >= formats.size() || formats.get(r) == null ? List.of() : formats.get(r);
+      List<Object> cells = new java.util.ArrayList<>(row.size());
+      for (int c = 0; c < row.size(); c++) {
+        JsonNode v = row.get(c);
+        if (v == null || v.isNull()) cells.add(null);
+        else if (v.isNumber()) cells.add(c < format.size() && percent(format.get(c)) ? new SheetCell.Percent(v.asDouble()) : (Object) v.asDouble());
+        else if (v.isBoolean()) cells.add(new SheetCell.Bool(v.asBoolean()));
+        else if (v.isTextual()) cells.add(v.asText());
+        else cells.add(v.toString());
+      }
+      out.add(cells);
+    }
+    return out;
+  }
+
+  private static boolean percent(JsonNode format) {
+    return format != null && format.isTextual() && format.asText().replaceAll("\"[^\"]*\"", "").contains("%");
   }
 
   private static double number(JsonNode cell) {

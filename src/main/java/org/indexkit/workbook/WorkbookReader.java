@@ -29,7 +29,7 @@ import org.indexkit.core.TableLayout;
 import org.indexkit.io.DataSheet;
 import org.indexkit.io.IndicatorsSheet;
 import org.indexkit.io.LocatedTable;
-import org.indexkit.scoring.ScoringSetup;
+import org.indexkit.scoring.RecipeSheet;
 import org.indexkit.io.SheetCell;
 
 /**
@@ -82,8 +82,9 @@ public final class WorkbookReader {
         }
       }
       IndicatorTree tree = wanted.containsKey("indicators") ? IndicatorsSheet.read(actualName.get("indicators"), wanted.get("indicators").rows(), org.indexkit.method.aggregate.Aggregators.STEP::resolve) : null;
-      Map<String, String> settings = new LinkedHashMap<>();
-      String recipePreset = wanted.containsKey("recipe") ? recipe(actualName.get("recipe"), wanted.get("recipe").rows(), settings) : null;
+      RecipeSheet recipeSheet = wanted.containsKey("recipe") ? RecipeSheet.read(actualName.get("recipe"), wanted.get("recipe").rows()) : null;
+      String recipePreset = recipeSheet == null ? null : recipeSheet.preset();
+      Map<String, String> settings = recipeSheet == null ? new LinkedHashMap<>() : new LinkedHashMap<>(recipeSheet.settings());
       String dataSheet = dataSheet(name, names, sheet, actualName.get("data"));
       SheetReader.Rows rows = dataSheet == null ? null : dataSheet.equals(actualName.get("data")) ? wanted.get("data") : readSheet(reader, strings, styles, dataSheet);
       if (rows == null) { // several sheets and none named Data: the first whose header names the tree's indicators
@@ -192,49 +193,5 @@ public final class WorkbookReader {
     notes.add("Rows hidden in Excel were scored like the others: " + String.join(", ", rows)
         + (hidden.size() > 50 ? " and " + (hidden.size() - 50) + " more" : ""));
     return new LocatedTable(data.table(), data.layout(), data.sheetRows(), notes);
-  }
-
-  /**
-   * The Recipe sheet: {@code Key | Value} rows, e.g. {@code preset | set-2024}, {@code normalise | none},
-   * {@code tiers.k | 4}. The rows are applied together (a step's method and its parameters may be on
-   * different rows); a key or value that does not fit is named by its cell.
-   */
-  static String recipe(String sheet, List<List<Object>> rows, Map<String, String> settings) {
-    String preset = null;
-    Map<String, Integer> rowOf = new LinkedHashMap<>();
-    for (int r = 0; r < rows.size(); r++) {
-      List<Object> row = rows.get(r);
-      String key = row.isEmpty() ? "" : SheetCell.text(row.get(0)).trim();
-      String value = row.size() < 2 ? "" : SheetCell.text(row.get(1)).trim();
-      if (key.isEmpty() || (r == 0 && key.equalsIgnoreCase("key"))) continue;
-      if (key.equalsIgnoreCase("preset")) {
-        preset = value.isEmpty() ? null : value;
-        rowOf.put("preset", r);
-        continue;
-      }
-      settings.put(key, value);
-      rowOf.put(key, r);
-    }
-    Recipe base = Recipe.defaults();
-    if (preset != null) {
-      var p = org.indexkit.preset.Presets.find(preset);
-      if (p.isEmpty())
-        throw new InvalidInputException(Problem.of("preset", "no preset \"" + preset + "\"; presets are "
-            + org.indexkit.preset.Presets.all().stream().map(org.indexkit.preset.Preset::id).toList())
-            .withCell(TableLayout.address(sheet, rowOf.get("preset"), 1)));
-      base = p.get().recipe();
-    }
-    try {
-      ScoringSetup.layer(base, sheet, null, settings);
-    } catch (InvalidInputException e) {
-      Problem p = e.problems().get(0);
-      String message = p.message().substring(sheet.length() + 2);
-      String culprit = p.key() == null || settings.containsKey(p.key()) ? p.key() : null;
-      if (culprit == null && p.key() != null) // a rule across a step's keys: the step's last row
-        for (String key : settings.keySet()) if (key.split("\\.")[0].equals(p.key().split("\\.")[0])) culprit = key;
-      Problem q = Problem.of("recipe", message);
-      throw new InvalidInputException(culprit == null ? q : q.withCell(TableLayout.address(sheet, rowOf.get(culprit), 0)));
-    }
-    return preset;
   }
 }
