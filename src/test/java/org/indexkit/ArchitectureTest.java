@@ -90,6 +90,14 @@ class ArchitectureTest {
   }
 
   @Test
+  @DisplayName("the raw-OOXML writer (workbook.xlsx) uses nothing of the workbook readers above it: one way only")
+  void xlsxWriterIsOneWay() throws Exception {
+    for (var e : mainSources().entrySet())
+      if (e.getKey().startsWith("org/indexkit/workbook/xlsx/"))
+        assertThat(code(e.getValue())).as(e.getKey()).doesNotContainPattern("org\\.indexkit\\.workbook\\.[A-Z]");
+  }
+
+  @Test
   @DisplayName("the check fails on each kind of violation: an upward import, a cycle, a front end skipping scoring, POI in the engine")
   void checkFails() {
     assertThat(violations(Map.of("org/indexkit/core/X.java", "package org.indexkit.core; import org.indexkit.method.Y;")))

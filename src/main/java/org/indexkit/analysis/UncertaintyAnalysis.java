@@ -180,7 +180,6 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
                     java.util.function.BooleanSupplier cancelled) {
     java.util.Map<String, Double> w = nominalWeights(nominal);
     boolean single = singleSegment(nominal);
-    int n = nominal.entities().size();
     int k = inputs(tree, recipe).size();
     int[][] ranks = new int[runs][];
     int[][] tiers = new int[runs][];
@@ -198,27 +197,9 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
       sampled[i] = o.run();
       if (done != null) done.incrementAndGet();
     });
-    int[] nominalRank = nominal.composite().ranks();
-    double[] median = new double[n], p5 = new double[n], p95 = new double[n], shift = new double[n], keepTier = new double[n],
-        keepStars = new double[n];
-    for (int e = 0; e < n; e++) {
-      double[] rk = new double[runs];
-      int tierSame = 0, starSame = 0;
-      for (int i = 0; i < runs; i++) {
-        rk[i] = ranks[i][e];
-        shift[e] += Math.abs(ranks[i][e] - nominalRank[e]) / (double) runs;
-        if (tiers[i] != null && tiers[i][e] == nominal.composite().tiers().levels()[e]) tierSame++;
-        if (stars[i] != null && stars[i][e] == nominal.composite().stars().levels()[e]) starSame++;
-      }
-      Arrays.sort(rk);
-      median[e] = SobolIndices.quantile(rk, 0.5);
-      p5[e] = SobolIndices.quantile(rk, 0.05);
-      p95[e] = SobolIndices.quantile(rk, 0.95);
-      keepTier[e] = nominal.composite().tiers() == null ? Double.NaN : tierSame / (double) runs;
-      keepStars[e] = nominal.composite().stars() == null ? Double.NaN : starSame / (double) runs;
-    }
-    return new Result(nominalRank, median, p5, p95, shift, keepTier, keepStars, List.of(sampled), tree.leaves().stream().map(Indicator::code).toList(),
-        withoutEffect(table, tree, recipe, w, single, ranks, nominalRank));
+    RankIntervals r = RankIntervals.of(nominal.composite(), ranks, tiers, stars);
+    return new Result(r.nominal(), r.median(), r.p5(), r.p95(), r.meanAbsShift(), r.keepTier(), r.keepStars(), List.of(sampled),
+        tree.leaves().stream().map(Indicator::code).toList(), withoutEffect(table, tree, recipe, w, single, ranks, r.nominal()));
   }
 
   /**

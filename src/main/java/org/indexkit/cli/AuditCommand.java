@@ -129,7 +129,7 @@ final class AuditCommand implements Callable<Integer> {
     UncertaintyAnalysis.Result u = checked.uncertainty();
     List<SheetPlan> plans = checked.sheets();
     if (toWorkbook) { // a copy of the workbook with the result and robustness sheets added, as score does
-      org.indexkit.io.AtomicFile.write(output, o -> org.indexkit.workbook.ResultAppender.append(data, plans, o));
+      org.indexkit.io.AtomicFile.write(output, o -> org.indexkit.workbook.xlsx.ResultAppender.append(data, plans, o));
     } else SheetCsv.writeAll(output, plans);
     var out = spec.commandLine().getOut();
     out.println("Uncertainty: " + ua.variant(setup.recipe()));

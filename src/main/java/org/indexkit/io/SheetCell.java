@@ -30,4 +30,9 @@ public final class SheetCell {
     if (cell instanceof Double d) return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : d.toString();
     return cell.toString();
   }
+
+  /** Whether a number format shows a percentage ({@code 0.0%}; a % inside quotes is literal text). */
+  public static boolean isPercentFormat(String format) {
+    return format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
+  }
 }

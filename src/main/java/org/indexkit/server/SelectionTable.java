@@ -99,7 +99,7 @@ final class SelectionTable {
   }
 
   private static boolean percent(JsonNode format) {
-    return format != null && format.isTextual() && format.asText().replaceAll("\"[^\"]*\"", "").contains("%");
+    return format != null && format.isTextual() && SheetCell.isPercentFormat(format.asText());
   }
 
   private static double number(JsonNode cell) {

@@ -5,12 +5,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.indexkit.io.SheetCell;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -39,12 +36,9 @@ final class SheetReader extends DefaultHandler {
 
   private final String sheet;
   private final List<Integer> hidden = new ArrayList<>();
-  private final SharedStrings strings;
-  private final StylesTable styles;
+  private final CellValues values;
   private final List<List<Object>> rows = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
-  /** Style index → whether its number format shows a percentage; a sheet uses few styles. */
-  private final java.util.Map<String, Boolean> percentStyle = new java.util.HashMap<>();
   private long cells;
   private int lastRow = -1;
   private int currentRow;
@@ -57,13 +51,10 @@ final class SheetReader extends DefaultHandler {
   private boolean inInline;
   private boolean formula;
   private String value;
-  /** The type given to a formula cell that has no cached value (a file written by a program that does not calculate). */
-  private static final String NO_SAVED_VALUE = "indexkit:no-saved-value";
 
   private SheetReader(String sheet, SharedStrings strings, StylesTable styles) {
     this.sheet = sheet;
-    this.strings = strings;
-    this.styles = styles;
+    this.values = new CellValues(sheet, strings, styles);
   }
 
   static Rows read(String sheet, InputStream sheetXml, SharedStrings strings, StylesTable styles) throws IOException {
@@ -148,7 +139,7 @@ final class SheetReader extends DefaultHandler {
       if (b.size < 0) return;
       if (failure != null) continue;
       try {
-        for (int i = 0; i < b.size; i++) place(b.row[i], b.col[i], cell(b.type[i], b.style[i], b.value[i], b.row[i], b.col[i]));
+        for (int i = 0; i < b.size; i++) place(b.row[i], b.col[i], values.cell(b.type[i], b.style[i], b.value[i], b.row[i], b.col[i]));
       } catch (RuntimeException e) {
         failure = e;
       }
@@ -218,7 +209,7 @@ final class SheetReader extends DefaultHandler {
       case "c" -> {
         if (value == null && !formula) return;
         if (value == null) {
-          type = NO_SAVED_VALUE;
+          type = CellValues.NO_SAVED_VALUE;
           value = "";
         }
         if (++cells > MAX_CELLS)
@@ -240,40 +231,7 @@ final class SheetReader extends DefaultHandler {
     }
   }
 
-  private Object cell(String type, String style, String value, int row, int col) {
-    if (type == null || type.equals("n")) {
-      double d;
-      try {
-        d = com.fasterxml.jackson.core.io.NumberInput.parseDouble(value, true); // exact, and 3–4× faster than JDK 17 on 17-digit values
-      } catch (NumberFormatException e) {
-        return value;
-      }
-      return percent(style) ? new SheetCell.Percent(d) : Double.valueOf(d);
-    }
-    return switch (type) {
-      case NO_SAVED_VALUE -> new SheetCell.FormulaWithoutValue();
-      case "s" -> sharedString(value, row, col);
-      case "b" -> new SheetCell.Bool("1".equals(value.trim()));
-      case "e" -> new SheetCell.Error(value);
-      default -> value; // str (formula text result), inlineStr
-    };
-  }
-
-  /** Text from the shared-strings table; an index it does not hold means a damaged file, named by cell. */
-  private String sharedString(String index, int row, int col) {
-    int i;
-    try {
-      i = Integer.parseInt(index.trim());
-    } catch (NumberFormatException e) {
-      i = -1;
-    }
-    if (strings == null || i < 0 || i >= strings.getCount())
-      throw refuse(org.indexkit.core.TableLayout.address(sheet, row, col), "refers to shared text " + index.trim()
-          + ", which the workbook does not contain; the file is damaged (save it from Excel again)");
-    return strings.getItemAt(i).getString();
-  }
-
-  private static org.indexkit.core.InvalidInputException refuse(String cell, String message) {
+  static org.indexkit.core.InvalidInputException refuse(String cell, String message) {
     return new org.indexkit.core.InvalidInputException(org.indexkit.core.Problem.of("workbook", message).withCell(cell));
   }
 
@@ -283,24 +241,6 @@ final class SheetReader extends DefaultHandler {
     } catch (NumberFormatException e) {
       return -1;
     }
-  }
-
-  private boolean percent(String style) {
-    if (style == null || styles == null) return false;
-    return percentStyle.computeIfAbsent(style, this::isPercentStyle);
-  }
-
-  private boolean isPercentStyle(String index) {
-    XSSFCellStyle s;
-    try {
-      s = styles.getStyleAt(Integer.parseInt(index.trim()));
-    } catch (RuntimeException e) { // a style the workbook does not define: show the number as it is
-      return false;
-    }
-    if (s == null) return false;
-    String f = s.getDataFormatString();
-    if (f == null) f = BuiltinFormats.getBuiltinFormat(s.getDataFormat());
-    return f != null && f.replaceAll("\"[^\"]*\"", "").contains("%");
   }
 
   /** "AB12" → 27. */

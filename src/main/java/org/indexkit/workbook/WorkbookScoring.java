@@ -11,6 +11,7 @@ import org.indexkit.scoring.ScoringSetup;
 import org.indexkit.io.Sha256;
 import org.indexkit.scoring.Scoring;
 import org.indexkit.sheet.RunContext;
+import org.indexkit.workbook.xlsx.ResultAppender;
 
 /**
  * Scores an IndexKit workbook end to end, the same for the CLI and {@code POST /api/v1/workbook}:

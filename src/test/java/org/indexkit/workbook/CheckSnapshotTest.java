@@ -12,6 +12,7 @@ import org.indexkit.analysis.UncertaintyAnalysis;
 import org.indexkit.core.StepChoice;
 import org.indexkit.scoring.Scoring;
 import org.indexkit.sheet.RunContext;
+import org.indexkit.workbook.xlsx.ResultAppender;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -29,13 +29,13 @@ class PartNamesTest {
       "xl/,/xl/styles.xml,xl/styles.xml", "'',xl/workbook.xml,xl/workbook.xml", "xl/a/,../../x.xml,x.xml",
       "xl/,a/../b/./c.xml,xl/b/c.xml"})
   void resolves(String dir, String target, String part) {
-    assertThat(ResultAppender.resolve(dir, target)).isEqualTo(part);
+    assertThat(org.indexkit.workbook.xlsx.PackageParts.resolve(dir, target)).isEqualTo(part);
   }
 
   @ParameterizedTest(name = "\"{0}\" is refused")
   @ValueSource(strings = {"a//../styles.xml", "a//styles.xml", "../../styles.xml", "styles/", "a/..", "//x.xml", ""})
   void refuses(String target) {
-    assertThatThrownBy(() -> ResultAppender.resolve("xl/", target)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> org.indexkit.workbook.xlsx.PackageParts.resolve("xl/", target)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("not a part name");
   }
 

@@ -1,4 +1,4 @@
-package org.indexkit.workbook;
+package org.indexkit.workbook.xlsx;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package org.indexkit.workbook;
+package org.indexkit.workbook.xlsx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.indexkit.workbook;
+package org.indexkit.workbook.xlsx;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

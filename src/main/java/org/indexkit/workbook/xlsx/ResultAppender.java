@@ -1,4 +1,4 @@
-package org.indexkit.workbook;
+package org.indexkit.workbook.xlsx;
 
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
@@ -55,14 +55,14 @@ public final class ResultAppender {
       Document rels = Xml.parse(zip.getInputStream(entry(zip, relsPath)));
 
       String stylesPath = null;
-      for (Element r : children(rels.getDocumentElement(), "Relationship"))
-        if (STYLES_TYPE.equals(r.getAttribute("Type"))) stylesPath = resolve(dir, r.getAttribute("Target"));
+      for (Element r : PackageParts.children(rels.getDocumentElement(), "Relationship"))
+        if (STYLES_TYPE.equals(r.getAttribute("Type"))) stylesPath = PackageParts.resolve(dir, r.getAttribute("Target"));
       Document styles;
       if (stylesPath == null || zip.getEntry(stylesPath) == null) {
         stylesPath = dir + "styles.xml";
         styles = Xml.parse(new ByteArrayInputStream(MINIMAL_STYLES.getBytes(StandardCharsets.UTF_8)));
-        addRelationship(rels, "rIdIndexKitStyles", STYLES_TYPE, "styles.xml");
-        addOverride(types, "/" + stylesPath, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+        PackageParts.addRelationship(rels, "rIdIndexKitStyles", STYLES_TYPE, "styles.xml");
+        PackageParts.addOverride(types, "/" + stylesPath, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
       } else {
         styles = Xml.parse(zip.getInputStream(zip.getEntry(stylesPath)));
       }
@@ -75,8 +75,8 @@ public final class ResultAppender {
       for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) taken.add(e.nextElement().getName());
       Element sheets = Xml.child(workbook.getDocumentElement(), "sheets");
       int sheetId = 0;
-      for (Element s : children(sheets, "sheet")) sheetId = Math.max(sheetId, Integer.parseInt(s.getAttribute("sheetId")));
-      int position = children(sheets, "sheet").size();
+      for (Element s : PackageParts.children(sheets, "sheet")) sheetId = Math.max(sheetId, Integer.parseInt(s.getAttribute("sheetId")));
+      int position = PackageParts.children(sheets, "sheet").size();
 
       Map<String, Writing> parts = new LinkedHashMap<>();
       int n = 0;
@@ -84,8 +84,8 @@ public final class ResultAppender {
         do n++; while (taken.contains(dir + "worksheets/indexkit" + n + ".xml"));
         String sheetPart = dir + "worksheets/indexkit" + n + ".xml";
         String relId = "rIdIndexKit" + n;
-        addRelationship(rels, relId, WORKSHEET_TYPE, "worksheets/indexkit" + n + ".xml");
-        addOverride(types, "/" + sheetPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+        PackageParts.addRelationship(rels, relId, WORKSHEET_TYPE, "worksheets/indexkit" + n + ".xml");
+        PackageParts.addOverride(types, "/" + sheetPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
         Element sheet = Xml.create(sheets, "sheet");
         sheet.setAttribute("name", plan.name());
         sheet.setAttribute("sheetId", String.valueOf(++sheetId));
@@ -98,12 +98,12 @@ public final class ResultAppender {
         if (chart) {
           String drawing = dir + "drawings/indexkit" + k + ".xml";
           String chartPart = dir + "charts/indexkit" + k + ".xml";
-          parts.put(dir + "worksheets/_rels/indexkit" + k + ".xml.rels", w -> w.write(relsXml(DRAWING_TYPE, "../drawings/indexkit" + k + ".xml")));
+          parts.put(dir + "worksheets/_rels/indexkit" + k + ".xml.rels", w -> w.write(PackageParts.relsXml(DRAWING_TYPE, "../drawings/indexkit" + k + ".xml")));
           parts.put(drawing, w -> w.write(SheetXml.drawing(plan)));
-          parts.put(dir + "drawings/_rels/indexkit" + k + ".xml.rels", w -> w.write(relsXml(CHART_TYPE, "../charts/indexkit" + k + ".xml")));
+          parts.put(dir + "drawings/_rels/indexkit" + k + ".xml.rels", w -> w.write(PackageParts.relsXml(CHART_TYPE, "../charts/indexkit" + k + ".xml")));
           parts.put(chartPart, w -> w.write(SheetXml.chart(plan)));
-          addOverride(types, "/" + drawing, "application/vnd.openxmlformats-officedocument.drawing+xml");
-          addOverride(types, "/" + chartPart, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+          PackageParts.addOverride(types, "/" + drawing, "application/vnd.openxmlformats-officedocument.drawing+xml");
+          PackageParts.addOverride(types, "/" + chartPart, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
         }
         position++;
       }
@@ -213,8 +213,8 @@ public final class ResultAppender {
 
   private static String mainPart(ZipFile zip) throws IOException {
     Document rootRels = Xml.parse(zip.getInputStream(entry(zip, "_rels/.rels")));
-    for (Element r : children(rootRels.getDocumentElement(), "Relationship"))
-      if (r.getAttribute("Type").endsWith("/officeDocument")) return resolve("", r.getAttribute("Target"));
+    for (Element r : PackageParts.children(rootRels.getDocumentElement(), "Relationship"))
+      if (r.getAttribute("Type").endsWith("/officeDocument")) return PackageParts.resolve("", r.getAttribute("Target"));
     throw new IOException("the workbook has no main part");
   }
 
@@ -222,62 +222,6 @@ public final class ResultAppender {
     ZipEntry e = zip.getEntry(name);
     if (e == null) throw new IOException("the workbook has no " + name);
     return e;
-  }
-
-  /**
-   * The part a relationship target names, resolved against the folder of its source part the way a URI is
-   * ({@code xl/} + {@code ../x} = {@code x}) in one pass over its segments, so it ends by construction. A target
-   * with an empty segment ({@code a//b}), one that climbs out of the package, or a folder as its last segment is
-   * not a part name (OPC, ECMA-376 part 2 §6.2.2) and the workbook is refused.
-   */
-  static String resolve(String dir, String target) {
-    String path = target.startsWith("/") ? target.substring(1) : dir + target;
-    java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
-    String[] parts = path.split("/", -1);
-    for (int i = 0; i < parts.length; i++) {
-      String s = parts[i];
-      boolean last = i == parts.length - 1;
-      if (s.isEmpty()) throw badTarget(target, last ? "it ends in a folder" : "it has an empty segment");
-      if (s.equals(".") || s.equals("..")) {
-        if (last) throw badTarget(target, "it ends in a folder");
-        if (s.equals("..") && segments.pollLast() == null) throw badTarget(target, "it points outside the workbook");
-      } else segments.addLast(s);
-    }
-    return String.join("/", segments);
-  }
-
-  private static org.indexkit.core.InvalidInputException badTarget(String target, String why) {
-    return WorkbookFile.refuse("the workbook is damaged: a relationship names the part \""
-        + (target.length() > 80 ? target.substring(0, 80) + "…" : target) + "\", which is not a part name (" + why + ")");
-  }
-
-  private static List<Element> children(Element parent, String local) {
-    List<Element> out = new ArrayList<>();
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling())
-      if (n instanceof Element e && local.equals(e.getLocalName())) out.add(e);
-    return out;
-  }
-
-  private static void addRelationship(Document rels, String id, String type, String target) {
-    Element root = rels.getDocumentElement();
-    Element r = Xml.create(root, "Relationship");
-    r.setAttribute("Id", id);
-    r.setAttribute("Type", type);
-    r.setAttribute("Target", target);
-    root.appendChild(r);
-  }
-
-  private static void addOverride(Document types, String partName, String contentType) {
-    Element root = types.getDocumentElement();
-    Element o = Xml.create(root, "Override");
-    o.setAttribute("PartName", partName);
-    o.setAttribute("ContentType", contentType);
-    root.appendChild(o);
-  }
-
-  private static String relsXml(String type, String target) {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"" + Xml.PKG_REL + "\">"
-        + "<Relationship Id=\"rId1\" Type=\"" + type + "\" Target=\"" + target + "\"/></Relationships>";
   }
 
   private static final String MINIMAL_STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"

@@ -1,4 +1,4 @@
-package org.indexkit.workbook;
+package org.indexkit.workbook.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
