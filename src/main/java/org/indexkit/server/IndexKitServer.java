@@ -55,6 +55,7 @@ public final class IndexKitServer {
     FileRoutes files = new FileRoutes(o, responder, limits);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      config.jsonMapper(new io.javalin.json.JavalinJackson(RecipeJson.MAPPER, false)); // the one mapper: ctx.json writes with it
       config.http.maxRequestSize = o.maxBodyBytes();
       config.http.prefer405over404 = true;
       config.jetty.host = o.host();

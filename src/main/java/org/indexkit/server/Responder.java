@@ -113,8 +113,8 @@ final class Responder {
     problem(ctx, ApiProblem.of(500, "internal", "IndexKit failed unexpectedly", "the failure was logged on the server", null));
   }
 
-  static void json(Context ctx, Object value) throws JsonProcessingException {
-    ctx.contentType("application/json").result(RecipeJson.MAPPER.writeValueAsBytes(value));
+  static void json(Context ctx, Object value) {
+    ctx.json(value);
   }
 
   static void problem(Context ctx, ApiProblem p) {

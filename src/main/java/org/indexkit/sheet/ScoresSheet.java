@@ -1,0 +1,34 @@
+package org.indexkit.sheet;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.NodeResult;
+
+/** The Scores sheet: every node's score per entity (VIKOR's S, R, Q beside its score), rows in league-table order, a bar chart of the top 30. */
+final class ScoresSheet {
+  private ScoresSheet() {}
+
+  static SheetPlan of(IndexResult r, int[] order) {
+    List<SheetPlan.Column> cols = SheetPlans.idColumns(r);
+    int compositeColumn = cols.size();
+    for (NodeResult n : r.nodes()) {
+      cols.add(new SheetPlan.Column(n.code(), n.name(), SheetPlans.scoreFormat(n.scores())).withColourScale());
+      if (n.details() != null)
+        n.details().keySet().forEach(k -> cols.add(new SheetPlan.Column(n.code() + "." + k, n.name() + " · " + k, "0.0000")));
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (int row : order) {
+      List<Object> cells = SheetPlans.idCells(r, row);
+      for (NodeResult n : r.nodes()) {
+        cells.add(n.scores()[row]);
+        if (n.details() != null) n.details().values().forEach(v -> cells.add(v[row]));
+      }
+      rows.add(cells);
+    }
+    var chart = new SheetPlan.Chart("bar", r.composite().name() + " — top " + Math.min(SheetPlans.CHART_ROWS, rows.size()),
+        0, compositeColumn, Math.min(SheetPlans.CHART_ROWS, rows.size()));
+    return new SheetPlan("Scores", cols, rows, 1, chart);
+  }
+
+}
