@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   /** Floors, lowest first; each may use only floors before it (bench, the benchmark runner, starts servers; cli starts everything). */
-  static final List<String> FLOORS = List.of("core", "io", "method", "pipeline", "analysis", "preset", "catalogue", "sheet",
+  static final List<String> FLOORS = List.of("core", "input", "json", "files", "method", "pipeline", "analysis", "preset", "catalogue", "sheet",
       "scoring", "workbook", "server", "bench", "cli");
   /** Engine floors: maths and values only. */
   static final Set<String> PURE = Set.of("core", "method", "pipeline", "analysis");
@@ -102,7 +102,7 @@ class ArchitectureTest {
   void checkFails() {
     assertThat(violations(Map.of("org/indexkit/core/X.java", "package org.indexkit.core; import org.indexkit.method.Y;")))
         .singleElement().asString().contains("core uses method, which is not below it");
-    assertThat(violations(Map.of("org/indexkit/io/A.java", "import org.indexkit.preset.P;", "org/indexkit/preset/P.java", "import org.indexkit.io.A;")))
+    assertThat(violations(Map.of("org/indexkit/input/A.java", "import org.indexkit.preset.P;", "org/indexkit/preset/P.java", "import org.indexkit.input.A;")))
         .as("a cycle always has an edge that does not go down").hasSize(1);
     assertThat(violations(Map.of("org/indexkit/workbook/W.java", "import org.apache.poi.X; import org.indexkit.pipeline.Pipeline;"))).isEmpty();
     assertThat(violations(Map.of("org/indexkit/method/M.java", "import org.apache.poi.ss.usermodel.Cell;"))).singleElement().asString()

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.indexkit.core.Table;
-import org.indexkit.io.Csv;
+import org.indexkit.input.Csv;
 
 /**
  * A published table from ../shared/reference/seed-tables (copied to src/test/resources/seed-tables):

@@ -16,7 +16,7 @@ import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
 import org.indexkit.core.StepChoice;
-import org.indexkit.io.RecipeJson;
+import org.indexkit.json.RecipeJson;
 import org.indexkit.analysis.UncertaintyAnalysis;
 import org.indexkit.pipeline.Pipeline;
 import org.indexkit.preset.Presets;

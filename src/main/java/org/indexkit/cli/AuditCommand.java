@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.InvalidInputException;
-import org.indexkit.io.LocatedTable;
+import org.indexkit.input.LocatedTable;
 import org.indexkit.scoring.ScoringSetup;
 import org.indexkit.workbook.SheetCsv;
 import org.indexkit.analysis.UncertaintyAnalysis;
@@ -123,13 +123,13 @@ final class AuditCommand implements Callable<Integer> {
       throw new InvalidInputException(org.indexkit.core.Problem.of("audit", e.getMessage()));
     }
     var checked = Scoring.check(input, setup, ua, sobolN, true,
-        new org.indexkit.sheet.RunContext(name, org.indexkit.io.Sha256.of(data), java.time.Instant.now(), input.notes()),
+        new org.indexkit.sheet.RunContext(name, org.indexkit.files.Sha256.of(data), java.time.Instant.now(), input.notes()),
         toWorkbook ? existing : List.of(), null, () -> false);
     IndexResult nominal = checked.nominal();
     UncertaintyAnalysis.Result u = checked.uncertainty();
     List<SheetPlan> plans = checked.sheets();
     if (toWorkbook) { // a copy of the workbook with the result and robustness sheets added, as score does
-      org.indexkit.io.AtomicFile.write(output, o -> org.indexkit.workbook.xlsx.ResultAppender.append(data, plans, o));
+      org.indexkit.files.AtomicFile.write(output, o -> org.indexkit.workbook.xlsx.ResultAppender.append(data, plans, o));
     } else SheetCsv.writeAll(output, plans);
     var out = spec.commandLine().getOut();
     out.println("Uncertainty: " + ua.variant(setup.recipe()));

@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.indexkit.core.IndicatorTree;
-import org.indexkit.io.IndicatorsSheet;
-import org.indexkit.io.LocatedTable;
-import org.indexkit.io.TableCsv;
-import org.indexkit.io.TextDecoding;
+import org.indexkit.input.IndicatorsSheet;
+import org.indexkit.input.LocatedTable;
+import org.indexkit.input.TableCsv;
+import org.indexkit.input.TextDecoding;
 import picocli.CommandLine.Option;
 
 /** How an input file is read, shared by score and audit: which workbook sheet, which text encoding of a CSV. */

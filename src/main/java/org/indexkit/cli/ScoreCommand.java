@@ -12,9 +12,9 @@ import java.util.Map;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.NodeResult;
-import org.indexkit.io.LocatedTable;
+import org.indexkit.input.LocatedTable;
 import org.indexkit.scoring.ScoringSetup;
-import org.indexkit.io.Sha256;
+import org.indexkit.files.Sha256;
 import org.indexkit.workbook.WorkbookFile;
 import org.indexkit.workbook.WorkbookScoring;
 import org.indexkit.workbook.SheetCsv;
@@ -23,7 +23,7 @@ import org.indexkit.preset.Preset;
 import org.indexkit.preset.Presets;
 import org.indexkit.sheet.RunContext;
 import org.indexkit.sheet.SheetPlans;
-import org.indexkit.io.AtomicFile;
+import org.indexkit.files.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -114,7 +114,7 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
     String preset = result.provenance().recipe().preset();
     boolean leagues = result.provenance().recipe().leagues();
     out.println(composite.name() + (preset == null ? "" : " (" + preset + ")"));
-    long percentages = org.indexkit.io.DataSheet.percentages(inputNotes);
+    long percentages = org.indexkit.input.DataSheet.percentages(inputNotes);
     if (percentages > 0)
       out.println(percentages + " cell" + (percentages == 1 ? " was a percentage" : "s were percentages") + ", read as fractions (12% → 0.12; "
           + "listed in Audit)");

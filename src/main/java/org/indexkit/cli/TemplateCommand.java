@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.indexkit.workbook.Template;
 import org.indexkit.workbook.TemplateWriter;
-import org.indexkit.io.AtomicFile;
+import org.indexkit.files.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.Recipe;
-import org.indexkit.io.IndicatorsSheet;
+import org.indexkit.input.IndicatorsSheet;
 
 /**
  * A named recipe that reproduces a published report: its indicator tree, its recipe, the report it

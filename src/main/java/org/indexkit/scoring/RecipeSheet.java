@@ -7,7 +7,7 @@ import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.Problem;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.TableLayout;
-import org.indexkit.io.SheetCell;
+import org.indexkit.input.SheetCell;
 import org.indexkit.preset.Preset;
 import org.indexkit.preset.Presets;
 

@@ -8,7 +8,7 @@ import java.util.function.BooleanSupplier;
 import org.indexkit.analysis.UncertaintyAnalysis;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.InvalidInputException;
-import org.indexkit.io.LocatedTable;
+import org.indexkit.input.LocatedTable;
 import org.indexkit.pipeline.Pipeline;
 import org.indexkit.sheet.RunContext;
 import org.indexkit.sheet.SheetNames;

@@ -11,7 +11,7 @@ import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.Problem;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
-import org.indexkit.io.RecipeJson;
+import org.indexkit.json.RecipeJson;
 import org.indexkit.method.MethodRegistry;
 import org.indexkit.preset.Preset;
 import org.indexkit.preset.Presets;

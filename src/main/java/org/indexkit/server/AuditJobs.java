@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.indexkit.analysis.UncertaintyAnalysis;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.Problem;
-import org.indexkit.io.LocatedTable;
+import org.indexkit.input.LocatedTable;
 import org.indexkit.scoring.Scoring;
 import org.indexkit.scoring.ScoringSetup;
 import org.indexkit.sheet.SheetPlan;

@@ -30,7 +30,7 @@ final class FileRoutes {
       java.nio.file.Path tmp = null;
       MemoryBudget.Reservation[] held = new MemoryBudget.Reservation[1];
       try {
-        tmp = org.indexkit.io.TempFiles.create(null, "indexkit-upload-", ".xlsx");
+        tmp = org.indexkit.files.TempFiles.create(null, "indexkit-upload-", ".xlsx");
         java.nio.file.Files.write(tmp, body);
         var out = new java.io.ByteArrayOutputStream(body.length * 2 + 65536);
         org.indexkit.workbook.WorkbookScoring.score(tmp, name, preset, sheet, Map.of(), o.maxBodyBytes(), out,
@@ -38,7 +38,7 @@ final class FileRoutes {
         return out.toByteArray();
       } finally {
         if (held[0] != null) held[0].close();
-        if (tmp != null) try { org.indexkit.io.TempFiles.delete(tmp); } catch (IOException ignored) { /* deleted at exit at the latest */ }
+        if (tmp != null) try { org.indexkit.files.TempFiles.delete(tmp); } catch (IOException ignored) { /* deleted at exit at the latest */ }
       }
     }, bytes -> {
       String scored = name.replaceAll("(?i)\\.xlsx$", "") + "-indexkit.xlsx";

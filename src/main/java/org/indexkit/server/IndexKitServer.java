@@ -16,7 +16,7 @@ import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.indexkit.catalogue.MethodCatalogue;
 import org.indexkit.core.InvalidInputException;
-import org.indexkit.io.RecipeJson;
+import org.indexkit.json.RecipeJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

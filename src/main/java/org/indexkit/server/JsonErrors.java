@@ -3,7 +3,7 @@ package org.indexkit.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import org.indexkit.io.RecipeJson;
+import org.indexkit.json.RecipeJson;
 
 /** Jackson's complaints about a request body, in a researcher's words, with the JSON path of the field. */
 final class JsonErrors {

@@ -9,7 +9,7 @@ import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.indexkit.io.RecipeJson;
+import org.indexkit.json.RecipeJson;
 
 /**
  * Errors Jetty raises itself, before or after IndexKit's routes (a connection cut mid-request, a

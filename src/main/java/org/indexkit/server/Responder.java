@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.io.EofException;
 import org.indexkit.core.InvalidInputException;
-import org.indexkit.io.RecipeJson;
+import org.indexkit.json.RecipeJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,10 +9,10 @@ import org.indexkit.core.Problem;
 import org.indexkit.core.Problems;
 import org.indexkit.core.Table;
 import org.indexkit.core.TableLayout;
-import org.indexkit.io.CellText;
-import org.indexkit.io.DataSheet;
-import org.indexkit.io.SheetCell;
-import org.indexkit.io.LocatedTable;
+import org.indexkit.input.CellText;
+import org.indexkit.input.DataSheet;
+import org.indexkit.input.SheetCell;
+import org.indexkit.input.LocatedTable;
 
 /**
  * Turns the task pane's selection into a {@link Table}, checking every cell and naming bad ones by

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.indexkit.core.IndexResult;
-import org.indexkit.io.RecipeJson;
+import org.indexkit.json.RecipeJson;
 
 /** The Provenance sheet: version, preset and source report, input and its SHA-256, time, the recipe as JSON, every method variant in words. */
 final class ProvenanceSheet {

@@ -4,7 +4,7 @@ import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.indexkit.io.SheetCell;
+import org.indexkit.input.SheetCell;
 
 /**
  * A worksheet cell's raw type, style and text as the sheet readers take it: a number (a {@link SheetCell.Percent}

@@ -1,8 +1,8 @@
 package org.indexkit.workbook;
 
 import java.util.stream.Collectors;
-import org.indexkit.io.AtomicFile;
-import org.indexkit.io.Csv;
+import org.indexkit.files.AtomicFile;
+import org.indexkit.input.Csv;
 import org.indexkit.sheet.SheetPlan;
 
 /** Renders a {@link SheetPlan} as CSV: full-precision numbers (formats are for spreadsheets), header row. */

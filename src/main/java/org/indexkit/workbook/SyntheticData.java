@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.indexkit.core.Indicator;
-import org.indexkit.io.Csv;
+import org.indexkit.input.Csv;
 
 /**
  * A clearly labelled synthetic example block for templates whose report publishes no data:

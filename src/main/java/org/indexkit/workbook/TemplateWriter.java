@@ -13,8 +13,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.indexkit.core.Indicator;
-import org.indexkit.io.Csv;
-import org.indexkit.io.CellText;
+import org.indexkit.input.Csv;
+import org.indexkit.input.CellText;
 
 /** Writes a {@link Template} as an .xlsx with README, Data, Indicators and Recipe sheets (POI; small files). */
 public final class TemplateWriter {

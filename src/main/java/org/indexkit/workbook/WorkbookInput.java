@@ -3,7 +3,7 @@ package org.indexkit.workbook;
 import java.util.List;
 import java.util.Map;
 import org.indexkit.core.IndicatorTree;
-import org.indexkit.io.LocatedTable;
+import org.indexkit.input.LocatedTable;
 
 /**
  * What an IndexKit workbook holds: the Data table, the tree of its Indicators sheet (null when it

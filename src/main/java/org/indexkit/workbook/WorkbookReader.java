@@ -26,11 +26,11 @@ import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.Problem;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.TableLayout;
-import org.indexkit.io.DataSheet;
-import org.indexkit.io.IndicatorsSheet;
-import org.indexkit.io.LocatedTable;
+import org.indexkit.input.DataSheet;
+import org.indexkit.input.IndicatorsSheet;
+import org.indexkit.input.LocatedTable;
 import org.indexkit.scoring.RecipeSheet;
-import org.indexkit.io.SheetCell;
+import org.indexkit.input.SheetCell;
 
 /**
  * Reads an IndexKit workbook ({@code Data}, optional {@code Indicators} and {@code Recipe} sheets;

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.indexkit.core.IndexResult;
 import org.indexkit.scoring.ScoringSetup;
-import org.indexkit.io.Sha256;
+import org.indexkit.files.Sha256;
 import org.indexkit.scoring.Scoring;
 import org.indexkit.sheet.RunContext;
 import org.indexkit.workbook.xlsx.ResultAppender;
@@ -23,7 +23,7 @@ public final class WorkbookScoring {
   /** Sees what is about to be scored, and may refuse it (a server's time and memory budget) before the pipeline runs. */
   @FunctionalInterface
   public interface Admission {
-    void admit(org.indexkit.io.LocatedTable input, ScoringSetup setup) throws Exception;
+    void admit(org.indexkit.input.LocatedTable input, ScoringSetup setup) throws Exception;
   }
 
   public static IndexResult score(Path file, String name, String preset, Map<String, String> settings, long maxBytes,

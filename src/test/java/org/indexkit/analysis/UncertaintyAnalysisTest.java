@@ -139,7 +139,7 @@ class UncertaintyAnalysisTest {
   @Test
   @DisplayName("with MICE in the recipe each run can draw its own imputation; it becomes an uncertain input")
   void imputationDraws() throws Exception {
-    Recipe mice = org.indexkit.io.RecipeJson.parse("t", "{\"impute\":\"mice\"}");
+    Recipe mice = org.indexkit.json.RecipeJson.parse("t", "{\"impute\":\"mice\"}");
     var ua = new UncertaintyAnalysis(5, 0.1, List.of(), List.of(), false, 1, 0, true);
     assertThat(ua.inputs(TREE, mice)).endsWith("imputation draw");
     assertThat(ua.inputs(TREE, Recipe.defaults())).doesNotContain("imputation draw");

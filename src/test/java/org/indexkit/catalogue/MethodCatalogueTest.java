@@ -12,7 +12,7 @@ import org.indexkit.core.Indicator;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.StepChoice;
 import org.indexkit.core.Table;
-import org.indexkit.io.RecipeJson;
+import org.indexkit.json.RecipeJson;
 import org.indexkit.method.MethodRegistry;
 import org.indexkit.method.MethodSpec;
 import org.indexkit.method.StepSpec;

@@ -127,7 +127,7 @@ class ScoreCommandTest {
   List<List<String>> csv(Path out, String sheet) throws Exception {
     byte[] b = Files.readAllBytes(out.resolve(sheet + ".csv"));
     assertThat(new String(b, 0, 3, java.nio.charset.StandardCharsets.ISO_8859_1)).as("UTF-8 byte-order mark").isEqualTo("\u00EF\u00BB\u00BF");
-    return org.indexkit.io.Csv.parse(new String(b, java.nio.charset.StandardCharsets.UTF_8));
+    return org.indexkit.input.Csv.parse(new String(b, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** Scores a file and returns the first column of its Scores CSV (the entity names) and its Audit CSV as text. */
@@ -183,8 +183,8 @@ class ScoreCommandTest {
     Files.writeString(in, sb);
     Path out = dir.resolve("n-out");
     assertThat(run("score", in.toString(), "-o", out.toString()).exit()).isZero();
-    var result = org.indexkit.pipeline.Pipeline.run(org.indexkit.io.TableCsv.read("n.csv", sb.toString()).table(),
-        org.indexkit.scoring.ScoringSetup.resolve(null, null, "t", null, Map.of(), org.indexkit.io.TableCsv.read("n.csv", sb.toString()).table()).tree(),
+    var result = org.indexkit.pipeline.Pipeline.run(org.indexkit.input.TableCsv.read("n.csv", sb.toString()).table(),
+        org.indexkit.scoring.ScoringSetup.resolve(null, null, "t", null, Map.of(), org.indexkit.input.TableCsv.read("n.csv", sb.toString()).table()).tree(),
         org.indexkit.core.Recipe.defaults());
     var rows = csv(out, "scores");
     int col = 1; // the composite

@@ -10,7 +10,7 @@ import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
-import org.indexkit.io.RecipeJson;
+import org.indexkit.json.RecipeJson;
 import org.indexkit.sheet.SheetPlan;
 import org.indexkit.sheet.SheetPlans;
 import org.junit.jupiter.api.DisplayName;

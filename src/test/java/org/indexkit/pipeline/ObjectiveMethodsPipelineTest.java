@@ -15,7 +15,7 @@ import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.NodeWeight;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
-import org.indexkit.io.RecipeJson;
+import org.indexkit.json.RecipeJson;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

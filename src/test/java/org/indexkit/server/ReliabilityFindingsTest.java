@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.indexkit.io.RecipeJson;
+import org.indexkit.json.RecipeJson;
 import org.indexkit.workbook.RawXlsx;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

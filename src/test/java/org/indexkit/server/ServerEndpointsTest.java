@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.indexkit.SeedTable;
 import org.indexkit.core.IndexResult;
-import org.indexkit.io.RecipeJson;
+import org.indexkit.json.RecipeJson;
 import org.indexkit.pipeline.Pipeline;
 import org.indexkit.preset.Presets;
 import org.junit.jupiter.api.AfterAll;

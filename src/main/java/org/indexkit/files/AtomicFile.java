@@ -1,4 +1,4 @@
-package org.indexkit.io;
+package org.indexkit.files;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

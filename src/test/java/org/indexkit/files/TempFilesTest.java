@@ -1,4 +1,4 @@
-package org.indexkit.io;
+package org.indexkit.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

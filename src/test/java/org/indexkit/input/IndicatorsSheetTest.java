@@ -1,4 +1,4 @@
-package org.indexkit.io;
+package org.indexkit.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.indexkit.io;
+package org.indexkit.input;
 
 /**
  * Typed cells as a spreadsheet holds them, besides plain {@link Double} and {@link String}: an error

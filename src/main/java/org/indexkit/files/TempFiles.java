@@ -1,4 +1,4 @@
-package org.indexkit.io;
+package org.indexkit.files;
 
 import java.io.IOException;
 import java.nio.file.Files;

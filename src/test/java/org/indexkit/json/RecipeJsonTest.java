@@ -1,4 +1,4 @@
-package org.indexkit.io;
+package org.indexkit.json;
 
 import org.indexkit.method.tier.TierRules;
 import static org.assertj.core.api.Assertions.assertThat;

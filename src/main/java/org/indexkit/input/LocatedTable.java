@@ -1,4 +1,4 @@
-package org.indexkit.io;
+package org.indexkit.input;
 
 import java.util.List;
 import org.indexkit.core.Problem;

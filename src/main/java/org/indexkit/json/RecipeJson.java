@@ -1,4 +1,4 @@
-package org.indexkit.io;
+package org.indexkit.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package org.indexkit.io;
+package org.indexkit.input;
 
 import java.util.ArrayList;
 import java.util.List;

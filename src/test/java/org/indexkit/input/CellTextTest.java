@@ -1,4 +1,4 @@
-package org.indexkit.io;
+package org.indexkit.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,7 +52,7 @@ class CellTextTest {
     assertThat(org.indexkit.core.Decimals.plain(CellText.parse("84.9%"))).isEqualTo("0.849");
     assertThat(org.indexkit.core.Decimals.plain(0.001)).isEqualTo("0.001");
     assertThat(org.indexkit.core.Decimals.plain(200.0)).isEqualTo("200");
-    assertThat(org.indexkit.io.SheetCell.text(new org.indexkit.io.SheetCell.Percent(0.849))).isEqualTo("84.9%");
+    assertThat(org.indexkit.input.SheetCell.text(new org.indexkit.input.SheetCell.Percent(0.849))).isEqualTo("84.9%");
   }
 
   @org.junit.jupiter.api.Test
