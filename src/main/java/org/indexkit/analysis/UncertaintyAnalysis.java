@@ -58,9 +58,38 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
   public record Result(int[] nominalRank, double[] medianRank, double[] p5, double[] p95, double[] meanAbsShift,
                        double[] keepTier, double[] keepStars, List<Run> runs, List<String> leaves, List<String> warnings) {}
 
-  public UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice> normalisations, List<StepChoice> aggregations,
-                             boolean excludeOne, long seed) {
-    this(runs, weightSpread, normalisations, aggregations, excludeOne, seed, 0, false);
+  /** {@code runs} Monte Carlo runs with the check's defaults: weights uniform within ±25 %, seed 1, nothing else varied. */
+  public static UncertaintyAnalysis runs(int runs) {
+    return new UncertaintyAnalysis(runs, DEFAULT_WEIGHT_PERCENT / 100, List.of(), List.of(), false, DEFAULT_SEED, 0, false);
+  }
+
+  /** Sibling weights uniform within ± {@code spread} (a share: 0.25 = ±25 %) of nominal; 0 keeps them. */
+  public UncertaintyAnalysis weightSpread(double spread) {
+    return new UncertaintyAnalysis(runs, spread, normalisations, aggregations, excludeOne, seed, dirichlet, imputationDraws);
+  }
+
+  public UncertaintyAnalysis seed(long s) {
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, s, dirichlet, imputationDraws);
+  }
+
+  /** Each run draws its normalisation and its aggregation from these (empty: the recipe's). */
+  public UncertaintyAnalysis alternatives(List<StepChoice> normalisations, List<StepChoice> aggregations) {
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, dirichlet, imputationDraws);
+  }
+
+  /** Each run leaves one randomly chosen indicator out. */
+  public UncertaintyAnalysis leaveOneOut(boolean on) {
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, on, seed, dirichlet, imputationDraws);
+  }
+
+  /** Sibling weights from a Dirichlet centred on the nominal weights with this concentration instead of uniform. */
+  public UncertaintyAnalysis dirichlet(double concentration) {
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, concentration, imputationDraws);
+  }
+
+  /** With MICE in the recipe, each run uses one MICE draw of its own seed. */
+  public UncertaintyAnalysis imputationDraws(boolean on) {
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, dirichlet, on);
   }
 
   public UncertaintyAnalysis {

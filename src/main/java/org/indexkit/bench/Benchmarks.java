@@ -100,7 +100,7 @@ public final class Benchmarks {
     IndicatorTree tree = preset.tree();
     List<String> codes = tree.leaves().stream().map(l -> l.code()).toList();
     Table t = SyntheticIndex.table(sizes.mcRows(), codes, 3);
-    UncertaintyAnalysis ua = new UncertaintyAnalysis(sizes.mcRuns(), 0.25, List.of(), List.of(), false, 1);
+    UncertaintyAnalysis ua = UncertaintyAnalysis.runs(sizes.mcRuns()).weightSpread(0.25).seed(1);
     Timing mc = Timing.of(Math.min(2, sizes.warmups()), Math.max(3, sizes.runs() / 2), () -> ua.run(t, tree, preset.recipe()));
     log.println("uncertainty: " + mc.describe());
     figures.add(new Figure(String.format(Locale.ROOT, "uncertainty analysis, %,d runs on the GIHI tree with %s (weights ±25 %% at all %d nodes)",

@@ -45,7 +45,7 @@ public final class SyntheticIndex {
     int groups = Math.max(1, (int) Math.round(Math.sqrt(indicators / 10.0)));
     int subs = Math.max(1, (int) Math.ceil(indicators / 10.0));
     List<Indicator> nodes = new ArrayList<>();
-    nodes.add(Indicator.node("index", "Synthetic index", "合成指数", null, null));
+    nodes.add(Indicator.root("index", "Synthetic index", "合成指数"));
     for (int d = 0; d < groups; d++) nodes.add(Indicator.node("d" + (d + 1), "Dimension " + (d + 1), null, "index", null));
     for (int s = 0; s < subs; s++) nodes.add(Indicator.node("s" + (s + 1), "Sub-dimension " + (s + 1), null, "d" + (s % groups + 1), null));
     List<String> codes = codes(indicators);

@@ -116,9 +116,10 @@ final class AuditCommand implements Callable<Integer> {
           + "the analysis runs the index N·(inputs + 2) times), got " + sobolN));
     UncertaintyAnalysis ua;
     try {
-      ua = new UncertaintyAnalysis(runs, weightPercent / 100,
-          altNormalise.stream().map(org.indexkit.core.StepChoice::of).toList(),
-          altAggregate.stream().map(org.indexkit.core.StepChoice::of).toList(), leaveOneOut, seed, dirichlet, imputationDraws);
+      ua = UncertaintyAnalysis.runs(runs).weightSpread(weightPercent / 100).seed(seed)
+          .alternatives(altNormalise.stream().map(org.indexkit.core.StepChoice::of).toList(),
+              altAggregate.stream().map(org.indexkit.core.StepChoice::of).toList())
+          .leaveOneOut(leaveOneOut).dirichlet(dirichlet).imputationDraws(imputationDraws);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(org.indexkit.core.Problem.of("audit", e.getMessage()));
     }

@@ -45,6 +45,16 @@ public record Indicator(
     this(code, name, nameZh, parent, weight, direction, transform, target, unit, source, type, null);
   }
 
+  /** The top of a tree: the index itself. */
+  public static Indicator root(String code, String name, String nameZh) {
+    return node(code, name, nameZh, null, null);
+  }
+
+  /** An indicator under {@code parent}, named by its code, benefit-type, its weight left to the tree's rule. */
+  public static Indicator leaf(String code, String parent) {
+    return leaf(code, code, null, parent, null, Direction.BENEFIT);
+  }
+
   public static Indicator node(String code, String name, String nameZh, String parent, Double weight) {
     return new Indicator(code, name, nameZh, parent, weight, Direction.BENEFIT, Transform.NONE, null, null, null, null);
   }

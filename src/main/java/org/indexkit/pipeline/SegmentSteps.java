@@ -200,7 +200,7 @@ final class SegmentSteps {
     List<Indicator> out = new ArrayList<>();
     for (String t : tree.leaves().stream().map(Indicator::type).filter(java.util.Objects::nonNull).distinct().toList()) {
       if (tree.contains(Pipeline.TYPE_PREFIX + t)) continue;
-      out.add(Indicator.node(Pipeline.TYPE_PREFIX + t, t + " sub-score", t + " 分项得分", null, null));
+      out.add(Indicator.root(Pipeline.TYPE_PREFIX + t, t + " sub-score", t + " 分项得分"));
     }
     return out;
   }

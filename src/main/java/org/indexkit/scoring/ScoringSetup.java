@@ -78,8 +78,8 @@ public record ScoringSetup(IndicatorTree tree, Recipe recipe) {
   /** One index over every indicator column, equal weights, all benefit-type. */
   static IndicatorTree flat(Table table) {
     List<Indicator> nodes = new ArrayList<>();
-    nodes.add(Indicator.node("index", "Index", "指数", null, null));
-    for (String c : table.indicators()) nodes.add(Indicator.leaf(c.trim(), c.trim(), null, "index", null, null));
+    nodes.add(Indicator.root("index", "Index", "指数"));
+    for (String c : table.indicators()) nodes.add(Indicator.leaf(c.trim(), "index"));
     return new IndicatorTree(nodes);
   }
 }

@@ -60,7 +60,7 @@ final class ComputeRoutes {
       int runs = check.runsOrDefault();
       UncertaintyAnalysis ua;
       try {
-        ua = new UncertaintyAnalysis(runs, check.weightsOrDefault() / 100, List.of(), List.of(), false, check.seedOrDefault());
+        ua = UncertaintyAnalysis.runs(runs).weightSpread(check.weightsOrDefault() / 100).seed(check.seedOrDefault());
       } catch (IllegalArgumentException e) {
         throw ApiProblem.badRequest("check: " + e.getMessage());
       }

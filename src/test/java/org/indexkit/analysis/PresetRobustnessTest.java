@@ -27,7 +27,7 @@ class PresetRobustnessTest {
     var setup = ScoringSetup.resolve(in.preset(), in.tree(), "Recipe sheet", null, in.settings(), table);
     var tree = Pipeline.bind(table, setup.tree());
     IndexResult nominal = Pipeline.run(table, tree, setup.recipe());
-    var ua = new UncertaintyAnalysis(100, 0.25, List.of(), List.of(), false, 1);
+    var ua = UncertaintyAnalysis.runs(100).weightSpread(0.25).seed(1);
     var u = ua.run(table, tree, setup.recipe(), nominal, null, () -> false);
     boolean changed = false;
     for (int e = 0; e < u.p5().length; e++) if (u.p5()[e] != u.p95()[e]) changed = true;

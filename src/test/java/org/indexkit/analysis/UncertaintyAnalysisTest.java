@@ -38,7 +38,7 @@ class UncertaintyAnalysisTest {
   @Test
   @DisplayName("with zero perturbation every interval collapses to the nominal rank and every entity keeps its tier")
   void zeroPerturbation() {
-    var res = new UncertaintyAnalysis(20, 0, List.of(), List.of(), false, 1).run(TABLE, TREE, RECIPE);
+    var res = UncertaintyAnalysis.runs(20).weightSpread(0).seed(1).run(TABLE, TREE, RECIPE);
     for (int e = 0; e < 40; e++) {
       assertThat(res.p5()[e]).isEqualTo(res.nominalRank()[e]);
       assertThat(res.p95()[e]).isEqualTo(res.nominalRank()[e]);
@@ -51,8 +51,9 @@ class UncertaintyAnalysisTest {
   @Test
   @DisplayName("an entity far ahead on every indicator stays [1, 1] under ±25% weights, other normalisations and aggregations")
   void dominantEntity() {
-    var res = new UncertaintyAnalysis(200, 0.25, List.of(StepChoice.of("min-max", "min", 1, "max", 100), StepChoice.of("min-max", "min", 10, "max", 100)),
-        List.of(StepChoice.of("arithmetic"), StepChoice.of("geometric")), true, 3).run(TABLE, TREE,
+    var res = UncertaintyAnalysis.runs(200).weightSpread(0.25).seed(3).leaveOneOut(true).alternatives(
+        List.of(StepChoice.of("min-max", "min", 1, "max", 100), StepChoice.of("min-max", "min", 10, "max", 100)),
+        List.of(StepChoice.of("arithmetic"), StepChoice.of("geometric"))).run(TABLE, TREE,
         RECIPE.withNormalise(StepChoice.of("min-max", "min", 1, "max", 100)));
     assertThat(res.p5()[0]).isEqualTo(1);
     assertThat(res.p95()[0]).isEqualTo(1);
@@ -64,21 +65,21 @@ class UncertaintyAnalysisTest {
   @Test
   @DisplayName("same seed → same result, whatever the number of threads")
   void deterministic() throws Exception {
-    UncertaintyAnalysis ua = new UncertaintyAnalysis(60, 0.25, List.of(), List.of(), true, 42);
+    UncertaintyAnalysis ua = UncertaintyAnalysis.runs(60).weightSpread(0.25).leaveOneOut(true).seed(42);
     var a = ua.run(TABLE, TREE, RECIPE);
     var b = new ForkJoinPool(1).submit(() -> ua.run(TABLE, TREE, RECIPE)).get();
     assertThat(b.medianRank()).containsExactly(a.medianRank());
     assertThat(b.p95()).containsExactly(a.p95());
     assertThat(b.keepTier()).containsExactly(a.keepTier());
     assertThat(b.runs()).isEqualTo(a.runs());
-    var c = new UncertaintyAnalysis(60, 0.25, List.of(), List.of(), true, 43).run(TABLE, TREE, RECIPE);
+    var c = UncertaintyAnalysis.runs(60).weightSpread(0.25).leaveOneOut(true).seed(43).run(TABLE, TREE, RECIPE);
     assertThat(c.runs()).isNotEqualTo(a.runs());
   }
 
   @Test
   @DisplayName("alternatives that cannot work together are reported with the run and its parameters")
   void incompatibleAlternatives() {
-    var ua = new UncertaintyAnalysis(20, 0, List.of(StepChoice.of("percentile")), List.of(StepChoice.of("geometric")), false, 1);
+    var ua = UncertaintyAnalysis.runs(20).weightSpread(0).seed(1).alternatives(List.of(StepChoice.of("percentile")), List.of(StepChoice.of("geometric")));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ua.run(TABLE, TREE, RECIPE))
         .hasMessageContaining("(normalisation percentile, aggregation geometric) cannot be scored")
         .hasMessageContaining("choose alternatives that work together");
@@ -102,7 +103,7 @@ class UncertaintyAnalysisTest {
       v[r][3] = 5;
     }
     Table t = new Table(names, List.of("a", "b", "c", "e"), v);
-    UncertaintyAnalysis ua = new UncertaintyAnalysis(10, 0.5, List.of(), List.of(), false, 2);
+    UncertaintyAnalysis ua = UncertaintyAnalysis.runs(10).weightSpread(0.5).seed(2);
     List<String> inputs = ua.inputs(tree);
     assertThat(inputs).containsExactly("weight of d1", "weight of a", "weight of b", "weight of d2", "weight of c", "weight of e");
     var s = ua.sobol(t, tree, Recipe.defaults(), 1500, 0);
@@ -127,12 +128,12 @@ class UncertaintyAnalysisTest {
   @Test
   @DisplayName("Dirichlet weights are centred on the nominal weights; a very high concentration collapses the intervals")
   void dirichlet() {
-    var wide = new UncertaintyAnalysis(400, 0, List.of(), List.of(), false, 5, 20, false).run(TABLE, TREE, RECIPE);
+    var wide = UncertaintyAnalysis.runs(400).weightSpread(0).seed(5).dirichlet(20).run(TABLE, TREE, RECIPE);
     double meanD1 = wide.runs().stream().mapToDouble(r -> r.localWeights().get(1)).average().orElseThrow();
     assertThat(meanD1).as("d1's nominal weight is 0.5").isCloseTo(0.5, org.assertj.core.api.Assertions.within(0.02));
     assertThat(wide.runs().get(0).localWeights().get(1) + wide.runs().get(0).localWeights().get(5))
         .as("siblings still sum to 1").isCloseTo(1, org.assertj.core.api.Assertions.within(1e-9));
-    var tight = new UncertaintyAnalysis(50, 0, List.of(), List.of(), false, 5, 1e7, false).run(TABLE, TREE, RECIPE);
+    var tight = UncertaintyAnalysis.runs(50).weightSpread(0).seed(5).dirichlet(1e7).run(TABLE, TREE, RECIPE);
     for (int e = 0; e < 40; e++) assertThat(tight.p95()[e] - tight.p5()[e]).isLessThanOrEqualTo(1);
   }
 
@@ -140,7 +141,7 @@ class UncertaintyAnalysisTest {
   @DisplayName("with MICE in the recipe each run can draw its own imputation; it becomes an uncertain input")
   void imputationDraws() throws Exception {
     Recipe mice = org.indexkit.json.RecipeJson.parse("t", "{\"impute\":\"mice\"}");
-    var ua = new UncertaintyAnalysis(5, 0.1, List.of(), List.of(), false, 1, 0, true);
+    var ua = UncertaintyAnalysis.runs(5).weightSpread(0.1).seed(1).imputationDraws(true);
     assertThat(ua.inputs(TREE, mice)).endsWith("imputation draw");
     assertThat(ua.inputs(TREE, Recipe.defaults())).doesNotContain("imputation draw");
     double[][] v = TABLE.values().clone();

@@ -81,7 +81,7 @@ class AuditJobsTest {
   void errorEndsTheJob() throws Exception {
     ServerOptions o = TestServer.httpOptions();
     ComputeRoutes.Parsed p = ComputeRoutes.parse(ComputeRoutes.request(ServerEndpointsTest.setRequest().toString().getBytes(), o), o);
-    var ua = new org.indexkit.analysis.UncertaintyAnalysis(20, 0.25, List.of(), List.of(), false, 1);
+    var ua = org.indexkit.analysis.UncertaintyAnalysis.runs(20).weightSpread(0.25).seed(1);
     AuditJobs jobs = new AuditJobs(1, 60);
     try {
       String id = jobs.start(p.input(), p.setup(), ua, List.of(), () -> { throw new OutOfMemoryError("simulated"); });
@@ -92,8 +92,7 @@ class AuditJobsTest {
         assertThat(pr.message()).contains("OutOfMemoryError").contains("logged");
       });
       AuditJobs late = new AuditJobs(1, 0); // a deadline already past: the job stops at its first step and says why
-      String id2 = late.start(p.input(), p.setup(), new org.indexkit.analysis.UncertaintyAnalysis(100_000, 0.25, List.of(),
-          List.of(), false, 1), List.of(), () -> { });
+      String id2 = late.start(p.input(), p.setup(), org.indexkit.analysis.UncertaintyAnalysis.runs(100_000).weightSpread(0.25).seed(1), List.of(), () -> { });
       AuditJobs.View v2 = awaitEnd(late, id2);
       assertThat(v2.status()).isEqualTo("failed");
       assertThat(v2.problems().get(0).message()).contains("longer than this server's limit of 0 s");

@@ -34,8 +34,9 @@ class CheckSnapshotTest {
     Path in = Path.of("workbooks", "stcud-2021.xlsx");
     WorkbookInput read = WorkbookReader.read(in, "stcud-2021.xlsx", Long.MAX_VALUE);
     var setup = Scoring.setup(read.data(), read.preset(), read.tree(), "Recipe sheet", null, read.settings());
-    var ua = new UncertaintyAnalysis(60, 0.25, List.of(StepChoice.of("none"), StepChoice.of("min-max", "min", 1, "max", 100)),
-        List.of(StepChoice.of("arithmetic"), StepChoice.of("geometric")), true, 1);
+    var ua = UncertaintyAnalysis.runs(60).weightSpread(0.25).seed(1).leaveOneOut(true)
+        .alternatives(List.of(StepChoice.of("none"), StepChoice.of("min-max", "min", 1, "max", 100)),
+            List.of(StepChoice.of("arithmetic"), StepChoice.of("geometric")));
     var checked = Scoring.check(read.data(), setup, ua, 16, true, new RunContext("stcud-2021.xlsx (Data)", "sha", Instant.EPOCH,
         read.data().notes()), read.sheetNames(), null, () -> false);
     Path out = dir.resolve("checked.xlsx");
