@@ -79,10 +79,7 @@ function paramsOf(stepId) {
     if (type === "boolean") { if (el.checked) out[el.dataset.param] = true; return; }
     const v = el.value.trim();
     if (v === "") return;
-    if (type === "number" || type === "integer") out[el.dataset.param] = Number(v);
-    else if (type.endsWith("-list")) out[el.dataset.param] = v.startsWith("[") ? JSON.parse(v)
-      : v.split(/[,，、]/).map((x) => x.trim()).filter(Boolean).map((x) => (type === "number-list" ? Number(x) : x));
-    else out[el.dataset.param] = v;
+    out[el.dataset.param] = type === "number" || type === "integer" ? Number(v) : v; // lists as typed: the server reads "80, 70"
   });
   return out;
 }

@@ -93,12 +93,37 @@ public record Param(String id, String type, Object defaultValue, Double min, Dou
     return out;
   }
 
+  /**
+   * A list written as text, as the pane's input holds it: items between commas (also the full-width ， and 、),
+   * trimmed, blanks skipped, brackets and quotes allowed ("80, 70, 60"; "领先型，均衡型"; ["a", "b"]).
+   */
+  private static Object split(String text, Class<?> element) {
+    List<Object> out = new ArrayList<>();
+    String body = text.trim();
+    if (body.startsWith("[") && body.endsWith("]")) body = body.substring(1, body.length() - 1);
+    for (String item : body.split("[,，、]")) {
+      String t = item.trim();
+      if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) t = t.substring(1, t.length() - 1).trim();
+      if (t.isEmpty()) continue;
+      if (element == String.class) out.add(t);
+      else {
+        try {
+          out.add(Double.parseDouble(t));
+        } catch (NumberFormatException e) {
+          return null;
+        }
+      }
+    }
+    return out;
+  }
+
   private String option(String key, String given) {
     for (String o : options()) if (Suggest.sameName(o, given)) return o;
     throw new IllegalArgumentException(key + " \"" + given + "\" is not one of " + String.join(", ", options()));
   }
 
   private static List<Object> list(Object v, Class<?> element) {
+    if (v instanceof String text) v = split(text, element);
     if (!(v instanceof List<?> items)) return null;
     List<Object> out = new ArrayList<>();
     for (Object o : items) {

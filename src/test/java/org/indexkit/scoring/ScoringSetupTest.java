@@ -44,6 +44,19 @@ class ScoringSetupTest {
   }
 
   @Test
+  @DisplayName("lists may be written as text, as the pane's inputs send them: commas (or ，、), brackets and quotes allowed")
+  void listsAsText() {
+    Recipe r = ScoringSetup.layer(Recipe.defaults(), "recipe", "{\"tiers\": {\"method\": \"thresholds\", \"thresholds\": \"80, 70\","
+        + " \"labels\": \"领先型，均衡型、追赶型\"}}", Map.of());
+    assertThat(r.tiers().numbers("thresholds")).containsExactly(80.0, 70.0);
+    assertThat(r.tiers().texts("labels")).containsExactly("领先型", "均衡型", "追赶型");
+    assertThat(ScoringSetup.layer(Recipe.defaults(), "recipe", "{\"stars\": {\"method\": \"quantile\", \"k\": 2, \"labels\": \"[\\\"a\\\", \\\"b\\\"]\"}}",
+        Map.of()).stars().texts("labels")).containsExactly("a", "b");
+    assertThatThrownBy(() -> ScoringSetup.layer(Recipe.defaults(), "recipe", "{\"tiers\": {\"method\": \"thresholds\", \"thresholds\": \"80, high\"}}",
+        Map.of())).hasMessageContaining("tiers.thresholds must be a list of numbers");
+  }
+
+  @Test
   @DisplayName("unknown methods and values out of range are refused with the key named and the options listed")
   void refusals() {
     assertThatThrownBy(() -> ScoringSetup.layer(Recipe.defaults(), "--set", null, Map.of("normalise", "zscore2")))
