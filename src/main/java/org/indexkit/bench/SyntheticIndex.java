@@ -40,6 +40,16 @@ public final class SyntheticIndex {
     return codes;
   }
 
+  /** One index over every indicator, every tenth a cost (−) indicator: the flat tree of a plain entropy-TOPSIS paper. */
+  public static IndicatorTree flatTree(int indicators) {
+    List<Indicator> nodes = new ArrayList<>();
+    nodes.add(Indicator.root("index", "Synthetic index", "合成指数"));
+    List<String> codes = codes(indicators);
+    for (int i = 0; i < indicators; i++)
+      nodes.add(Indicator.leaf(codes.get(i), null, null, "index", null, i % 10 == 9 ? Direction.COST : Direction.BENEFIT));
+    return new IndicatorTree(nodes);
+  }
+
   /** Every tenth indicator is a cost (−) indicator, so the mirror step is exercised too. */
   public static IndicatorTree tree(int indicators) {
     int groups = Math.max(1, (int) Math.round(Math.sqrt(indicators / 10.0)));

@@ -21,11 +21,19 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-workbook", description = "Skip the 50,000 × 50 workbook (it needs a second JVM and ~1 minute)")
   boolean noWorkbook;
 
+  @Option(names = "--only", description = "Run one benchmark (${COMPLETION-CANDIDATES}) and print it, leaving the Markdown file as it is")
+  Benchmarks.Part only;
+
   @Override
   public Integer call() throws Exception {
     // the load test sends 20,000 requests: keep their access log lines off the console
     System.setProperty("org.slf4j.simpleLogger.log.org.indexkit.server.IndexKitServer", "warn");
-    String section = new Benchmarks(quick ? Benchmarks.Sizes.quick() : Benchmarks.Sizes.full(), !noWorkbook, System.out).run();
+    Benchmarks b = new Benchmarks(quick ? Benchmarks.Sizes.quick() : Benchmarks.Sizes.full(), !noWorkbook, System.out);
+    if (only != null) {
+      System.out.println(b.run(only));
+      return 0;
+    }
+    String section = b.run();
     Benchmarks.writeInto(out, section);
     System.out.println(section);
     System.out.println("written to " + out);

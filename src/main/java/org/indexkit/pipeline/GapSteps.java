@@ -34,6 +34,7 @@ final class GapSteps {
   static Kept dropSparseEntities(Table table, StepChoice imp, double[][] leafValues, List<AuditEntry> audit) {
     Double share = imp.number("maxMissingShare");
     int leaves = leafValues.length;
+    if (share == null || share >= 1) return new Kept(table, leafValues, java.util.stream.IntStream.range(0, table.rows()).toArray());
     List<Integer> keep = new ArrayList<>();
     for (int r = 0; r < table.rows(); r++) {
       int missing = 0;
