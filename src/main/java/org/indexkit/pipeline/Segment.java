@@ -17,6 +17,8 @@ import org.indexkit.core.Table;
 record Segment(Integer year, String league, int[] rows) {
 
   static List<Segment> of(Table table, boolean leagues) {
+    if (table.years() == null && (!leagues || table.groups() == null)) // one segment, every row in order
+      return List.of(new Segment(null, "", java.util.stream.IntStream.range(0, table.rows()).toArray()));
     Map<String, List<Integer>> byKey = new LinkedHashMap<>();
     Map<String, Segment> proto = new LinkedHashMap<>();
     List<Integer> order = new ArrayList<>();
@@ -27,7 +29,7 @@ record Segment(Integer year, String league, int[] rows) {
       String league = leagues ? table.groupOf(r) : "";
       String key = year + "\u0000" + league;
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-      proto.putIfAbsent(key, new Segment(year, league, null));
+      if (!proto.containsKey(key)) proto.put(key, new Segment(year, league, null));
     }
     List<Segment> out = new ArrayList<>();
     byKey.forEach((key, rows) -> out.add(new Segment(proto.get(key).year, proto.get(key).league,
@@ -50,6 +52,7 @@ record Segment(Integer year, String league, int[] rows) {
   }
 
   double[] pick(double[] full) {
+    if (year == null && rows.length == full.length) return full.clone(); // the whole table, rows in order
     double[] out = new double[rows.length];
     for (int i = 0; i < rows.length; i++) out[i] = full[rows[i]];
     return out;

@@ -24,6 +24,7 @@ import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.NodeResult;
 import org.indexkit.core.Problem;
 import org.indexkit.core.Problems;
+import org.indexkit.core.Ranks;
 import org.indexkit.core.StepChoice;
 import org.indexkit.method.aggregate.Aggregators;
 import org.indexkit.method.normalise.Normalisers;
@@ -74,6 +75,7 @@ final class SegmentSteps {
     }
 
     List<Segment> segments = Segment.of(table, recipe.leagues());
+    boolean eagerRanks = table.years() != null; // a panel's rank changes need every node's ranks now
     Set<String> segmentProblems = new LinkedHashSet<>();
     for (Segment seg : segments) {
       org.indexkit.core.Work.check();
@@ -92,7 +94,7 @@ final class SegmentSteps {
         if (Normaliser.isConstant(x) && !(normaliser instanceof Identity))
           warnings.add("Indicator \"" + leaf.code() + "\" has the same value for every entity" + seg.describe()
               + ", so it cannot tell them apart: " + normaliser.constantOutcome() + ".");
-        raw.put(leaf.code(), normaliser.apply(x));
+        raw.put(leaf.code(), normaliser.applyInPlace(x)); // x is this segment's own copy
       }
       List<NodeWeight> segWeights = baseWeights;
       if (objective) {
@@ -159,7 +161,7 @@ final class SegmentSteps {
       (seg.rows().length * (long) nodes.size() >= Pipeline.PARALLEL_CELLS ? each.parallel() : each).forEach(i -> { // pure: reads raw only
         double[] r = raw.get(nodes.get(i).code());
         shownOf[i] = rescaler == null ? r : rescaler.apply(r);
-        rankOf[i] = CompetitionRanking.rank(shownOf[i]);
+        if (eagerRanks || !leafCodes.contains(nodes.get(i).code())) rankOf[i] = CompetitionRanking.rank(shownOf[i]);
       });
       for (int i = 0; i < nodes.size(); i++) {
         Indicator node = nodes.get(i);
@@ -169,7 +171,7 @@ final class SegmentSteps {
           warnings.add("\"" + node.code() + "\" has the same score for every entity" + seg.describe()
               + "; rescaling gives " + rescaler.constantOutcome() + ".");
         SegmentSteps.scatter(shown, seg, display.get(node.code()));
-        SegmentSteps.scatter(rk, seg, ranks.get(node.code()));
+        if (rk != null) SegmentSteps.scatter(rk, seg, ranks.get(node.code()));
         if (leafCodes.contains(node.code())) continue;
         SegmentSteps.tier(recipe.tiers(), false, node, shown, rk, seg, n, tiers, problems, segmentProblems);
         SegmentSteps.tier(recipe.stars(), true, node, shown, rk, seg, n, stars, problems, segmentProblems);
@@ -185,8 +187,16 @@ final class SegmentSteps {
       Integer[] change = table.years() == null ? null
           : PanelChanges.of(table.entities(), table.years(), leagueOfRow, rk);
       boolean typeNode = !tree.contains(node.code());
+      double[] shown = display.get(node.code());
+      // an indicator's ranks are ranked when first shown: the same ranking of the same scores, segment by segment
+      Ranks rankTable = eagerRanks || !leafCodes.contains(node.code()) ? Ranks.of(rk) : Ranks.later(() -> {
+        int[] later = new int[n];
+        for (Segment seg : segments)
+          if (seg.rows().length >= 2) SegmentSteps.scatter(CompetitionRanking.rank(seg.pick(shown)), seg, later);
+        return later;
+      });
       results.add(new NodeResult(node.code(), node.name(), node.nameZh(), node.parent(), typeNode ? 1 : tree.depth(node.code()),
-          leafCodes.contains(node.code()), display.get(node.code()), rk, change, tiers.get(node.code()), stars.get(node.code()),
+          leafCodes.contains(node.code()), shown, rankTable, change, tiers.get(node.code()), stars.get(node.code()),
           details.get(node.code())));
     }
     return new Scored(results, weights, aggregator, rescaler);

@@ -30,42 +30,67 @@ public final class Topsis implements Aggregator {
     this.worst = worst;
   }
 
+  /**
+   * Column by column, with no weighted matrix held: each child's weighted normalised value v is computed where it
+   * is needed — once for the column's ideal and anti-ideal, once for the distances — and the squared distances
+   * are summed over the children in their order, as a row-by-row loop would sum them, so the closeness is the same
+   * to the last bit.
+   */
   @Override
   public double[] aggregate(double[][] children, double[] weights) {
     int m = children.length, n = children[0].length;
-    double[][] v = new double[m][n];
+    double[] plus = new double[n], minus = new double[n];
     for (int j = 0; j < m; j++) {
       double[] x = children[j];
+      double w = weights[j], scale = 0, offset = 0;
+      Kind kind;
       if (best != null) {
-        for (int i = 0; i < n; i++) v[j][i] = weights[j] * (x[i] - worst) / (best - worst);
+        kind = Kind.FIXED;
+        offset = worst;
+        scale = best - worst;
       } else if (norm == Norm.VECTOR) {
         double ss = 0;
         for (double a : x) ss += a * a;
-        double len = Math.sqrt(ss);
-        for (int i = 0; i < n; i++) v[j][i] = weights[j] * (len == 0 ? 0 : x[i] / len);
+        scale = Math.sqrt(ss);
+        kind = scale == 0 ? Kind.ZERO : Kind.VECTOR;
       } else {
         double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         for (double a : x) { min = Math.min(min, a); max = Math.max(max, a); }
-        for (int i = 0; i < n; i++) v[j][i] = weights[j] * (max == min ? 0 : (x[i] - min) / (max - min));
+        offset = min;
+        scale = max - min;
+        kind = max == min ? Kind.ZERO : Kind.RANGE;
       }
-    }
-    double[] hi = new double[m], lo = new double[m]; // the ideal and anti-ideal of each criterion, found once
-    for (int j = 0; j < m; j++) {
-      hi[j] = best != null ? weights[j] : Double.NEGATIVE_INFINITY;
-      lo[j] = best != null ? 0 : Double.POSITIVE_INFINITY;
-      if (best == null) for (double a : v[j]) { hi[j] = Math.max(hi[j], a); lo[j] = Math.min(lo[j], a); }
+      double hi = best != null ? w : Double.NEGATIVE_INFINITY, lo = best != null ? 0 : Double.POSITIVE_INFINITY;
+      if (best == null)
+        for (int i = 0; i < n; i++) {
+          double v = value(kind, w, x[i], offset, scale);
+          hi = Math.max(hi, v);
+          lo = Math.min(lo, v);
+        }
+      for (int i = 0; i < n; i++) {
+        double v = value(kind, w, x[i], offset, scale);
+        plus[i] += (v - hi) * (v - hi);
+        minus[i] += (v - lo) * (v - lo);
+      }
     }
     double[] c = new double[n];
     for (int i = 0; i < n; i++) {
-      double plus = 0, minus = 0;
-      for (int j = 0; j < m; j++) {
-        plus += (v[j][i] - hi[j]) * (v[j][i] - hi[j]);
-        minus += (v[j][i] - lo[j]) * (v[j][i] - lo[j]);
-      }
-      double dp = Math.sqrt(plus), dm = Math.sqrt(minus);
+      double dp = Math.sqrt(plus[i]), dm = Math.sqrt(minus[i]);
       c[i] = dp + dm == 0 ? 0.5 : dm / (dp + dm);
     }
     return c;
+  }
+
+  private enum Kind { FIXED, VECTOR, RANGE, ZERO }
+
+  /** A child's weighted normalised value: w·(x − worst)/(best − worst), w·x/‖x‖, w·(x − min)/(max − min), or w·0. */
+  private static double value(Kind kind, double w, double x, double offset, double scale) {
+    return switch (kind) { // the operations in the order of the formulas, so each value is the same double
+      case FIXED -> w * (x - offset) / scale;
+      case RANGE -> w * ((x - offset) / scale);
+      case VECTOR -> w * (x / scale);
+      case ZERO -> w * 0;
+    };
   }
 
   @Override

@@ -17,13 +17,22 @@ public final class MinMax implements Normaliser {
 
   @Override
   public double[] apply(double[] x) {
+    return into(x, new double[x.length]);
+  }
+
+  @Override
+  public double[] applyInPlace(double[] x) {
+    return into(x, x);
+  }
+
+  /** Each y[i] is written after x[i] is read, so y may be x. */
+  private double[] into(double[] x, double[] y) {
     double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
     for (double v : x) {
       if (Double.isNaN(v)) continue;
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
-    double[] y = new double[x.length];
     for (int i = 0; i < x.length; i++) {
       if (Double.isNaN(x[i])) y[i] = Double.NaN;
       else if (max == min) y[i] = (a + b) / 2;

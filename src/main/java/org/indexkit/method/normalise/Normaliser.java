@@ -9,6 +9,11 @@ public interface Normaliser {
 
   double[] apply(double[] column);
 
+  /** The same values as {@link #apply}, written over {@code column} where the method can (the caller's copy, no longer needed). */
+  default double[] applyInPlace(double[] column) {
+    return apply(column);
+  }
+
   /** The method variant in words, for the Provenance sheet. */
   String variant();
 

@@ -9,6 +9,16 @@ public final class ZScore implements Normaliser {
 
   @Override
   public double[] apply(double[] x) {
+    return into(x, new double[x.length]);
+  }
+
+  @Override
+  public double[] applyInPlace(double[] x) {
+    return into(x, x);
+  }
+
+  /** Each z[i] is written after x[i] is read, so z may be x. */
+  private static double[] into(double[] x, double[] z) {
     double sum = 0;
     int n = 0;
     for (double v : x) if (!Double.isNaN(v)) { sum += v; n++; }
@@ -16,7 +26,6 @@ public final class ZScore implements Normaliser {
     double ss = 0;
     for (double v : x) if (!Double.isNaN(v)) ss += (v - mean) * (v - mean);
     double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-    double[] z = new double[x.length];
     for (int i = 0; i < x.length; i++)
       z[i] = Double.isNaN(x[i]) ? Double.NaN : sd == 0 ? 0 : (x[i] - mean) / sd;
     return z;
