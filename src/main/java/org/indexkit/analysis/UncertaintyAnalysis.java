@@ -129,8 +129,8 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
   /** One configuration from u ∈ [0, 1)^k: the scored result and the parameters used. */
   private record Outcome(IndexResult result, Run run) {}
 
-  private Outcome score(Table table, IndicatorTree tree, Recipe recipe, java.util.Map<String, Double> nominalLocal, boolean singleSegment,
-                        double[] u, int index) {
+  private Outcome score(Pipeline.Prepared prep, Table table, IndicatorTree tree, Recipe recipe, java.util.Map<String, Double> nominalLocal,
+                        boolean singleSegment, double[] u, int index) {
     List<Indicator> perturbed = new ArrayList<>();
     List<Double> drawn = new ArrayList<>();
     int k = 0;
@@ -172,8 +172,10 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
       // weights — re-deriving them would ignore the sample. Only where one set of weights serves every row; with weights
       // derived per league or year the run re-derives them, and the effect check below says the weights do not vary.
       boolean rederive = Weightings.objective(recipe.weights()) && !singleSegment;
-      IndexResult res = Pipeline.run(table, new IndicatorTree(perturbed), r.withWeights(rederive ? recipe.weights()
-          : StepChoice.of("fixed")), false);
+      Recipe run = r.withWeights(rederive ? recipe.weights() : StepChoice.of("fixed"));
+      // a run that changes only weights, normalisation or aggregation scores the one preparation of the leaves
+      IndexResult res = excluded == null && prep.serves(run) ? Pipeline.score(prep, new IndicatorTree(perturbed), run, false)
+          : Pipeline.run(table, new IndicatorTree(perturbed), run, false);
       return new Outcome(res, new Run(index, List.copyOf(drawn), r.normalise().method(), r.aggregate().method(), excluded));
     } catch (org.indexkit.core.InvalidInputException e) {
       // a combination of alternatives that cannot run (e.g. percentile ranks, which include 0, with a geometric mean)
@@ -208,6 +210,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
   public Result run(Table table, IndicatorTree tree, Recipe recipe, IndexResult nominal, java.util.concurrent.atomic.AtomicInteger done,
                     java.util.function.BooleanSupplier cancelled) {
     java.util.Map<String, Double> w = nominalWeights(nominal);
+    Pipeline.Prepared prep = Pipeline.prepare(table, tree, recipe); // the leaves every weights-only run shares
     boolean single = singleSegment(nominal);
     int k = inputs(tree, recipe).size();
     int[][] ranks = new int[runs][];
@@ -219,7 +222,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
       SplittableRandom rnd = new SplittableRandom(seed + i);
       double[] u = new double[k];
       for (int j = 0; j < k; j++) u[j] = rnd.nextDouble();
-      Outcome o = score(table, tree, recipe, w, single, u, i + 1);
+      Outcome o = score(prep, table, tree, recipe, w, single, u, i + 1);
       ranks[i] = o.result().composite().ranks();
       tiers[i] = o.result().composite().tiers() == null ? null : o.result().composite().tiers().levels();
       stars[i] = o.result().composite().stars() == null ? null : o.result().composite().stars().levels();
@@ -228,7 +231,8 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
     });
     RankIntervals r = RankIntervals.of(nominal.composite(), ranks, tiers, stars);
     return new Result(r.nominal(), r.median(), r.p5(), r.p95(), r.meanAbsShift(), r.keepTier(), r.keepStars(), List.of(sampled),
-        tree.leaves().stream().map(Indicator::code).toList(), withoutEffect(table, tree, recipe, w, single, ranks, r.nominal()));
+        tree.leaves().stream().map(Indicator::code).toList(), NoEffect.of(inputs(tree, recipe), u -> score(prep, table, tree, recipe, w, single, u, 0).result().composite().scores(), ranks,
+            r.nominal(), Weightings.objective(recipe.weights()) && !single));
   }
 
   /**
@@ -242,12 +246,13 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
   /** @param nominal the recipe's own result on this table and tree, when the caller already has it */
   public SobolIndices.Result sobol(Table table, IndicatorTree tree, Recipe recipe, IndexResult nominal, int n, int bootstrap) {
     java.util.Map<String, Double> w = nominalWeights(nominal);
+    Pipeline.Prepared prep = Pipeline.prepare(table, tree, recipe); // the leaves every weights-only run shares
     boolean single = singleSegment(nominal);
     int[] nominalRank = nominal.composite().ranks();
     int k = inputs(tree, recipe).size();
     if (k == 0) throw new IllegalArgumentException("nothing varies: give a weight spread or alternatives");
     return SobolIndices.estimate(u -> {
-      int[] rk = score(table, tree, recipe, w, single, u, 0).result().composite().ranks();
+      int[] rk = score(prep, table, tree, recipe, w, single, u, 0).result().composite().ranks();
       double s = 0;
       for (int e = 0; e < rk.length; e++) s += Math.abs(rk[e] - nominalRank[e]);
       return s / rk.length;
@@ -257,43 +262,6 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
   private static boolean singleSegment(IndexResult nominal) {
     return nominal.weights().stream().map(NodeWeight::segment).distinct().count() <= 1;
   }
-
-  /**
-   * The uncertain inputs that have no effect: each is moved on its own to both ends of its range (the others at the
-   * middle), and one that changes no composite score either way is named. When no run changed any rank at all, that
-   * is said too, so that "every interval is a point" is never read as "perfectly robust" by mistake.
-   */
-  private List<String> withoutEffect(Table table, IndicatorTree tree, Recipe recipe, java.util.Map<String, Double> w, boolean single,
-                                     int[][] ranks, int[] nominalRank) {
-    List<String> inputs = inputs(tree, recipe);
-    List<String> out = new ArrayList<>();
-    if (inputs.isEmpty()) return out;
-    double[] mid = new double[inputs.size()];
-    Arrays.fill(mid, 0.5);
-    double[] base = score(table, tree, recipe, w, single, mid, 0).result().composite().scores();
-    List<String> idle = new ArrayList<>();
-    for (int j = 0; j < inputs.size(); j++) {
-      org.indexkit.core.Work.check();
-      boolean moved = false;
-      for (double end : new double[] {0.0, 0.999}) {
-        double[] u = mid.clone();
-        u[j] = end;
-        if (!Arrays.equals(score(table, tree, recipe, w, single, u, 0).result().composite().scores(), base)) moved = true;
-      }
-      if (!moved) idle.add(inputs.get(j));
-    }
-    if (!idle.isEmpty())
-      out.add("No effect on any score: " + String.join(", ", idle) + (Weightings.objective(recipe.weights()) && !single
-          ? " (the weights are derived anew for each league or year, so perturbing them is not possible here; vary the "
-              + "normalisation or aggregation, or leave indicators out)" : ""));
-    boolean anyRankMoved = false;
-    for (int[] rk : ranks) if (!Arrays.equals(rk, nominalRank)) { anyRankMoved = true; break; }
-    if (!anyRankMoved)
-      out.add("No run changed any rank: every rank interval is a single point because nothing that was varied changed the order, "
-          + "not because the index was shown robust to everything");
-    return out;
-  }
-
 
   /** What the analysis varies, for a recipe: with derived weights it says that the derived weights themselves are perturbed. */
   public String variant(Recipe recipe) {

@@ -8,6 +8,7 @@ import org.indexkit.core.AuditEntry;
 import org.indexkit.core.AuditReport;
 import org.indexkit.core.Direction;
 import org.indexkit.core.IndexResult;
+import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.NodeResult;
 import org.indexkit.core.Problems;
@@ -38,6 +39,44 @@ public final class Pipeline {
    *     the many runs of an uncertainty analysis only need the scores and ranks
    */
   public static IndexResult run(Table input, IndicatorTree fullTree, Recipe given, boolean statistics) {
+    return score(prepare(input, fullTree, given), null, given, statistics);
+  }
+
+  /**
+   * What a run prepares before it scores: the tree bound to the Data's columns, the leaves' values after
+   * transforms, dropping sparse entities, imputation and outlier treatment. The runs of an uncertainty analysis
+   * that change only what comes after (weights, normalisation, aggregation) score one preparation many times.
+   */
+  public static final class Prepared {
+    final Recipe recipe;
+    final IndicatorTree tree;
+    final Table table;
+    final Map<String, Integer> columnOf;
+    final double[][] leafValues;
+    final List<AuditEntry> audit;
+    final List<String> warnings;
+    final GapSteps.Kept kept;
+
+    Prepared(Recipe recipe, IndicatorTree tree, Table table, Map<String, Integer> columnOf, double[][] leafValues,
+             List<AuditEntry> audit, List<String> warnings, GapSteps.Kept kept) {
+      this.recipe = recipe;
+      this.tree = tree;
+      this.table = table;
+      this.columnOf = columnOf;
+      this.leafValues = leafValues;
+      this.audit = List.copyOf(audit);
+      this.warnings = List.copyOf(warnings);
+      this.kept = kept;
+    }
+
+    /** Whether {@code other} asks for the same preparation: the same imputation and outlier treatment. */
+    public boolean serves(Recipe other) {
+      Recipe r = MethodRegistry.resolve(other);
+      return r.impute().equals(recipe.impute()) && r.outliers().equals(recipe.outliers());
+    }
+  }
+
+  public static Prepared prepare(Table input, IndicatorTree fullTree, Recipe given) {
     Recipe recipe = MethodRegistry.resolve(given);
     List<String> warnings = new ArrayList<>();
     Problems problems = new Problems();
@@ -65,14 +104,41 @@ public final class Pipeline {
       if (imputing) GapSteps.impute(table, tree, leafValues, recipe.impute(), audit, problems);
       problems.throwIfAny();
       if (!recipe.outliers().isNone()) GapSteps.treatOutliers(table, tree, leafValues, recipe.outliers(), audit);
-
-      SegmentSteps.Scored scored = SegmentSteps.score(table, tree, recipe, leafValues, columnOf, warnings, problems);
-      List<NodeResult> results = scored.results();
-      AuditReport report = statistics ? statisticalAudit(table, tree, columnOf, leafValues, results) : null;
-      return new IndexResult(table.entities(), table.groups(), table.years(), results, scored.weights(), List.copyOf(warnings),
-          ProvenanceText.provenance(recipe, tree, scored.aggregator(), scored.rescaler(), table), List.copyOf(audit), report);
     } catch (InvalidInputException e) {
       throw kept.atInputRows(e);
+    }
+    return new Prepared(recipe, tree, table, columnOf, leafValues, audit, warnings, kept);
+  }
+
+  /**
+   * Scores a preparation: normalise, weigh, aggregate, rescale, rank and tier per segment, then the statistical
+   * audit and the Provenance lines.
+   *
+   * @param weights the prepared tree with other weights (the same nodes), or null for the prepared tree itself
+   * @param given the recipe; its imputation and outlier treatment must be the preparation's ({@link Prepared#serves})
+   */
+  public static IndexResult score(Prepared p, IndicatorTree weights, Recipe given, boolean statistics) {
+    Recipe recipe = MethodRegistry.resolve(given);
+    IndicatorTree tree = p.tree;
+    Problems problems = new Problems();
+    if (weights != null) {
+      tree = MethodRegistry.resolve(weights);
+      if (!tree.nodes().stream().map(Indicator::code).toList().equals(p.tree.nodes().stream().map(Indicator::code).toList()))
+        throw new IllegalArgumentException("a prepared run is scored with the same nodes, other weights only");
+    }
+    if (!recipe.normalise().equals(p.recipe.normalise()) || !recipe.aggregate().equals(p.recipe.aggregate())) {
+      LeafSteps.checkLeaves(p.table, tree, p.columnOf, recipe, problems);
+      problems.throwIfAny();
+    }
+    List<String> warnings = new ArrayList<>(p.warnings);
+    try {
+      SegmentSteps.Scored scored = SegmentSteps.score(p.table, tree, recipe, p.leafValues, p.columnOf, warnings, problems);
+      List<NodeResult> results = scored.results();
+      AuditReport report = statistics ? statisticalAudit(p.table, tree, p.columnOf, p.leafValues, results) : null;
+      return new IndexResult(p.table.entities(), p.table.groups(), p.table.years(), results, scored.weights(), List.copyOf(warnings),
+          ProvenanceText.provenance(recipe, tree, scored.aggregator(), scored.rescaler(), p.table), p.audit, report);
+    } catch (InvalidInputException e) {
+      throw p.kept.atInputRows(e);
     }
   }
 

@@ -76,6 +76,7 @@ final class SegmentSteps {
 
     List<Segment> segments = Segment.of(table, recipe.leagues());
     boolean eagerRanks = table.years() != null; // a panel's rank changes need every node's ranks now
+    boolean tiering = !recipe.tiers().isNone() || !recipe.stars().isNone(); // tiers are cut with the node's ranks (ties share a tier)
     Set<String> segmentProblems = new LinkedHashSet<>();
     for (Segment seg : segments) {
       org.indexkit.core.Work.check();
@@ -161,7 +162,7 @@ final class SegmentSteps {
       (seg.rows().length * (long) nodes.size() >= Pipeline.PARALLEL_CELLS ? each.parallel() : each).forEach(i -> { // pure: reads raw only
         double[] r = raw.get(nodes.get(i).code());
         shownOf[i] = rescaler == null ? r : rescaler.apply(r);
-        if (eagerRanks || !leafCodes.contains(nodes.get(i).code())) rankOf[i] = CompetitionRanking.rank(shownOf[i]);
+        if (eagerRanks || tiering && !leafCodes.contains(nodes.get(i).code())) rankOf[i] = CompetitionRanking.rank(shownOf[i]);
       });
       for (int i = 0; i < nodes.size(); i++) {
         Indicator node = nodes.get(i);
@@ -188,8 +189,8 @@ final class SegmentSteps {
           : PanelChanges.of(table.entities(), table.years(), leagueOfRow, rk);
       boolean typeNode = !tree.contains(node.code());
       double[] shown = display.get(node.code());
-      // an indicator's ranks are ranked when first shown: the same ranking of the same scores, segment by segment
-      Ranks rankTable = eagerRanks || !leafCodes.contains(node.code()) ? Ranks.of(rk) : Ranks.later(() -> {
+      // ranks not needed for tiers are ranked when first asked for: the same ranking of the same scores, segment by segment
+      Ranks rankTable = eagerRanks || tiering && !leafCodes.contains(node.code()) ? Ranks.of(rk) : Ranks.later(() -> {
         int[] later = new int[n];
         for (Segment seg : segments)
           if (seg.rows().length >= 2) SegmentSteps.scatter(CompetitionRanking.rank(seg.pick(shown)), seg, later);
