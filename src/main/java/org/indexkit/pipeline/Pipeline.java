@@ -56,6 +56,7 @@ public final class Pipeline {
     final List<AuditEntry> audit;
     final List<String> warnings;
     final GapSteps.Kept kept;
+    final LeafCache normalised = new LeafCache();
 
     Prepared(Recipe recipe, IndicatorTree tree, Table table, Map<String, Integer> columnOf, double[][] leafValues,
              List<AuditEntry> audit, List<String> warnings, GapSteps.Kept kept) {
@@ -132,7 +133,7 @@ public final class Pipeline {
     }
     List<String> warnings = new ArrayList<>(p.warnings);
     try {
-      SegmentSteps.Scored scored = SegmentSteps.score(p.table, tree, recipe, p.leafValues, p.columnOf, warnings, problems);
+      SegmentSteps.Scored scored = SegmentSteps.score(p.table, tree, recipe, p.leafValues, p.columnOf, warnings, problems, p.normalised);
       List<NodeResult> results = scored.results();
       AuditReport report = statistics ? statisticalAudit(p.table, tree, p.columnOf, p.leafValues, results) : null;
       return new IndexResult(p.table.entities(), p.table.groups(), p.table.years(), results, scored.weights(), List.copyOf(warnings),

@@ -45,7 +45,7 @@ final class SegmentSteps {
    * rescale, rank, tier. Problems are collected in {@code problems} and thrown together at the end.
    */
   static Scored score(Table table, IndicatorTree tree, Recipe recipe, double[][] leafValues, Map<String, Integer> columnOf,
-                      List<String> warnings, Problems problems) {
+                      List<String> warnings, Problems problems, LeafCache cache) {
     List<NodeWeight> baseWeights = LevelWeights.resolve(tree, recipe.weights(), warnings);
     boolean objective = Weightings.objective(recipe.weights());
     List<NodeWeight> weights = objective ? new ArrayList<>() : baseWeights;
@@ -78,25 +78,18 @@ final class SegmentSteps {
     boolean eagerRanks = table.years() != null; // a panel's rank changes need every node's ranks now
     boolean tiering = !recipe.tiers().isNone() || !recipe.stars().isNone(); // tiers are cut with the node's ranks (ties share a tier)
     Set<String> segmentProblems = new LinkedHashSet<>();
-    for (Segment seg : segments) {
+    for (int segIndex = 0; segIndex < segments.size(); segIndex++) {
+      Segment seg = segments.get(segIndex);
       org.indexkit.core.Work.check();
       if (seg.rows().length < 2) {
         problems.add(Problem.at("too-few-entities", "only one entity, \"" + table.entities().get(seg.rows()[0])
             + "\", to score" + seg.describe() + "; a composite index needs at least 2 to compare", seg.rows()[0], null));
         continue;
       }
-      Map<String, double[]> raw = new HashMap<>();
       List<Indicator> leaves = tree.leaves();
-      for (int l = 0; l < leaves.size(); l++) {
-        Indicator leaf = leaves.get(l);
-        double[] x = seg.pick(leafValues[l]);
-        Normaliser normaliser = normaliserOf.apply(leaf);
-        if (leaf.direction() == Direction.COST) for (int i = 0; i < x.length; i++) x[i] = -x[i];
-        if (Normaliser.isConstant(x) && !(normaliser instanceof Identity))
-          warnings.add("Indicator \"" + leaf.code() + "\" has the same value for every entity" + seg.describe()
-              + ", so it cannot tell them apart: " + normaliser.constantOutcome() + ".");
-        raw.put(leaf.code(), normaliser.applyInPlace(x)); // x is this segment's own copy
-      }
+      LeafCache.Leaves normalised = cache.get(recipe.normalise(), segIndex, () -> normalise(leaves, leafValues, seg, normaliserOf));
+      warnings.addAll(normalised.warnings());
+      Map<String, double[]> raw = new HashMap<>(normalised.byCode()); // the leaves are only read; nodes are added
       List<NodeWeight> segWeights = baseWeights;
       if (objective) {
         try {
@@ -201,6 +194,24 @@ final class SegmentSteps {
           details.get(node.code())));
     }
     return new Scored(results, weights, aggregator, rescaler);
+  }
+
+  /** Each leaf of a segment mirrored when a cost indicator and normalised; a constant leaf is warned of. */
+  private static LeafCache.Leaves normalise(List<Indicator> leaves, double[][] leafValues, Segment seg,
+                                            Function<Indicator, Normaliser> normaliserOf) {
+    Map<String, double[]> byCode = new HashMap<>();
+    List<String> warnings = new ArrayList<>();
+    for (int l = 0; l < leaves.size(); l++) {
+      Indicator leaf = leaves.get(l);
+      double[] x = seg.pick(leafValues[l]);
+      Normaliser normaliser = normaliserOf.apply(leaf);
+      if (leaf.direction() == Direction.COST) for (int i = 0; i < x.length; i++) x[i] = -x[i];
+      if (Normaliser.isConstant(x) && !(normaliser instanceof Identity))
+        warnings.add("Indicator \"" + leaf.code() + "\" has the same value for every entity" + seg.describe()
+            + ", so it cannot tell them apart: " + normaliser.constantOutcome() + ".");
+      byCode.put(leaf.code(), normaliser.applyInPlace(x)); // x is this segment's own copy
+    }
+    return new LeafCache.Leaves(byCode, List.copyOf(warnings));
   }
 
   /**
