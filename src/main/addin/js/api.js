@@ -27,7 +27,7 @@ export function readTable(request) {
 }
 
 export function compute(request) {
-  return postJson("/api/v1/compute", request, (r) => r.ok);
+  return postJson("/api/v1/compute?include=sheets", request, (r) => r.ok); // the pane writes the sheets only
 }
 
 /** Starts a robustness check (audit + uncertainty analysis); answers {id, runs} or a problem. */

@@ -35,7 +35,7 @@ public final class LoadTest {
   public static Result run(byte[] body, int clients, int requests, Duration limit) throws Exception {
     Javalin app = IndexKitServer.create(ServerOptions.defaults().withPort(0).withHttp(true)).start();
     try {
-      URI uri = URI.create("http://127.0.0.1:" + IndexKitServer.port(app) + "/api/v1/compute");
+      URI uri = URI.create("http://127.0.0.1:" + IndexKitServer.port(app) + "/api/v1/compute?include=sheets"); // as the pane asks
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
       HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();

@@ -22,8 +22,25 @@ import org.indexkit.sheet.SheetPlan;
 
 /** {@code POST /api/v1/compute} and {@code POST /api/v1/audit}: a selection scored, or a robustness check started. */
 final class ComputeRoutes {
-  /** What a compute answers: the full result and the sheets to write. */
+  /** What a compute answers: the full result and the sheets to write, or the one of them asked for ({@code ?include=sheets}). */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
   public record ComputeResponse(IndexResult result, List<SheetPlan> sheets) {}
+
+  /** What a compute answer holds: {@code include=result}, {@code include=sheets}, or both (the default). */
+  record Include(boolean result, boolean sheets) {
+    static Include of(String query) {
+      if (query == null || query.isBlank()) return new Include(true, true);
+      boolean r = false, s = false;
+      for (String part : query.split(",")) {
+        switch (part.trim().toLowerCase(java.util.Locale.ROOT)) {
+          case "result" -> r = true;
+          case "sheets" -> s = true;
+          default -> throw ApiProblem.badRequest("include \"" + part.trim() + "\" is not one of result, sheets");
+        }
+      }
+      return new Include(r, s);
+    }
+  }
 
   private final ServerOptions o;
   private final Responder responder;
@@ -39,7 +56,8 @@ final class ComputeRoutes {
 
   void compute(Context ctx) {
     requireJson(ctx);
-    responder.answer(ctx, RequestBody.JSON_EXPANSION, body -> () -> respond(body, o, limits),
+    Include include = Include.of(ctx.queryParam("include"));
+    responder.answer(ctx, RequestBody.JSON_EXPANSION, body -> () -> respond(body, o, limits, include),
         json -> ctx.contentType("application/json").result(json));
   }
 
@@ -98,14 +116,15 @@ final class ComputeRoutes {
   public record TableView(String range, int entities, List<String> indicators, boolean groups, boolean years, List<String> notes) {}
 
   /** Parse, score and lay out one request; pure apart from the clock. */
-  static byte[] respond(byte[] body, ServerOptions o, Limits limits) throws Exception {
+  static byte[] respond(byte[] body, ServerOptions o, Limits limits, Include include) throws Exception {
     ComputeRequest req = request(body, o);
     if (req.check() != null) throw ApiProblem.badRequest("\"check\" belongs to POST /api/v1/audit, not to compute");
     Parsed p = parse(req, o);
     try (MemoryBudget.Reservation held = limits.admit(p.input().table(), p.setup(), o.maxSeconds(), 1, 0, "this computation")) {
       var scored = Scoring.score(p.input(), p.setup(), new RunContext(rangeOf(p.input()),
           Sha256.of(RecipeJson.MAPPER.writeValueAsBytes(req.table())), Instant.now(), p.input().notes()), p.existingSheets());
-      return RecipeJson.MAPPER.writeValueAsBytes(new ComputeResponse(scored.result(), scored.sheets()));
+      return RecipeJson.MAPPER.writeValueAsBytes(new ComputeResponse(include.result() ? scored.result() : null,
+          include.sheets() ? scored.sheets() : null));
     }
   }
 

@@ -56,6 +56,19 @@ class SelectionCellsTest {
   }
 
   @Test
+  @DisplayName("compute answers what the client asks: ?include=sheets (the pane) leaves the result out, a part that does not exist is a 400")
+  void include() throws Exception {
+    String body = "{\"table\": {\"origin\": \"Data!A1\", \"rows\": [[\"City\", \"x\"], [\"P\", 1], [\"Q\", 2]]}}";
+    JsonNode both = post("/api/v1/compute", body, 200);
+    JsonNode sheets = post("/api/v1/compute?include=sheets", body, 200);
+    assertThat(both.has("result")).isTrue();
+    assertThat(sheets.has("result")).isFalse();
+    assertThat(sheets.get("sheets").get(0).get("rows")).isEqualTo(both.get("sheets").get(0).get("rows"));
+    assertThat(post("/api/v1/compute?include=result", body, 200).has("sheets")).isFalse();
+    assertThat(post("/api/v1/compute?include=everything", body, 400).get("detail").asText()).contains("not one of result, sheets");
+  }
+
+  @Test
   @DisplayName("a selection whose first column is not the names is read as the same cells in a Data sheet: the first column names the entities")
   void sameAsADataSheet() throws Exception {
     List<List<Object>> rows = List.of(Arrays.asList("Rank", "City", "x"), Arrays.asList(1.0, "Boston", 3.0), Arrays.asList(2.0, "Paris", 4.0));
