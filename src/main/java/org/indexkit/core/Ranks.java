@@ -3,9 +3,9 @@ package org.indexkit.core;
 import java.util.function.Supplier;
 
 /**
- * A node's ranks, computed when first asked for: an indicator's ranks are shown on the Ranks sheet, but a run
- * whose only reader is the composite (each run of an uncertainty analysis, an engine benchmark) never needs
- * them. Computed at most once, by whichever thread asks first; the same numbers as computing them at once.
+ * A node's ranks, computed when first asked for: every node's ranks are shown on the Ranks sheet, but a run
+ * read only for its composite (each run of an uncertainty analysis, an engine benchmark) needs no other node's.
+ * Computed at most once, by whichever thread asks first; the same numbers as computing them at once.
  */
 public final class Ranks implements Supplier<int[]> {
   private Supplier<int[]> compute;
