@@ -174,8 +174,8 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
       boolean rederive = Weightings.objective(recipe.weights()) && !singleSegment;
       Recipe run = r.withWeights(rederive ? recipe.weights() : StepChoice.of("fixed"));
       // a run that changes only weights, normalisation or aggregation scores the one preparation of the leaves
-      IndexResult res = excluded == null && prep.serves(run) ? Pipeline.score(prep, new IndicatorTree(perturbed), run, false)
-          : Pipeline.run(table, new IndicatorTree(perturbed), run, false);
+      IndexResult res = excluded == null && prep.serves(run) ? Pipeline.scoreForComposite(prep, new IndicatorTree(perturbed), run)
+          : Pipeline.runForComposite(table, new IndicatorTree(perturbed), run);
       return new Outcome(res, new Run(index, List.copyOf(drawn), r.normalise().method(), r.aggregate().method(), excluded));
     } catch (org.indexkit.core.InvalidInputException e) {
       // a combination of alternatives that cannot run (e.g. percentile ranks, which include 0, with a geometric mean)

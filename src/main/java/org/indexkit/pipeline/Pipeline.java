@@ -119,6 +119,23 @@ public final class Pipeline {
    * @param given the recipe; its imputation and outlier treatment must be the preparation's ({@link Prepared#serves})
    */
   public static IndexResult score(Prepared p, IndicatorTree weights, Recipe given, boolean statistics) {
+    return score(p, weights, given, statistics, false);
+  }
+
+  /**
+   * A run read only for its composite (each run of an uncertainty analysis): its scores, ranks, tiers and stars are
+   * those of {@link #run}; other nodes get no tiers, and their ranks are computed only if asked for.
+   */
+  public static IndexResult runForComposite(Table input, IndicatorTree fullTree, Recipe given) {
+    return score(prepare(input, fullTree, given), null, given, false, true);
+  }
+
+  /** {@link #runForComposite} of a preparation. */
+  public static IndexResult scoreForComposite(Prepared p, IndicatorTree weights, Recipe given) {
+    return score(p, weights, given, false, true);
+  }
+
+  private static IndexResult score(Prepared p, IndicatorTree weights, Recipe given, boolean statistics, boolean compositeOnly) {
     Recipe recipe = MethodRegistry.resolve(given);
     IndicatorTree tree = p.tree;
     Problems problems = new Problems();
@@ -133,7 +150,8 @@ public final class Pipeline {
     }
     List<String> warnings = new ArrayList<>(p.warnings);
     try {
-      SegmentSteps.Scored scored = SegmentSteps.score(p.table, tree, recipe, p.leafValues, p.columnOf, warnings, problems, p.normalised);
+      SegmentSteps.Scored scored = SegmentSteps.score(p.table, tree, recipe, p.leafValues, p.columnOf, warnings, problems, p.normalised,
+          compositeOnly);
       List<NodeResult> results = scored.results();
       AuditReport report = statistics ? statisticalAudit(p.table, tree, p.columnOf, p.leafValues, results) : null;
       return new IndexResult(p.table.entities(), p.table.groups(), p.table.years(), results, scored.weights(), List.copyOf(warnings),

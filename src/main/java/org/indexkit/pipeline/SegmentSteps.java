@@ -45,7 +45,7 @@ final class SegmentSteps {
    * rescale, rank, tier. Problems are collected in {@code problems} and thrown together at the end.
    */
   static Scored score(Table table, IndicatorTree tree, Recipe recipe, double[][] leafValues, Map<String, Integer> columnOf,
-                      List<String> warnings, Problems problems, LeafCache cache) {
+                      List<String> warnings, Problems problems, LeafCache cache, boolean compositeOnly) {
     List<NodeWeight> baseWeights = LevelWeights.resolve(tree, recipe.weights(), warnings);
     boolean objective = Weightings.objective(recipe.weights());
     List<NodeWeight> weights = objective ? new ArrayList<>() : baseWeights;
@@ -77,6 +77,8 @@ final class SegmentSteps {
     List<Segment> segments = Segment.of(table, recipe.leagues());
     boolean eagerRanks = table.years() != null; // a panel's rank changes need every node's ranks now
     boolean tiering = !recipe.tiers().isNone() || !recipe.stars().isNone(); // tiers are cut with the node's ranks (ties share a tier)
+    // the nodes that get tiers: every inner node, or for a run read only for its composite the roots (composite, type sub-scores)
+    java.util.function.Predicate<Indicator> tiered = node -> !leafCodes.contains(node.code()) && (!compositeOnly || node.parent() == null);
     Set<String> segmentProblems = new LinkedHashSet<>();
     for (int segIndex = 0; segIndex < segments.size(); segIndex++) {
       Segment seg = segments.get(segIndex);
@@ -155,7 +157,7 @@ final class SegmentSteps {
       (seg.rows().length * (long) nodes.size() >= Pipeline.PARALLEL_CELLS ? each.parallel() : each).forEach(i -> { // pure: reads raw only
         double[] r = raw.get(nodes.get(i).code());
         shownOf[i] = rescaler == null ? r : rescaler.apply(r);
-        if (eagerRanks || tiering && !leafCodes.contains(nodes.get(i).code())) rankOf[i] = CompetitionRanking.rank(shownOf[i]);
+        if (eagerRanks || tiering && tiered.test(nodes.get(i))) rankOf[i] = CompetitionRanking.rank(shownOf[i]);
       });
       for (int i = 0; i < nodes.size(); i++) {
         Indicator node = nodes.get(i);
@@ -166,7 +168,7 @@ final class SegmentSteps {
               + "; rescaling gives " + rescaler.constantOutcome() + ".");
         SegmentSteps.scatter(shown, seg, display.get(node.code()));
         if (rk != null) SegmentSteps.scatter(rk, seg, ranks.get(node.code()));
-        if (leafCodes.contains(node.code())) continue;
+        if (!tiered.test(node)) continue;
         SegmentSteps.tier(recipe.tiers(), false, node, shown, rk, seg, n, tiers, problems, segmentProblems);
         SegmentSteps.tier(recipe.stars(), true, node, shown, rk, seg, n, stars, problems, segmentProblems);
       }
@@ -183,7 +185,7 @@ final class SegmentSteps {
       boolean typeNode = !tree.contains(node.code());
       double[] shown = display.get(node.code());
       // ranks not needed for tiers are ranked when first asked for: the same ranking of the same scores, segment by segment
-      Ranks rankTable = eagerRanks || tiering && !leafCodes.contains(node.code()) ? Ranks.of(rk) : Ranks.later(() -> {
+      Ranks rankTable = eagerRanks || tiering && tiered.test(node) ? Ranks.of(rk) : Ranks.later(() -> {
         int[] later = new int[n];
         for (Segment seg : segments)
           if (seg.rows().length >= 2) SegmentSteps.scatter(CompetitionRanking.rank(seg.pick(shown)), seg, later);
