@@ -33,16 +33,16 @@ public final class Benchmarks {
   public static final String END = "<!-- bench:end -->";
 
   /** Problem sizes: the issue's, or small ones that check the runner works (tests). */
-  public record Sizes(int engineRows, int engineCols, int topsisRows, int topsisCols, int mcRows, int mcRuns, int loadRows,
-                      int loadCols, int loadClients, int loadRequests, int bookRows, int bookCols, int[] scaleRows, int scaleCols,
-                      int[] scaleCols2, int scaleRows2, int warmups, int runs) {
+  public record Sizes(int engineRows, int engineCols, int topsisRows, int topsisCols, int mcRows, int mcRuns, int auditRows,
+                      int auditRuns, int loadRows, int loadCols, int loadClients, int loadRequests, int bookRows, int bookCols,
+                      int[] scaleRows, int scaleCols, int[] scaleCols2, int scaleRows2, int warmups, int runs) {
     public static Sizes full() {
-      return new Sizes(10_000, 100, 10_000, 50, 300, 1000, 300, 40, 32, 20_000, 50_000, 50, new int[] {1_000, 10_000, 100_000}, 20,
-          new int[] {10, 100, 1000}, 1_000, 20, 21);
+      return new Sizes(10_000, 100, 10_000, 50, 300, 1000, 287, 1000, 300, 40, 32, 20_000, 50_000, 50,
+          new int[] {1_000, 10_000, 100_000}, 20, new int[] {10, 100, 1000}, 1_000, 20, 21);
     }
 
     public static Sizes quick() {
-      return new Sizes(200, 20, 200, 10, 40, 20, 30, 8, 4, 200, 300, 5, new int[] {100, 1_000}, 5, new int[] {5, 50}, 100, 1, 3);
+      return new Sizes(200, 20, 200, 10, 40, 20, 40, 10, 30, 8, 4, 200, 300, 5, new int[] {100, 1_000}, 5, new int[] {5, 50}, 100, 1, 3);
     }
   }
 
@@ -62,13 +62,14 @@ public final class Benchmarks {
   }
 
   /** The benchmarks, each runnable on its own ({@code indexkit bench --only entropy-topsis}). */
-  public enum Part { engine, entropy_topsis, uncertainty, load, workbook, scaling }
+  public enum Part { engine, entropy_topsis, uncertainty, audit, load, workbook, scaling }
 
   /** Runs every benchmark and returns the Markdown section. */
   public String run() throws Exception {
     engine();
     entropyTopsis();
     uncertainty();
+    audit();
     load();
     if (workbook) workbook();
     scaling();
@@ -81,6 +82,7 @@ public final class Benchmarks {
       case engine -> engine();
       case entropy_topsis -> entropyTopsis();
       case uncertainty -> uncertainty();
+      case audit -> audit();
       case load -> load();
       case workbook -> workbook();
       case scaling -> scaling();
@@ -143,6 +145,11 @@ public final class Benchmarks {
     details.append(String.format(Locale.ROOT, "- Entropy + TOPSIS against numpy: the closeness agrees within %.1e (max |Δ|), the ranks are %s; "
         + "the peer is src/main/resources/bench/entropy_topsis.py, timed inside Python after %d warm-ups.%n", worst,
         sameRanks ? "identical" : "NOT identical", sizes.warmups()));
+  }
+
+  /** {@code indexkit audit} with the nqpf-entropy-topsis preset's defaults on the report's size ({@link AuditBenchmark}). */
+  private void audit() throws Exception {
+    figures.add(AuditBenchmark.run(sizes));
   }
 
   private void uncertainty() throws Exception {

@@ -29,11 +29,16 @@ final class ChildRun {
   private ChildRun() {}
 
   static Result score(Path book, Path out, String maxHeap, int runs) throws IOException, InterruptedException {
+    return run(List.of("score", book.toString(), "-o", out.toString(), "--top", "1"), maxHeap, runs);
+  }
+
+  /** {@code indexkit} with these arguments in its own JVM, {@code runs} times. */
+  static Result run(List<String> arguments, String maxHeap, int runs) throws IOException, InterruptedException {
     double[] ms = new double[runs];
     long[] rss = new long[runs];
     for (int i = 0; i < runs; i++) {
       List<String> cmd = new ArrayList<>(javaCommand("-Xmx" + maxHeap));
-      cmd.addAll(List.of("score", book.toString(), "-o", out.toString(), "--top", "1"));
+      cmd.addAll(arguments);
       Path log = Files.createTempFile("indexkit-bench-", ".log");
       try {
         long t0 = System.nanoTime();
@@ -44,7 +49,7 @@ final class ChildRun {
           p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         ms[i] = (System.nanoTime() - t0) / 1e6;
-        if (p.exitValue() != 0) throw new IOException("indexkit score failed: " + Files.readString(log));
+        if (p.exitValue() != 0) throw new IOException("indexkit " + arguments.get(0) + " failed: " + Files.readString(log));
       } finally {
         Files.deleteIfExists(log);
       }

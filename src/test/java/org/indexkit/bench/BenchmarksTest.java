@@ -21,7 +21,7 @@ class BenchmarksTest {
     String md = new Benchmarks(Benchmarks.Sizes.quick(), false, new PrintStream(java.io.OutputStream.nullOutputStream())).run();
     assertThat(md).startsWith(Benchmarks.START).endsWith(Benchmarks.END)
         .contains("`gihi-2023` recipe on 200 × 20", "entropy weights + TOPSIS on 200 × 10", "uncertainty analysis, 20 runs",
-            "`POST /api/v1/compute?include=sheets`", "0 errors", "server heap after the load", "before", "after", "### How time grows", "| 100 × 5 |",
+            "`indexkit audit` with the `nqpf-entropy-topsis` preset", "`POST /api/v1/compute?include=sheets`", "0 errors", "server heap after the load", "before", "after", "### How time grows", "| 100 × 5 |",
             "| 1,000 × 5 |", "| 100 × 50 |");
   }
 
