@@ -1,7 +1,6 @@
 package org.indexkit.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -231,8 +230,9 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
     });
     RankIntervals r = RankIntervals.of(nominal.composite(), ranks, tiers, stars);
     return new Result(r.nominal(), r.median(), r.p5(), r.p95(), r.meanAbsShift(), r.keepTier(), r.keepStars(), List.of(sampled),
-        tree.leaves().stream().map(Indicator::code).toList(), NoEffect.of(inputs(tree, recipe), u -> score(prep, table, tree, recipe, w, single, u, 0).result().composite().scores(), ranks,
-            r.nominal(), Weightings.objective(recipe.weights()) && !single));
+        tree.leaves().stream().map(Indicator::code).toList(), NoEffect.of(inputs(tree, recipe),
+            u -> score(prep, table, tree, recipe, w, single, u, 0).result().composite().scores(), ranks, r.nominal(),
+            Weightings.objective(recipe.weights()) && !single));
   }
 
   /**

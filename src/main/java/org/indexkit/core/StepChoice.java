@@ -81,10 +81,6 @@ public record StepChoice(String method, Map<String, Object> params) {
     return new StepChoice(method, p);
   }
 
-  public StepChoice withMethod(String id) {
-    return new StepChoice(id, params);
-  }
-
   public Double number(String key) {
     return params.get(key) instanceof Number n ? n.doubleValue() : null;
   }

@@ -39,9 +39,10 @@ final class GapSteps {
     for (int r = 0; r < table.rows(); r++) {
       int missing = 0;
       for (double[] leaf : leafValues) if (Double.isNaN(leaf[r])) missing++;
-      if (share != null && (double) missing / leaves > share)
-        audit.add(new AuditEntry(AuditEntry.Kind.DROPPED, table.entities().get(r), null, "Dropped \"" + table.entities().get(r) + "\": " + missing + " of " + leaves + " indicators missing (more than "
-            + Math.round(share * 100) + "%)"));
+      String entity = table.entities().get(r);
+      if ((double) missing / leaves > share)
+        audit.add(new AuditEntry(AuditEntry.Kind.DROPPED, entity, null, "Dropped \"" + entity + "\": " + missing + " of " + leaves
+            + " indicators missing (more than " + Math.round(share * 100) + "%)"));
       else keep.add(r);
     }
     int[] rows = keep.stream().mapToInt(Integer::intValue).toArray();
@@ -84,9 +85,12 @@ final class GapSteps {
       for (int l = 0; l < p; l++) {
         if (!Double.isNaN(before[r][l])) continue;
         leafValues[l][r] = x[r][l];
-        if (listed++ < 2000)
-          audit.add(new AuditEntry(AuditEntry.Kind.IMPUTED, table.entities().get(r), leaves.get(l).code(), "Imputed \"" + table.entities().get(r) + "\" · \"" + leaves.get(l).code() + "\" = " + org.indexkit.core.Decimals.plain(x[r][l]) + " ("
-              + imp.method() + (leaves.get(l).transform().kind() == Transform.Kind.NONE ? "" : ", after its transform") + ")"));
+        if (listed++ < 2000) {
+          String entity = table.entities().get(r), code = leaves.get(l).code();
+          audit.add(new AuditEntry(AuditEntry.Kind.IMPUTED, entity, code, "Imputed \"" + entity + "\" · \"" + code + "\" = "
+              + org.indexkit.core.Decimals.plain(x[r][l]) + " (" + imp.method()
+              + (leaves.get(l).transform().kind() == Transform.Kind.NONE ? "" : ", after its transform") + ")"));
+        }
       }
     if (listed > 2000) audit.add(new AuditEntry(AuditEntry.Kind.IMPUTED, null, null, "… and " + (listed - 2000) + " more imputed cells"));
   }
@@ -95,9 +99,11 @@ final class GapSteps {
     OutlierTreatment treatment = OutlierRules.STEP.make(spec);
     List<Indicator> leaves = tree.leaves();
     for (int l = 0; l < leaves.size(); l++)
-      for (OutlierTreatment.Change c : treatment.apply(leafValues[l]))
-        audit.add(new AuditEntry(AuditEntry.Kind.TREATED, c.row() < 0 ? null : table.entities().get(c.row()), leaves.get(l).code(), "Treated \"" + leaves.get(l).code() + "\"" + (c.row() < 0 ? "" : " · \"" + table.entities().get(c.row()) + "\"")
-            + ": " + c.what()));
+      for (OutlierTreatment.Change c : treatment.apply(leafValues[l])) {
+        String entity = c.row() < 0 ? null : table.entities().get(c.row()), code = leaves.get(l).code();
+        audit.add(new AuditEntry(AuditEntry.Kind.TREATED, entity, code, "Treated \"" + code + "\""
+            + (entity == null ? "" : " · \"" + entity + "\"") + ": " + c.what()));
+      }
   }
   /** Seeds 002/003: a national, state or older-year value stands in for a missing one, flagged in Audit. */
   static void substitute(Table table, IndicatorTree tree, double[][] leafValues, String suffix, List<AuditEntry> audit,
@@ -117,7 +123,8 @@ final class GapSteps {
         if (!Double.isNaN(v)) {
           try {
             leafValues[l][r] = LeafTransform.apply(t, v, denom < 0 ? Double.NaN : table.value(r, denom));
-            audit.add(new AuditEntry(AuditEntry.Kind.SUBSTITUTED, table.entities().get(r), leaf.code(), "Substituted \"" + table.entities().get(r) + "\" · \"" + leaf.code() + "\" = " + org.indexkit.core.Decimals.plain(v) + " from \"" + header + suffix + "\""));
+            audit.add(new AuditEntry(AuditEntry.Kind.SUBSTITUTED, table.entities().get(r), leaf.code(), "Substituted \""
+                + table.entities().get(r) + "\" · \"" + leaf.code() + "\" = " + org.indexkit.core.Decimals.plain(v) + " from \"" + header + suffix + "\""));
             continue;
           } catch (IllegalArgumentException e) {
             problems.add(Problem.at("transform", "\"" + leaf.code() + "\" (substitute): " + e.getMessage(), r, sub));

@@ -141,8 +141,9 @@ final class LeafSteps {
       String entity = table.entities().get(c[1]), denominator = leaf.transform().column();
       if (imputing) {
         if (listed++ < 2000)
-          audit.add(new AuditEntry(AuditEntry.Kind.MISSING_DENOMINATOR, entity, leaf.code(), "Missing because its denominator is: \"" + entity + "\" · \"" + leaf.code() + "\" is divided by \""
-              + denominator + "\", which is empty for this row; imputed like any other missing value"));
+          audit.add(new AuditEntry(AuditEntry.Kind.MISSING_DENOMINATOR, entity, leaf.code(), "Missing because its denominator is: \""
+              + entity + "\" · \"" + leaf.code() + "\" is divided by \"" + denominator + "\", which is empty for this row; imputed like "
+              + "any other missing value"));
         continue;
       }
       problems.add(Problem.at("missing-denominator", "\"" + entity + "\" has a value for \"" + leaf.code() + "\", but it is divided by \""
@@ -151,7 +152,8 @@ final class LeafSteps {
           + "\" is divided by; fill the cell or impute", c[1], table.columnOf(denominator)));
     }
     if (listed > 2000)
-      audit.add(new AuditEntry(AuditEntry.Kind.MISSING_DENOMINATOR, null, null, "… and " + (listed - 2000) + " more values missing because their denominator is"));
+      audit.add(new AuditEntry(AuditEntry.Kind.MISSING_DENOMINATOR, null, null, "… and " + (listed - 2000)
+          + " more values missing because their denominator is"));
   }
   /** @param reported cells ({@code leaf · rows + row}) already refused for another reason */
   static void checkMissing(Table table, IndicatorTree tree, Map<String, Integer> columnOf, double[][] values, Problems problems,

@@ -39,7 +39,7 @@ public final class Pipeline {
    *     the many runs of an uncertainty analysis only need the scores and ranks
    */
   public static IndexResult run(Table input, IndicatorTree fullTree, Recipe given, boolean statistics) {
-    return score(prepare(input, fullTree, given), null, given, statistics);
+    return score(prepare(input, fullTree, given), null, given, statistics, false);
   }
 
   /**
@@ -117,24 +117,8 @@ public final class Pipeline {
    *
    * @param weights the prepared tree with other weights (the same nodes), or null for the prepared tree itself
    * @param given the recipe; its imputation and outlier treatment must be the preparation's ({@link Prepared#serves})
+   * @param compositeOnly a run read only for its composite (see {@link #runForComposite})
    */
-  public static IndexResult score(Prepared p, IndicatorTree weights, Recipe given, boolean statistics) {
-    return score(p, weights, given, statistics, false);
-  }
-
-  /**
-   * A run read only for its composite (each run of an uncertainty analysis): its scores, ranks, tiers and stars are
-   * those of {@link #run}; other nodes get no tiers, and their ranks are computed only if asked for.
-   */
-  public static IndexResult runForComposite(Table input, IndicatorTree fullTree, Recipe given) {
-    return score(prepare(input, fullTree, given), null, given, false, true);
-  }
-
-  /** {@link #runForComposite} of a preparation. */
-  public static IndexResult scoreForComposite(Prepared p, IndicatorTree weights, Recipe given) {
-    return score(p, weights, given, false, true);
-  }
-
   private static IndexResult score(Prepared p, IndicatorTree weights, Recipe given, boolean statistics, boolean compositeOnly) {
     Recipe recipe = MethodRegistry.resolve(given);
     IndicatorTree tree = p.tree;
@@ -160,6 +144,21 @@ public final class Pipeline {
       throw p.kept.atInputRows(e);
     }
   }
+
+  /**
+   * A run read only for its composite (each run of an uncertainty analysis): its scores, ranks, tiers and stars are
+   * those of {@link #run}; other nodes get no tiers, and their ranks are computed only if asked for.
+   */
+  public static IndexResult runForComposite(Table input, IndicatorTree fullTree, Recipe given) {
+    return score(prepare(input, fullTree, given), null, given, false, true);
+  }
+
+  /** {@link #runForComposite} of a preparation. */
+  public static IndexResult scoreForComposite(Prepared p, IndicatorTree weights, Recipe given) {
+    return score(p, weights, given, false, true);
+  }
+
+
 
   /** The tree as a run sees it: entered at the level the Data's columns give (see {@link IndicatorTree#cutAt}). */
   public static IndicatorTree bind(Table table, IndicatorTree fullTree) {

@@ -63,6 +63,13 @@ final class SegmentSteps {
     nodes.addAll(typeNodes);
     Set<String> leafCodes = new java.util.HashSet<>();
     for (Indicator leaf : tree.leaves()) leafCodes.add(leaf.code());
+    boolean tiering = !recipe.tiers().isNone() || !recipe.stars().isNone();
+    // the nodes that get tiers: every inner node, or for a run read only for its composite the roots (composite, type sub-scores)
+    java.util.function.Predicate<Indicator> tiered = node -> !leafCodes.contains(node.code()) && (!compositeOnly || node.parent() == null);
+    // ranked as the segments are scored: what tiers are cut with (ties share a tier), and every node of a panel (rank
+    // changes); the others are ranked when first asked for
+    boolean panel = table.years() != null;
+    java.util.function.Predicate<Indicator> rankedNow = node -> panel || tiering && tiered.test(node);
 
     Map<String, double[]> display = new LinkedHashMap<>();
     Map<String, int[]> ranks = new LinkedHashMap<>();
@@ -71,14 +78,10 @@ final class SegmentSteps {
     Map<String, Map<String, double[]>> details = new HashMap<>();
     for (Indicator node : nodes) {
       display.put(node.code(), new double[n]);
-      ranks.put(node.code(), new int[n]);
+      if (rankedNow.test(node)) ranks.put(node.code(), new int[n]);
     }
 
     List<Segment> segments = Segment.of(table, recipe.leagues());
-    boolean eagerRanks = table.years() != null; // a panel's rank changes need every node's ranks now
-    boolean tiering = !recipe.tiers().isNone() || !recipe.stars().isNone(); // tiers are cut with the node's ranks (ties share a tier)
-    // the nodes that get tiers: every inner node, or for a run read only for its composite the roots (composite, type sub-scores)
-    java.util.function.Predicate<Indicator> tiered = node -> !leafCodes.contains(node.code()) && (!compositeOnly || node.parent() == null);
     Set<String> segmentProblems = new LinkedHashSet<>();
     for (int segIndex = 0; segIndex < segments.size(); segIndex++) {
       Segment seg = segments.get(segIndex);
@@ -157,7 +160,7 @@ final class SegmentSteps {
       (seg.rows().length * (long) nodes.size() >= Pipeline.PARALLEL_CELLS ? each.parallel() : each).forEach(i -> { // pure: reads raw only
         double[] r = raw.get(nodes.get(i).code());
         shownOf[i] = rescaler == null ? r : rescaler.apply(r);
-        if (eagerRanks || tiering && tiered.test(nodes.get(i))) rankOf[i] = CompetitionRanking.rank(shownOf[i]);
+        if (rankedNow.test(nodes.get(i))) rankOf[i] = CompetitionRanking.rank(shownOf[i]);
       });
       for (int i = 0; i < nodes.size(); i++) {
         Indicator node = nodes.get(i);
@@ -180,12 +183,11 @@ final class SegmentSteps {
     List<NodeResult> results = new ArrayList<>();
     for (Indicator node : nodes) {
       int[] rk = ranks.get(node.code());
-      Integer[] change = table.years() == null ? null
-          : PanelChanges.of(table.entities(), table.years(), leagueOfRow, rk);
+      Integer[] change = panel ? PanelChanges.of(table.entities(), table.years(), leagueOfRow, rk) : null;
       boolean typeNode = !tree.contains(node.code());
       double[] shown = display.get(node.code());
-      // ranks not needed for tiers are ranked when first asked for: the same ranking of the same scores, segment by segment
-      Ranks rankTable = eagerRanks || tiering && tiered.test(node) ? Ranks.of(rk) : Ranks.later(() -> {
+      // the same ranking of the same scores, segment by segment, when it was not needed at once
+      Ranks rankTable = rk != null ? Ranks.of(rk) : Ranks.later(() -> {
         int[] later = new int[n];
         for (Segment seg : segments)
           if (seg.rows().length >= 2) SegmentSteps.scatter(CompetitionRanking.rank(seg.pick(shown)), seg, later);
