@@ -25,7 +25,9 @@ public final class AtomicFile {
     Files.createDirectories(dir);
     Path tmp = TempFiles.create(dir, ".indexkit-", ".tmp");
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+      // WRITE without CREATE: when a stop's cleanup has already removed the temp file, writing fails instead of making it again
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.WRITE,
+          java.nio.file.StandardOpenOption.TRUNCATE_EXISTING))) {
         content.writeTo(out);
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

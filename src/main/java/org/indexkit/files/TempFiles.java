@@ -19,16 +19,29 @@ public final class TempFiles {
   private static final Set<String> SWEPT = ConcurrentHashMap.newKeySet();
   static final java.time.Duration STALE = java.time.Duration.ofDays(1);
 
+  /**
+   * Held while a file is made and registered, and by the shutdown hook: a stop that arrives between the two
+   * waits for the registration, so the hook never misses a file that already exists.
+   */
+  private static final Object REGISTERING = new Object();
+
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(TempFiles::quietlyDelete), "indexkit-temp-cleanup"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      synchronized (REGISTERING) {
+        LIVE.forEach(TempFiles::quietlyDelete);
+      }
+    }, "indexkit-temp-cleanup"));
   }
 
   private TempFiles() {}
 
   /** @param dir where to create it; null = the system temp directory */
   public static Path create(Path dir, String prefix, String suffix) throws IOException {
-    Path p = dir == null ? Files.createTempFile(prefix, suffix) : Files.createTempFile(dir, prefix, suffix);
-    LIVE.add(p);
+    Path p;
+    synchronized (REGISTERING) {
+      p = dir == null ? Files.createTempFile(prefix, suffix) : Files.createTempFile(dir, prefix, suffix);
+      LIVE.add(p);
+    }
     if (SWEPT.add(p.getParent() + "\u0000" + prefix + "\u0000" + suffix)) removeStale(p.getParent(), prefix, suffix);
     return p;
   }
