@@ -38,7 +38,7 @@ public final class Benchmarks {
                       int[] scaleRows, int scaleCols, int[] scaleCols2, int scaleRows2, int warmups, int runs) {
     public static Sizes full() {
       return new Sizes(10_000, 100, 10_000, 50, 300, 1000, 287, 1000, 300, 40, 32, 20_000, 50_000, 50,
-          new int[] {1_000, 10_000, 100_000}, 20, new int[] {10, 100, 1000}, 1_000, 20, 21);
+          new int[] {1_000, 10_000, 100_000, 1_000_000}, 20, new int[] {10, 100, 1_000, 10_000}, 1_000, 20, 21);
     }
 
     public static Sizes quick() {
@@ -62,7 +62,7 @@ public final class Benchmarks {
   }
 
   /** The benchmarks, each runnable on its own ({@code indexkit bench --only entropy-topsis}). */
-  public enum Part { engine, entropy_topsis, uncertainty, audit, load, workbook, scaling }
+  public enum Part { engine, entropy_topsis, uncertainty, audit, load, workbook, fullsheet, scaling }
 
   /** Runs every benchmark and returns the Markdown section. */
   public String run() throws Exception {
@@ -71,7 +71,10 @@ public final class Benchmarks {
     uncertainty();
     audit();
     load();
-    if (workbook) workbook();
+    if (workbook) {
+      workbook();
+      fullSheet();
+    }
     scaling();
     return markdown();
   }
@@ -85,6 +88,7 @@ public final class Benchmarks {
       case audit -> audit();
       case load -> load();
       case workbook -> workbook();
+      case fullsheet -> fullSheet();
       case scaling -> scaling();
     }
     return markdown();
@@ -196,6 +200,42 @@ public final class Benchmarks {
       figures.add(new Figure(String.format(Locale.ROOT, "workbook %s (%.1f MB .xlsx) scored end to end by `indexkit score` in its own JVM "
           + "with `-Xmx1g` (JVM start included)", shape(n, p), Files.size(book) / 1048576.0), "≤ 5 s",
           r.describe(), r.median() <= 5_000));
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
+  }
+
+  /**
+   * A full Excel sheet (1,048,575 entities below the header, 20 indicators) under {@code -Xmx2g}, and the largest sheet the
+   * reader accepts under that heap, so the figure says how far the reader's cell limit is from the target.
+   */
+  private void fullSheet() throws Exception {
+    int p = 20, full = org.indexkit.workbook.WorkbookReader.EXCEL_ROWS - 1;
+    int n = sizes.runs() >= 5 ? full : sizes.bookRows();
+    int accepted = (int) Math.min(n, org.indexkit.workbook.WorkbookReader.maxCells(2L << 30) / (p + 1) - 1);
+    Path dir = Files.createTempDirectory("indexkit-bench-");
+    try {
+      Path book = dir.resolve("full.xlsx");
+      BigWorkbook.write(book, n, p, 51);
+      String result;
+      boolean met = false;
+      try {
+        ChildRun.Result r = ChildRun.score(book, dir.resolve("full-scored.xlsx"), "2g", 1);
+        result = r.describe();
+        met = r.median() <= 60_000;
+      } catch (ChildRun.Failed e) {
+        result = String.format(Locale.ROOT, "refused after %.1f s: %s", e.millis() / 1000, e.getMessage());
+      }
+      figures.add(new Figure(String.format(Locale.ROOT, "a full Excel sheet, %s (%.1f MB .xlsx), scored end to end by `indexkit "
+          + "score` with `-Xmx2g`", shape(n, p), Files.size(book) / 1048576.0), "≤ 60 s", result, met));
+      if (accepted < n) {
+        BigWorkbook.write(book, accepted, p, 51);
+        ChildRun.Result r = ChildRun.score(book, dir.resolve("largest-scored.xlsx"), "2g", 1);
+        details.append(String.format(Locale.ROOT, "- The largest sheet the reader accepts under `-Xmx2g`, %s (%.1f MB .xlsx): %s.%n",
+            shape(accepted, p), Files.size(book) / 1048576.0, r.describe()));
+      }
     } finally {
       try (var files = Files.walk(dir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

@@ -28,6 +28,20 @@ final class ChildRun {
 
   private ChildRun() {}
 
+  /** The command ended with a non-zero status; the message is the last line it printed. */
+  static final class Failed extends IOException {
+    private final double millis;
+
+    Failed(String message, double millis) {
+      super(message);
+      this.millis = millis;
+    }
+
+    double millis() {
+      return millis;
+    }
+  }
+
   static Result score(Path book, Path out, String maxHeap, int runs) throws IOException, InterruptedException {
     return run(List.of("score", book.toString(), "-o", out.toString(), "--top", "1"), maxHeap, runs);
   }
@@ -49,7 +63,10 @@ final class ChildRun {
           p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         ms[i] = (System.nanoTime() - t0) / 1e6;
-        if (p.exitValue() != 0) throw new IOException("indexkit " + arguments.get(0) + " failed: " + Files.readString(log));
+        if (p.exitValue() != 0) {
+          List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
+          throw new Failed(lines.isEmpty() ? "exit status " + p.exitValue() : lines.get(lines.size() - 1).trim(), ms[i]);
+        }
       } finally {
         Files.deleteIfExists(log);
       }

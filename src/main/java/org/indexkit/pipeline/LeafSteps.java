@@ -59,7 +59,8 @@ final class LeafSteps {
       if (!tree.contains(code) || !tree.isLeaf(code)) unused.add(code);
     if (!unused.isEmpty())
       warnings.add("Data columns not used by the indicator tree: " + unused + ".");
-    List<String> missing = tree.leaves().stream().map(Indicator::code).filter(c -> !matched.contains(c)).toList();
+    Set<String> bound = new java.util.HashSet<>(matched);
+    List<String> missing = tree.leaves().stream().map(Indicator::code).filter(c -> !bound.contains(c)).toList();
     if (!missing.isEmpty()) {
       problems.add(Problem.of("missing-indicator", "the indicator tree needs " + missing.size() + " column"
           + (missing.size() == 1 ? "" : "s") + " that the Data does not have: " + missing
@@ -94,7 +95,9 @@ final class LeafSteps {
             + "only a normalisation can reverse; choose min-max, z-score or percentile, or mark it +", null, columnOf.get(leaf.code())));
     }
   }
-  /** Transformed leaf values, {@code [leaf][row]}, in the order of {@code tree.leaves()}; read row by row (the table is row-major). */
+  private static final int TILE = 64;
+
+  /** Transformed leaf values, {@code [leaf][row]}, in the order of {@code tree.leaves()} (the table is row-major). */
   static double[][] transformLeaves(Table table, IndicatorTree tree, Map<String, Integer> columnOf, Problems problems,
                                            List<int[]> noDenominator) {
     List<Indicator> leaves = tree.leaves();
@@ -107,13 +110,21 @@ final class LeafSteps {
       t[l] = leaves.get(l).transform();
       denomCol[l] = t[l].kind() == Transform.Kind.PER_CAPITA ? table.columnOf(t[l].column()) : -1;
     }
-    for (int r = 0; r < table.rows(); r++) {
-      double[] row = table.values()[r];
-      for (int l = 0; l < p; l++) {
-        if (t[l].kind() == Transform.Kind.NONE) {
-          out[l][r] = row[col[l]];
-          continue;
+    double[][] rows = table.values();
+    // untransformed leaves are copied in tiles of rows × leaves, so that neither the rows read nor the columns written
+    // leave the cache (one row after another would touch every column once per row: slow on wide tables)
+    for (int r0 = 0; r0 < rows.length; r0 += TILE)
+      for (int l0 = 0; l0 < p; l0 += TILE)
+        for (int l = l0, lEnd = Math.min(p, l0 + TILE); l < lEnd; l++) {
+          if (t[l].kind() != Transform.Kind.NONE) continue;
+          double[] column = out[l];
+          int c = col[l];
+          for (int r = r0, rEnd = Math.min(rows.length, r0 + TILE); r < rEnd; r++) column[r] = rows[r][c];
         }
+    for (int r = 0; r < rows.length; r++) {
+      double[] row = rows[r];
+      for (int l = 0; l < p; l++) {
+        if (t[l].kind() == Transform.Kind.NONE) continue;
         if (denomCol[l] >= 0 && Double.isNaN(row[denomCol[l]]) && !Double.isNaN(row[col[l]])) {
           out[l][r] = Double.NaN; // missing because its denominator is: imputed like any other gap, or refused naming both cells
           noDenominator.add(new int[] {l, r});

@@ -29,7 +29,11 @@ final class SheetReader extends DefaultHandler {
    * Cells IndexKit holds per sheet: at most 5,000,000 (twice the 50,000 × 50 benchmark), and fewer on a
    * smaller heap, so that a file within the limit can always be scored (2.6 M cells with java -Xmx1g).
    */
-  static final long MAX_CELLS = Math.min(5_000_000, Runtime.getRuntime().maxMemory() / BYTES_PER_CELL);
+  static final long MAX_CELLS = cellLimit(Runtime.getRuntime().maxMemory());
+
+  static long cellLimit(long maxHeapBytes) {
+    return Math.min(5_000_000, maxHeapBytes / BYTES_PER_CELL);
+  }
 
   /** The cells by row (0-based, blank rows kept as empty lists) and the rows Excel hides (0-based). */
   record Rows(List<List<Object>> rows, List<Integer> hidden) {}

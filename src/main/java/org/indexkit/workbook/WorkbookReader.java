@@ -38,6 +38,14 @@ import org.indexkit.input.SheetCell;
 public final class WorkbookReader {
   private WorkbookReader() {}
 
+  /** Excel's rows per sheet, the header included. */
+  public static final int EXCEL_ROWS = SheetReader.MAX_ROWS;
+
+  /** The filled cells one sheet may have when Java's heap is {@code maxHeapBytes} (beyond them the sheet is refused). */
+  public static long maxCells(long maxHeapBytes) {
+    return SheetReader.cellLimit(maxHeapBytes);
+  }
+
   public static WorkbookInput read(Path file, String name, long maxBytes) throws IOException {
     return read(file, name, maxBytes, null, null);
   }
