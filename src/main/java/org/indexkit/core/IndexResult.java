@@ -7,7 +7,8 @@ import java.util.List;
  * The outcome of one run: for every row of the input table (an entity, or an entity-year in a
  * panel) its score, rank and tier at every node, plus the effective weights, warnings and provenance.
  * Nodes are in tree pre-order, so {@code nodes().get(0)} is the composite index. {@code audit} lists
- * what was done to the data on the way: entities dropped for missing values, every imputed cell.
+ * what was done to the data on the way: entities dropped for missing values, every imputed cell. {@code ahp}
+ * is what AHP weights were made of (null unless the weights are AHP).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndexResult(
@@ -19,7 +20,8 @@ public record IndexResult(
     List<String> warnings,
     Provenance provenance,
     List<AuditEntry> audit,
-    AuditReport statistics) {
+    AuditReport statistics,
+    AhpReport ahp) {
 
   public NodeResult composite() {
     return nodes.get(0);

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *     gets a sub-score of its own across the whole tree; null = none
  * @param aggregation inner nodes only: how this node combines its children, instead of the recipe's
  *     aggregation (e.g. a geometric mean for one dimension); null = the recipe's
+ * @param judgements inner nodes only: AHP judgements of its children (in tree order), as {@code JudgementMatrix}
+ *     reads them; several experts' matrices separated by {@code |}; used when the recipe weighs by AHP
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Indicator(
@@ -28,7 +30,8 @@ public record Indicator(
     String unit,
     String source,
     String type,
-    StepChoice aggregation) {
+    StepChoice aggregation,
+    String judgements) {
 
   public Indicator {
     if (code == null || code.isBlank()) throw new IllegalArgumentException("an indicator needs a code");
@@ -38,6 +41,12 @@ public record Indicator(
     direction = direction == null ? Direction.BENEFIT : direction;
     transform = transform == null ? Transform.NONE : transform;
     type = type == null || type.isBlank() ? null : type.trim();
+    judgements = judgements == null || judgements.isBlank() ? null : judgements.trim();
+  }
+
+  public Indicator(String code, String name, String nameZh, String parent, Double weight, Direction direction,
+                   Transform transform, Double target, String unit, String source, String type, StepChoice aggregation) {
+    this(code, name, nameZh, parent, weight, direction, transform, target, unit, source, type, aggregation, null);
   }
 
   public Indicator(String code, String name, String nameZh, String parent, Double weight, Direction direction,
@@ -64,14 +73,18 @@ public record Indicator(
   }
 
   public Indicator withParent(String newParent) {
-    return new Indicator(code, name, nameZh, newParent, weight, direction, transform, target, unit, source, type, aggregation);
+    return new Indicator(code, name, nameZh, newParent, weight, direction, transform, target, unit, source, type, aggregation, judgements);
   }
 
   public Indicator withAggregation(StepChoice a) {
-    return new Indicator(code, name, nameZh, parent, weight, direction, transform, target, unit, source, type, a);
+    return new Indicator(code, name, nameZh, parent, weight, direction, transform, target, unit, source, type, a, judgements);
   }
 
   public Indicator withWeight(Double newWeight) {
-    return new Indicator(code, name, nameZh, parent, newWeight, direction, transform, target, unit, source, type, aggregation);
+    return new Indicator(code, name, nameZh, parent, newWeight, direction, transform, target, unit, source, type, aggregation, judgements);
+  }
+
+  public Indicator withJudgements(String text) {
+    return new Indicator(code, name, nameZh, parent, weight, direction, transform, target, unit, source, type, aggregation, text);
   }
 }

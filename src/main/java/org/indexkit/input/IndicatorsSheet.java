@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.indexkit.core.Direction;
 import org.indexkit.core.Indicator;
+import org.indexkit.core.JudgementMatrix;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.Problem;
@@ -18,7 +19,7 @@ import org.indexkit.core.Transform;
 
 /**
  * Reads an indicator tree laid out as the {@code Indicators} sheet (from the sheet or CSV): one row per node,
- * {@code Code | Name | Name (zh) | Parent | Weight | Direction | Transform | Target | Unit | Source | Type | Aggregation}
+ * {@code Code | Name | Name (zh) | Parent | Weight | Direction | Transform | Target | Unit | Source | Type | Aggregation | Judgements}
  * (only Code and Parent are required; column order is free). Weights may be written as fractions
  * ("2/15") or percentages ("35%").
  */
@@ -48,6 +49,7 @@ public final class IndicatorsSheet {
             + required.substring(1) + "\" column; found " + header));
     problems.throwIfAny();
     List<Indicator> nodes = new ArrayList<>();
+    Map<String, String> judgementCells = new HashMap<>();
     for (int r = 1; r < rows.size(); r++) {
       List<Object> cells = rows.get(r);
       if (DataSheet.blank(cells)) continue;
@@ -97,13 +99,24 @@ public final class IndicatorsSheet {
           continue;
         }
         nodes.add(new Indicator(code, get.apply("name"), get.apply("name (zh)"), get.apply("parent"), weight, dir, tr,
-            target, get.apply("unit"), get.apply("source"), get.apply("type"), own));
+            target, get.apply("unit"), get.apply("source"), get.apply("type"), own, get.apply("judgements")));
+        if (col.containsKey("judgements")) judgementCells.put(code, cell.apply("judgements"));
       } catch (IllegalArgumentException e) {
         problems.add(Problem.of("indicator", e.getMessage()).withCell(TableLayout.address(fileName, r, 0)));
       }
     }
     problems.throwIfAny();
-    return new IndicatorTree(nodes);
+    IndicatorTree tree = new IndicatorTree(nodes);
+    for (Indicator n : tree.nodes()) {
+      if (n.judgements() == null) continue;
+      try {
+        JudgementMatrix.parseExperts(n.judgements(), tree.children(n.code()));
+      } catch (IllegalArgumentException e) {
+        problems.add(Problem.of("judgements", "the judgements of \"" + n.code() + "\": " + e.getMessage()).withCell(judgementCells.get(n.code())));
+      }
+    }
+    problems.throwIfAny();
+    return tree;
   }
 
   /** "0.35", "35%", "2/15". */

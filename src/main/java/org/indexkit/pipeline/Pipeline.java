@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.indexkit.core.AhpReport;
 import org.indexkit.core.AuditEntry;
 import org.indexkit.core.AuditReport;
 import org.indexkit.core.Direction;
@@ -16,6 +17,7 @@ import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.method.MethodRegistry;
+import org.indexkit.method.weight.AhpJudgements;
 
 /**
  * Runs a {@link Recipe} over a {@link Table} and an {@link IndicatorTree}, as the sequence of its steps:
@@ -138,8 +140,9 @@ public final class Pipeline {
           compositeOnly);
       List<NodeResult> results = scored.results();
       AuditReport report = statistics ? statisticalAudit(p.table, tree, p.columnOf, p.leafValues, results) : null;
+      AhpReport ahp = recipe.weights().is("ahp") && !compositeOnly ? new AhpJudgements(recipe.weights()).report(tree, scored.weights()) : null;
       return new IndexResult(p.table.entities(), p.table.groups(), p.table.years(), results, scored.weights(), List.copyOf(warnings),
-          ProvenanceText.provenance(recipe, tree, scored.aggregator(), scored.rescaler(), p.table), p.audit, report);
+          ProvenanceText.provenance(recipe, tree, scored.aggregator(), scored.rescaler(), p.table), p.audit, report, ahp);
     } catch (InvalidInputException e) {
       throw p.kept.atInputRows(e);
     }

@@ -18,6 +18,7 @@ import org.indexkit.method.tier.TierRules;
 import org.indexkit.method.weight.Weightings;
 import org.indexkit.method.aggregate.Aggregator;
 import org.indexkit.method.normalise.MinMax;
+import org.indexkit.method.weight.AhpJudgements;
 import org.indexkit.method.rank.CompetitionRanking;
 
 /** The Provenance lines of a run: every method variant, in words. */
@@ -36,6 +37,9 @@ final class ProvenanceText {
           + "; computed per league and year, "
           + (Weightings.ALL.equals(recipe.weights().text("scope")) ? "across all indicators (a dimension weighs the sum of its indicators)"
               : "within each dimension (the levels above keep the tree's weights)"));
+    else if (recipe.weights().is("ahp"))
+      v.add("weights: " + new AhpJudgements(recipe.weights()).variant() + "; nodes without judgements: fixed per level; effective "
+          + "weights are the products of the local weights from the root down (hierarchical synthesis)");
     else
       v.add("weights: " + recipe.weights().method() + " per level; a node without weight takes an equal share "
           + "of what its siblings leave; sibling weights not summing to 1 are renormalised (warned)");

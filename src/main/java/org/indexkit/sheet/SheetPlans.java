@@ -10,7 +10,7 @@ import org.indexkit.core.IndexResult;
 
 /**
  * Lays out an {@link IndexResult} as sheets, one builder each: {@link ScoresSheet}, {@link RanksSheet},
- * {@link TiersSheet} (when the recipe tiers), {@link WeightsSheet}, {@link StatisticsSheet} and
+ * {@link TiersSheet} (when the recipe tiers), {@link WeightsSheet}, {@link AhpSheet} (AHP weights), {@link StatisticsSheet} and
  * {@link CorrelationsSheet} (the statistical audit), {@link AuditSheet} and {@link ProvenanceSheet}. Rows are grouped by year and league and sorted by composite rank, so each block
  * reads as a league table; ties keep input order.
  */
@@ -31,6 +31,7 @@ public final class SheetPlans {
     plans.add(RanksSheet.of(result, order));
     if (result.nodes().stream().anyMatch(n -> n.tiers() != null || n.stars() != null)) plans.add(TiersSheet.of(result, order));
     plans.add(WeightsSheet.of(result));
+    if (result.ahp() != null) plans.add(AhpSheet.of(result));
     if (result.statistics() != null) {
       plans.add(StatisticsSheet.of(result));
       if (result.statistics().pearson() != null) plans.add(CorrelationsSheet.of(result));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.indexkit.core.AhpReport;
 import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.InvalidInputException;
@@ -33,11 +34,20 @@ public final class LevelWeights {
     Map<String, String> how = new HashMap<>();
     local.put(tree.root().code(), 1.0);
     how.put(tree.root().code(), "the index");
+    AhpJudgements ahp = weighting.is("ahp") ? new AhpJudgements(weighting) : null;
+    List<String> ignored = new ArrayList<>();
     for (Indicator parent : tree.nodes()) {
       List<String> kids = tree.children(parent.code());
       if (kids.isEmpty()) continue;
-      resolveSiblings(tree, parent, kids, weighting.is("equal"), local, how, warnings);
+      if (parent.judgements() != null && ahp != null) judged(tree, parent, kids, ahp, local, how, warnings);
+      else {
+        if (parent.judgements() != null) ignored.add(parent.code());
+        resolveSiblings(tree, parent, kids, weighting.is("equal"), local, how, warnings);
+      }
     }
+    if (!ignored.isEmpty())
+      warnings.add("The judgements of " + ignored + " were not used: the weights are " + weighting.method() + "; choose AHP weights "
+          + "(weights = ahp) to use them.");
     List<NodeWeight> out = new ArrayList<>();
     Map<String, Double> effective = new HashMap<>();
     for (Indicator n : tree.nodes()) {
@@ -47,6 +57,39 @@ public final class LevelWeights {
           local.get(n.code()), e, how.get(n.code()), null));
     }
     return out;
+  }
+
+  /** The children's weights from the node's judgements, with a warning naming the node when they are inconsistent. */
+  private static void judged(IndicatorTree tree, Indicator parent, List<String> kids, AhpJudgements ahp, Map<String, Double> local,
+                             Map<String, String> how, List<String> warnings) {
+    AhpJudgements.Node node;
+    try {
+      node = ahp.node(tree, parent);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(Problem.of("judgements", e.getMessage()));
+    }
+    AhpReport.Block result = node.blocks().get(node.blocks().size() - 1);
+    String cr = result.cr() == null ? "CR undefined (no RI for " + kids.size() + " children)" : "CR " + round3(result.cr());
+    for (int i = 0; i < kids.size(); i++) {
+      local.put(kids.get(i), node.weights()[i]);
+      how.put(kids.get(i), "AHP from the judgements of \"" + parent.code() + "\"" + (node.blocks().size() > 1
+          ? " (" + (node.blocks().size() - 1) + " experts)" : "") + ", " + cr);
+    }
+    if (result.cr() == null)
+      warnings.add("The judgements of \"" + parent.code() + "\" compare " + kids.size() + " children; the RI table ends before, so "
+          + "their consistency ratio is not defined (give weights.ri-values for this size, or group the children).");
+    else if (result.cr() >= AhpPriorities.ACCEPTABLE_CR)
+      warnings.add("The judgements of \"" + parent.code() + "\" are not consistent enough: CR " + round3(result.cr()) + " ≥ "
+          + AhpPriorities.ACCEPTABLE_CR + (result.lambdaMax() == null ? "" : " (λmax " + round3(result.lambdaMax()) + ", CI "
+          + round3(result.ci()) + ", RI " + result.ri() + ")") + "; revise them (the AHP sheet shows each matrix).");
+    for (AhpReport.Block b : node.blocks())
+      if (b.expert() != null && !b.expert().equals("combined") && b.cr() != null && b.cr() >= AhpPriorities.ACCEPTABLE_CR)
+        warnings.add("The judgements of \"" + parent.code() + "\" by " + b.expert() + " are not consistent enough: CR " + round3(b.cr())
+            + " ≥ " + AhpPriorities.ACCEPTABLE_CR + ".");
+  }
+
+  private static String round3(double v) {
+    return String.format(java.util.Locale.ROOT, "%.3f", v);
   }
 
   private static void resolveSiblings(IndicatorTree tree, Indicator parent, List<String> kids, boolean equal,

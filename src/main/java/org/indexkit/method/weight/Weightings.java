@@ -28,6 +28,18 @@ public final class Weightings {
       MethodSpec.of("fixed", "Fixed per level", "逐层固定权重", "The tree's weights; missing ones share what is left equally.",
           "使用指标体系中的权重；未填者平分剩余权重。", null),
       MethodSpec.of("equal", "Equal", "等权", "Every node an equal share of its parent.", "同一上级下各指标权重相等。", null),
+      MethodSpec.<ObjectiveWeights>of("ahp", "AHP (judgement matrices)", "层次分析法（判断矩阵）", "Each node's Judgements (Saaty 1–9, upper "
+          + "triangle, 1/3 accepted) give its children's weights; λmax, CI, RI and CR per node, CR < 0.10 accepted; nodes without "
+          + "judgements keep the tree's weights.", "各节点的判断矩阵（Saaty 1–9 标度，填上三角，可写 1/3）给出其下级权重；逐节点报告 λmax、CI、RI、CR，"
+          + "CR < 0.10 为通过；未填判断矩阵的节点沿用指标体系中的权重。", null,
+          Param.choice("priorities", "eigenvector", "How priorities are found", "权重计算方法", "eigenvector", "sum-product", "geometric"),
+          Param.numbers("ri-values", "RI table for n = 3, 4, … (empty: Saaty's)", "随机一致性指标 RI（n = 3, 4, …；留空用 Saaty 表）"),
+          Param.choice("group", "aij", "Several experts: combine judgements or priorities", "多位专家：合并判断矩阵或合并权重", "aij", "aip"),
+          Param.numbers("expert-weights", "Weights of the experts (empty: equal)", "专家权重（留空为等权）"))
+          .withRules(c -> {
+            new AhpJudgements(c); // refuses a bad RI table at once
+            return c;
+          }),
       MethodSpec.of("entropy", "Entropy", "熵权法", "From the information in the data: (1 − e)/Σ(1 − e), 0·ln0 = 0; "
           + "needs values ≥ 0 (use min-max) unless shifted.", "按数据信息量赋权：(1 − e)/Σ(1 − e)，0·ln0 = 0；需非负值（先极差标准化），或开启平移。",
           c -> new EntropyWeights(c.flag("shift")), SCOPE,
