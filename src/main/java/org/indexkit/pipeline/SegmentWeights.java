@@ -9,6 +9,7 @@ import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.NodeWeight;
 import org.indexkit.core.StepChoice;
 import org.indexkit.method.weight.ColumnProblem;
+import org.indexkit.method.weight.CombinedWeights;
 import org.indexkit.method.weight.Weightings;
 import org.indexkit.method.weight.EntropyWeights;
 import org.indexkit.method.weight.ObjectiveWeights;
@@ -36,10 +37,15 @@ final class SegmentWeights {
       local.put(b.code(), b.local());
       how.put(b.code(), b.derivation());
     }
-    String name = w.method();
+    ObjectiveWeights method = Weightings.STEP.make(w);
+    CombinedWeights combined = method instanceof CombinedWeights c ? c : null;
+    String name = combined == null ? w.method() : w.text("objective");
+    String with = combined == null ? "" : ", combined with the subjective weights: " + combined.describe();
     if (Weightings.ALL.equals(w.text("scope"))) {
       List<Indicator> leaves = tree.leaves();
-      double[] g = weigh(w, leaves.stream().map(Indicator::code).toList(), values, "all indicators", notes);
+      List<String> codes = leaves.stream().map(Indicator::code).toList();
+      double[] g = weigh(method, w, codes, values, "all indicators", notes);
+      if (combined != null) g = combined.combine(effective(base, codes), g);
       Map<String, Double> eff = new HashMap<>();
       for (int l = 0; l < leaves.size(); l++) eff.put(leaves.get(l).code(), g[l]);
       List<Indicator> nodes = tree.nodes();
@@ -51,16 +57,17 @@ final class SegmentWeights {
         if (n.parent() == null) continue;
         double parent = eff.get(n.parent());
         local.put(n.code(), parent > 0 ? eff.get(n.code()) / parent : 1.0 / tree.children(n.parent()).size());
-        how.put(n.code(), tree.isLeaf(n.code()) ? name + " across all indicators" : "sum of its indicators' " + name + " weights");
+        how.put(n.code(), tree.isLeaf(n.code()) ? name + " across all indicators" + with : "sum of its indicators' " + name + " weights" + with);
       }
     } else {
       for (Indicator parent : tree.nodes()) {
         List<String> kids = tree.children(parent.code());
         if (kids.size() < 2 || !kids.stream().allMatch(tree::isLeaf)) continue;
-        double[] wk = weigh(w, kids, values, "the indicators of \"" + parent.code() + "\"", notes);
+        double[] wk = weigh(method, w, kids, values, "the indicators of \"" + parent.code() + "\"", notes);
+        if (combined != null) wk = combined.combine(kids.stream().mapToDouble(local::get).toArray(), wk);
         for (int k = 0; k < kids.size(); k++) {
           local.put(kids.get(k), wk[k]);
-          how.put(kids.get(k), name + " within \"" + parent.code() + "\"");
+          how.put(kids.get(k), name + " within \"" + parent.code() + "\"" + with);
         }
       }
     }
@@ -81,11 +88,22 @@ final class SegmentWeights {
     return c;
   }
 
-  private static double[] weigh(StepChoice w, List<String> codes, Map<String, double[]> values, String what, List<String> notes) {
-    ObjectiveWeights method = Weightings.STEP.make(w);
+  /** The subjective effective weights of these nodes, renormalised to sum 1 among them. */
+  private static double[] effective(List<NodeWeight> base, List<String> codes) {
+    Map<String, Double> e = new HashMap<>();
+    for (NodeWeight b : base) e.put(b.code(), b.effective());
+    double[] out = codes.stream().mapToDouble(e::get).toArray();
+    double s = 0;
+    for (double v : out) s += v;
+    for (int i = 0; i < out.length; i++) out[i] /= s;
+    return out;
+  }
+
+  private static double[] weigh(ObjectiveWeights method, StepChoice w, List<String> codes, Map<String, double[]> values, String what,
+                                List<String> notes) {
     try {
       double[] result = method.weights(columns(codes, values));
-      if (method instanceof EntropyWeights e)
+      if ((method instanceof CombinedWeights c ? c.objective() : method) instanceof EntropyWeights e)
         for (var s : e.shifted())
           notes.add("entropy weights of " + what + ": \"" + codes.get(s.column()) + "\" shifted by " + s.offset() + " (it had values below 0)");
       return result;

@@ -157,4 +157,29 @@ class ObjectiveMethodsPipelineTest {
     assertThat(n.provenance().variants()).anyMatch(v -> v.contains("from the normalised values"));
     assertThat(n.weights().get(1).effective()).isNotEqualTo(res.weights().get(1).effective());
   }
+
+  @Test
+  @DisplayName("combined weights in the pipeline: the tree's 0.4/0.3/0.2/0.1 with Xu (2004)'s entropy weights, linear α = 0.5 and game theory")
+  void combinedInThePipeline() throws Exception {
+    List<String> codes = List.of("c1", "c2", "c3", "c4");
+    double[][] rows = {{30, 30, 38, 29}, {19, 54, 86, 29}, {19, 15, 85, 28.9}, {68, 70, 60, 29}};
+    List<Direction> dirs = List.of(Direction.BENEFIT, Direction.BENEFIT, Direction.BENEFIT, Direction.BENEFIT);
+    IndicatorTree tree = flat(codes, dirs, List.of(0.4, 0.3, 0.2, 0.1));
+    double[] a = {0.4, 0.3, 0.2, 0.1};
+    double[] b = Pipeline.run(table(rows, codes), tree, RecipeJson.parse("test", "{\"normalise\":\"none\",\"weights\":\"entropy\"}"))
+        .weights().stream().filter(NodeWeight::leaf).mapToDouble(NodeWeight::local).toArray();
+    assertThat(b).containsExactly(new double[] {0.4630, 0.3992, 0.1378, 0.0000}, within(5e-5)); // published (Xu 2004)
+    IndexResult linear = Pipeline.run(table(rows, codes), tree, RecipeJson.parse("test",
+        "{\"normalise\":\"none\",\"weights\":{\"method\":\"combined\",\"objective\":\"entropy\",\"rule\":\"linear\",\"alpha\":0.5}}"));
+    List<NodeWeight> leaves = linear.weights().stream().filter(NodeWeight::leaf).toList();
+    for (int i = 0; i < 4; i++) assertThat(leaves.get(i).local()).isCloseTo(0.5 * a[i] + 0.5 * b[i], within(1e-15));
+    assertThat(leaves.get(0).derivation()).isEqualTo("entropy within \"index\", combined with the subjective weights: linear α = 0.5 "
+        + "(fixed) + 0.5 (entropy)");
+    assertThat(linear.provenance().variants()).anyMatch(v -> v.startsWith("weights: combined subjective and objective weights, linear"));
+    IndexResult game = Pipeline.run(table(rows, codes), tree, RecipeJson.parse("test",
+        "{\"normalise\":\"none\",\"weights\":{\"method\":\"combined\",\"rule\":\"game-theory\",\"scope\":\"all-indicators\"}}"));
+    double[] expected = org.indexkit.method.weight.CombinedWeights.combine(a, b, org.indexkit.method.weight.CombinedWeights.Rule.GAME_THEORY, 0);
+    assertThat(game.weights().stream().filter(NodeWeight::leaf).mapToDouble(NodeWeight::effective).toArray())
+        .containsExactly(expected, within(1e-12));
+  }
 }

@@ -51,7 +51,24 @@ public final class Weightings {
       MethodSpec.of("coefficient-of-variation", "Coefficient of variation", "变异系数法", "w = (sd/|mean|)/Σ; not for z-scores.",
           "w = (标准差/|均值|)/Σ；不适用于 Z 分数。", c -> new VariationWeights(), SCOPE, ON),
       MethodSpec.of("pca", "Principal components", "主成分分析法", "Squared loadings of the components with eigenvalue > 1, "
-          + "weighted by explained variance.", "特征值大于 1 的主成分的载荷平方，按方差贡献加权。", c -> new PcaWeights(), SCOPE, ON));
+          + "weighted by explained variance.", "特征值大于 1 的主成分的载荷平方，按方差贡献加权。", c -> new PcaWeights(), SCOPE, ON),
+      MethodSpec.<ObjectiveWeights>of("combined", "Subjective + objective combined", "主客观组合赋权", "Subjective weights (the tree's, "
+          + "or AHP) with objective ones from the data: linear α·a + (1 − α)·b, multiplicative a∘b/Σa∘b, or game-theoretic.",
+          "主观权重（指标体系中的权重或层次分析法）与客观权重组合：线性 α·a + (1 − α)·b、乘法 a∘b/Σa∘b 或博弈论组合。",
+          c -> new CombinedWeights(c.text("subjective"), c.text("objective"), objectivePart(c), CombinedWeights.Rule.of(c.text("rule")),
+              c.number("alpha")),
+          Param.choice("subjective", "fixed", "Subjective weights", "主观权重", "fixed", "ahp"),
+          Param.choice("objective", "entropy", "Objective weights", "客观权重", "entropy", "critic", "standard-deviation",
+              "coefficient-of-variation", "pca"),
+          Param.choice("rule", "linear", "How they are combined", "组合方式", "linear", "multiplicative", "game-theory"),
+          Param.number("alpha", 0.5, 0.0, 1.0, "Share α of the subjective weights (linear)", "主观权重占比 α（线性组合）"),
+          SCOPE, Param.flag("shift", false, "Shift negative columns by |min| + 0.01 (entropy)", "负值列平移 |min| + 0.01（熵权法）"), ON));
+
+  /** The objective method a combination uses (entropy with the combination's shift). */
+  private static ObjectiveWeights objectivePart(StepChoice c) {
+    String method = c.text("objective");
+    return STEP.make("entropy".equals(method) ? StepChoice.of("entropy", "shift", c.flag("shift")) : StepChoice.of(method));
+  }
 
   /** Derived from the data rather than given. */
   public static boolean objective(StepChoice weights) {

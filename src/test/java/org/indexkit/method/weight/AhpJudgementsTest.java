@@ -104,4 +104,13 @@ class AhpJudgementsTest {
       assertThat(w.weights()).as(rule + " weighted").containsExactly(AhpPriorities.normalised(weighted), within(1e-12));
     }
   }
+
+  @Test
+  @DisplayName("combined weights with AHP as the subjective source start from the AHP weights")
+  void ahpAsSubjectiveSource() {
+    StepChoice combined = Weightings.STEP.resolve(StepChoice.of("combined", "subjective", "ahp"));
+    List<NodeWeight> ws = LevelWeights.resolve(tree("3", "5/3 5/2; 3/2"), combined, new ArrayList<>());
+    assertThat(weight(ws, "a").local()).isCloseTo(0.5, within(1e-12));
+    assertThat(weight(ws, "dim").local()).isCloseTo(0.75, within(1e-12));
+  }
 }
