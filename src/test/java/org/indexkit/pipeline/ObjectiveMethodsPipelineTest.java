@@ -182,4 +182,24 @@ class ObjectiveMethodsPipelineTest {
     assertThat(game.weights().stream().filter(NodeWeight::leaf).mapToDouble(NodeWeight::effective).toArray())
         .containsExactly(expected, within(1e-12));
   }
+
+  @Test
+  @DisplayName("grey relational grades of JMcDM's test (Yıldırım & Önder 2015): 0.525, 0.70071, 0.54643, 0.57628, 0.65095; grey-TOPSIS by hand")
+  void greyRelationalInThePipeline() {
+    List<String> codes = List.of("c1", "c2", "c3", "c4", "c5", "c6");
+    List<Direction> dirs = List.of(Direction.COST, Direction.BENEFIT, Direction.COST, Direction.BENEFIT, Direction.BENEFIT, Direction.COST);
+    double[][] rows = {{105000, 105, 10, 4, 300, 10}, {120000, 110, 15, 4, 500, 8}, {150000, 120, 12, 3, 550, 12},
+        {115000, 105, 20, 4, 600, 9}, {135000, 115, 15, 5, 400, 9}};
+    IndicatorTree tree = flat(codes, dirs, List.of(0.05, 0.20, 0.10, 0.15, 0.10, 0.40));
+    Recipe r = Recipe.defaults().withNormalise(StepChoice.of("min-max", "min", 0.0, "max", 1.0))
+        .withAggregate(StepChoice.of("grey-relational"));
+    IndexResult gra = Pipeline.run(table(rows, codes), tree, r);
+    double[] published = {0.525, 0.7007142857, 0.5464285714, 0.5762820513, 0.6509523810};
+    for (int i = 0; i < 5; i++) assertThat(gra.score("A" + (i + 1))).isCloseTo(published[i], within(1e-9));
+    assertThat(gra.rank("A2")).isEqualTo(1);
+    assertThat(gra.provenance().variants()).anyMatch(v -> v.contains("grey relational grade to the ideal (ρ = 0.5"));
+    IndexResult greyTopsis = Pipeline.run(table(rows, codes), tree, r.withAggregate(StepChoice.of("grey-relational", "topsis", true)));
+    double[] byHand = {0.456522, 0.612870, 0.423898, 0.495011, 0.599036}; // method-fixtures.md §2.6, self-computed
+    for (int i = 0; i < 5; i++) assertThat(greyTopsis.score("A" + (i + 1))).isCloseTo(byHand[i], within(5e-7));
+  }
 }

@@ -29,6 +29,11 @@ public final class Aggregators {
           }),
       MethodSpec.of("vikor", "VIKOR", "VIKOR 法", "Compromise ranking; score = 1 − Q.", "折衷排序；得分 = 1 − Q。",
           c -> new Vikor(c.number("v")), Param.number("v", 0.5, 0.0, 1.0, "Weight of group utility v", "群体效用权重 v")),
+      MethodSpec.of("grey-relational", "Grey relational grade", "灰色关联度", "Σ w·ξ, ξ = (Δmin + ρΔmax)/(Δ + ρΔmax) to the ideal "
+          + "(column best); grey-TOPSIS: r⁺/(r⁺ + r⁻).", "Σ w·ξ，ξ = (Δmin + ρΔmax)/(Δ + ρΔmax)，参考序列为各指标最优值；灰色 TOPSIS：r⁺/(r⁺ + r⁻)。",
+          c -> new GreyRelational(c.number("rho"), c.flag("topsis")),
+          Param.number("rho", 0.5, 0.0, 1.0, "Distinguishing coefficient ρ", "分辨系数 ρ"),
+          Param.flag("topsis", false, "Grey-TOPSIS (relate to the anti-ideal too)", "灰色 TOPSIS（同时计算与负理想的关联度）")),
       MethodSpec.of("mazziotta-pareto", "Mazziotta–Pareto (penalised mean)", "Mazziotta–Pareto 惩罚均值",
           "Mean minus a penalty for unbalanced profiles: M − S²/M; scores must be > 0.", "均值减去不均衡惩罚：M − S²/M；得分须大于 0。",
           c -> new MazziottaPareto()),
