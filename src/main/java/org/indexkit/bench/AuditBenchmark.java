@@ -38,9 +38,7 @@ final class AuditBenchmark {
           + "k-means tiers) and defaults (%,d runs, Sobol N = 128) on %s with 2 %% of cells empty, in its own JVM", sizes.auditRuns(),
           Benchmarks.shape(n, codes.size())), "≤ 30 s", r.describe(), r.median() <= 30_000);
     } finally {
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-      }
+      ChildRun.deleteTree(dir);
     }
   }
 }

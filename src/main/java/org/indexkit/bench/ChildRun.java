@@ -74,6 +74,13 @@ final class ChildRun {
     return new Result(ms, rss);
   }
 
+  /** Deletes a benchmark's temporary directory and everything in it. */
+  static void deleteTree(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+  }
+
   /** This JVM's java binary with the jar (or class path) IndexKit runs from, then the main class. */
   static List<String> javaCommand(String... jvmOptions) {
     String java = ProcessHandle.current().info().command().orElse("java");

@@ -117,11 +117,11 @@ public record JudgementMatrix(List<String> children, double[][] values) {
   }
 
   /** "row 2, column 3 (b compared with c)". */
-  public static String entry(int i, int j, List<String> children) {
+  private static String entry(int i, int j, List<String> children) {
     return "row " + (i + 1) + ", column " + (j + 1) + " (" + children.get(i) + " compared with " + children.get(j) + ")";
   }
 
-  public static String format(double v) {
+  private static String format(double v) {
     return String.format(Locale.ROOT, "%.4g", v).replaceAll("\\.?0+$", "");
   }
 }

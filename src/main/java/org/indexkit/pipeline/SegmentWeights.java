@@ -92,11 +92,7 @@ final class SegmentWeights {
   private static double[] effective(List<NodeWeight> base, List<String> codes) {
     Map<String, Double> e = new HashMap<>();
     for (NodeWeight b : base) e.put(b.code(), b.effective());
-    double[] out = codes.stream().mapToDouble(e::get).toArray();
-    double s = 0;
-    for (double v : out) s += v;
-    for (int i = 0; i < out.length; i++) out[i] /= s;
-    return out;
+    return ObjectiveWeights.share(codes.stream().mapToDouble(e::get).toArray());
   }
 
   private static double[] weigh(ObjectiveWeights method, StepChoice w, List<String> codes, Map<String, double[]> values, String what,

@@ -32,12 +32,12 @@ final class AhpSheet {
         List<Object> row = new ArrayList<>(Arrays.asList(b.node(), b.expert() == null ? "judgements" : b.expert(),
             (i + 1) + ". " + b.children().get(i), b.weights()[i],
             first ? b.lambdaMax() : null, first ? b.ci() : null, first ? b.ri() : null, first ? b.cr() : null,
-            first ? verdict(b.cr(), b.children().size()) : null));
+            first ? nodeVerdict(b.cr(), b.children().size()) : null));
         for (int j = 0; j < width; j++) row.add(b.matrix() != null && j < b.children().size() ? b.matrix()[i][j] : null);
         rows.add(row);
       }
     List<Object> total = new ArrayList<>(Arrays.asList("Whole hierarchy", "Σ w·CI / Σ w·RI", null, null, null, null, null,
-        ahp.totalCr(), ahp.totalCr() == null ? "undefined (a node is beyond the RI table)" : verdict(ahp.totalCr(), 3)));
+        ahp.totalCr(), verdict(ahp.totalCr(), "a node is beyond the RI table")));
     while (total.size() < cols.size()) total.add(null);
     rows.add(total);
     List<Object> how = new ArrayList<>(Arrays.asList("Method", ahp.method() + "; RI " + ahp.randomIndex()
@@ -47,9 +47,12 @@ final class AhpSheet {
     return new SheetPlan("AHP", cols, rows);
   }
 
-  private static String verdict(Double cr, int n) {
-    if (n <= 2) return "consistent by definition (2 children)";
-    if (cr == null) return "undefined (no RI for " + n + " children)";
+  private static String nodeVerdict(Double cr, int n) {
+    return n <= 2 ? "consistent by definition (2 children)" : verdict(cr, "no RI for " + n + " children");
+  }
+
+  private static String verdict(Double cr, String whyUndefined) {
+    if (cr == null) return "undefined (" + whyUndefined + ")";
     return cr < AhpPriorities.ACCEPTABLE_CR ? "acceptable (CR < 0.10)" : "not acceptable (CR ≥ 0.10): revise the judgements";
   }
 }

@@ -71,7 +71,7 @@ public final class AhpPriorities {
       }
       case EIGENVECTOR -> w = principalEigenvector(a);
     }
-    return normalised(w);
+    return ObjectiveWeights.share(w);
   }
 
   /** Consistency of {@code w} as the priorities of {@code a}: λmax, CI, RI and CR. */
@@ -92,9 +92,9 @@ public final class AhpPriorities {
 
   /** Power iteration from the row geometric means, to a change below 1e-15 (at most 10,000 steps). */
   private static double[] principalEigenvector(double[][] a) {
-    double[] w = normalised(weights(a, Method.GEOMETRIC));
+    double[] w = weights(a, Method.GEOMETRIC);
     for (int step = 0; step < 10_000; step++) {
-      double[] next = normalised(times(a, w));
+      double[] next = ObjectiveWeights.share(times(a, w));
       double change = 0;
       for (int i = 0; i < w.length; i++) change = Math.max(change, Math.abs(next[i] - w[i]));
       w = next;
@@ -116,14 +116,6 @@ public final class AhpPriorities {
   private static double[] times(double[][] a, double[] w) {
     double[] out = new double[a.length];
     for (int i = 0; i < a.length; i++) for (int j = 0; j < w.length; j++) out[i] += a[i][j] * w[j];
-    return out;
-  }
-
-  static double[] normalised(double[] v) {
-    double s = 0;
-    for (double x : v) s += x;
-    double[] out = new double[v.length];
-    for (int i = 0; i < v.length; i++) out[i] = v[i] / s;
     return out;
   }
 }

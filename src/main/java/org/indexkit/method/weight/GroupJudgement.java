@@ -43,7 +43,7 @@ public enum GroupJudgement {
       if (given.get(e) == null || !(given.get(e) > 0)) throw new IllegalArgumentException("expert weights must be greater than 0");
       w[e] = given.get(e);
     }
-    return AhpPriorities.normalised(w);
+    return ObjectiveWeights.share(w);
   }
 
   /** The element-wise weighted geometric mean of the experts' matrices (AIJ). */
@@ -68,6 +68,6 @@ public enum GroupJudgement {
       for (int e = 0; e < priorities.size(); e++) log += expertWeights[e] * Math.log(priorities.get(e)[i]);
       out[i] = Math.exp(log);
     }
-    return AhpPriorities.normalised(out);
+    return ObjectiveWeights.share(out);
   }
 }

@@ -98,10 +98,10 @@ class AhpJudgementsTest {
     for (String rule : List.of("aij", "aip")) {
       IndicatorTree t = tree(null, experts);
       AhpJudgements.Node node = new AhpJudgements(AHP.with("group", rule)).node(t, t.get("dim"));
-      assertThat(node.weights()).as(rule).containsExactly(AhpPriorities.normalised(equal), within(1e-12));
+      assertThat(node.weights()).as(rule).containsExactly(ObjectiveWeights.share(equal), within(1e-12));
       assertThat(node.blocks()).extracting(AhpReport.Block::expert).containsExactly("expert 1", "expert 2", "combined");
       AhpJudgements.Node w = new AhpJudgements(AHP.with("group", rule).with("expert-weights", List.of(3.0, 1.0))).node(t, t.get("dim"));
-      assertThat(w.weights()).as(rule + " weighted").containsExactly(AhpPriorities.normalised(weighted), within(1e-12));
+      assertThat(w.weights()).as(rule + " weighted").containsExactly(ObjectiveWeights.share(weighted), within(1e-12));
     }
   }
 
