@@ -6,7 +6,8 @@ import { fetchMethods, readTable, compute, startCheck, pollCheck, cancelCheck } 
 import { STRINGS, languageOf, labelOf } from "./i18n.js";
 import { indicatorRowsFromPane, treeRows, recipeRows } from "./recipe.js";
 
-const STEP_IDS = ["impute", "outliers", "normalise", "weights", "aggregate", "rescale", "tiers", "stars"];
+/** The catalogue's steps that choose a method (recipe steps and analyses such as "analyses.coupling"), in its order. */
+const choiceSteps = () => state.catalogue.steps.filter((s) => s.options);
 const state = { lang: "en", catalogue: null, selection: null, indicators: [], workbook: null, last: null };
 window.indexkit = { state };
 const $ = (id) => document.getElementById(id);
@@ -29,8 +30,8 @@ function renderMethodControls() {
   preset.replaceChildren(new Option(t("custom"), ""),
     ...state.catalogue.presets.map((p) => new Option(labelOf(p.title, state.lang), p.id)));
   preset.value = chosen;
-  for (const step of state.catalogue.steps.filter((s) => STEP_IDS.includes(s.id))) {
-    const select = $(`step-${step.id}`);
+  for (const step of choiceSteps()) {
+    const select = $(`step-${step.id}`) || stepField(step.id);
     const value = select.value;
     select.replaceChildren(new Option("—", ""), ...step.options.map((o) => new Option(labelOf(o.label, state.lang), o.id)));
     select.value = value;
@@ -38,6 +39,16 @@ function renderMethodControls() {
     $(`label-${step.id}`).textContent = labelOf(step.label, state.lang);
     renderParams(step);
   }
+}
+
+/** A step's field (label, menu, parameter box) in the grid, made the first time the catalogue names the step. */
+function stepField(id) {
+  const field = Object.assign(document.createElement("div"), { className: "field" });
+  const select = Object.assign(document.createElement("select"), { id: `step-${id}` });
+  field.append(Object.assign(document.createElement("span"), { id: `label-${id}` }), select,
+    Object.assign(document.createElement("div"), { id: `params-${id}`, className: "params" }));
+  $("steps").append(field);
+  return select;
 }
 
 /** One input per parameter of the chosen option, built from the catalogue (number, integer, boolean, choice, text). */
@@ -141,10 +152,13 @@ async function buildRequest() {
   const recipe = {};
   const preset = $("preset").value;
   if (preset) recipe.preset = preset;
-  for (const id of STEP_IDS) {
+  for (const { id } of choiceSteps()) {
     const method = $(`step-${id}`).value;
     if (!method) continue;
-    recipe[id] = { method, ...paramsOf(id) };
+    const path = id.split("."); // "analyses.coupling" is the field coupling of the recipe's analyses
+    let at = recipe;
+    for (const key of path.slice(0, -1)) at = at[key] ??= {};
+    at[path.at(-1)] = { method, ...paramsOf(id) };
   }
   const request = { table: state.selection.table, recipe, existingSheets: await sheetNames() };
   if (state.workbook?.recipe) request.recipeSheet = state.workbook.recipe;

@@ -3,6 +3,7 @@ package org.indexkit.catalogue;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
+import org.indexkit.analysis.Analyses;
 import org.indexkit.core.Indicator;
 import org.indexkit.core.Label;
 import org.indexkit.core.Param;
@@ -17,8 +18,9 @@ import org.indexkit.preset.Presets;
 /**
  * Every recipe step, option, parameter and preset, with labels in English and 简体中文: the one
  * source the task pane builds its menus from ({@code GET /api/v1/methods}), generated from the
- * {@link MethodRegistry} (nothing is restated here). Step and parameter ids are the Recipe's keys, so a
- * choice in the pane is a recipe field as is.
+ * {@link MethodRegistry} and the {@link Analyses} (nothing is restated here). Step and parameter ids are the Recipe's keys
+ * ({@code analyses.coupling} is the field {@code coupling} of the recipe's {@code analyses}), so a choice in the pane is a
+ * recipe field as is.
  */
 public final class MethodCatalogue {
 
@@ -49,6 +51,7 @@ public final class MethodCatalogue {
     List<Step> out = new ArrayList<>();
     for (StepSpec<?> s : MethodRegistry.STEPS) out.add(step(s));
     out.add(new Step("leagues", Label.of("Separate leagues by Group", "按分组单独排名"), "boolean", false, null));
+    for (StepSpec<?> s : Analyses.STEPS) out.add(step(s));
     return List.copyOf(out);
   }
 

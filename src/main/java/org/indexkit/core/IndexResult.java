@@ -47,6 +47,14 @@ public record IndexResult(
     return composite().ranks()[row(entity)];
   }
 
+  /** The same result with more warnings after its own (an analysis's). */
+  public IndexResult withWarnings(List<String> more) {
+    if (more.isEmpty()) return this;
+    List<String> all = new java.util.ArrayList<>(warnings);
+    all.addAll(more);
+    return new IndexResult(entities, groups, years, nodes, weights, List.copyOf(all), provenance, audit, statistics, ahp);
+  }
+
   public boolean isPanel() {
     return years != null;
   }

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param leagues normalise, rank and tier each Group on its own (GIHI's mini-hubs)
  * @param impute what happens to missing values (default none: each missing cell is an error)
  * @param outliers treatment of extreme values before normalising (default none)
+ * @param panel how a panel's years share normalisation and objective weights; null = each year on its own
+ * @param analyses what is computed from the result, by analysis key ({@code coupling}); null when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Recipe(
@@ -29,7 +31,9 @@ public record Recipe(
     StepChoice stars,
     Boolean leagues,
     StepChoice impute,
-    StepChoice outliers) {
+    StepChoice outliers,
+    StepChoice panel,
+    java.util.Map<String, StepChoice> analyses) {
 
   public Recipe {
     normalise = orDefault(normalise);
@@ -41,6 +45,17 @@ public record Recipe(
     leagues = leagues != null && leagues;
     impute = orDefault(impute);
     outliers = orDefault(outliers);
+    analyses = analyses == null || analyses.isEmpty() ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(analyses));
+  }
+
+  /** The panel choice, {@code per-year} when the recipe names none. */
+  public StepChoice panelOrDefault() {
+    return panel == null ? StepChoice.of("per-year") : panel;
+  }
+
+  /** The choice for one analysis ({@code coupling}), {@link StepChoice#DEFAULT} when the recipe names none. */
+  public StepChoice analysis(String key) {
+    return analyses == null ? StepChoice.DEFAULT : analyses.getOrDefault(key, StepChoice.DEFAULT);
   }
 
   private static StepChoice orDefault(StepChoice c) {
@@ -48,47 +63,55 @@ public record Recipe(
   }
 
   public static Recipe defaults() {
-    return new Recipe(null, null, null, null, null, null, null, null, null, null);
+    return new Recipe(null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The defaults under a preset's name: presets build their recipes from it, step by step. */
   public static Recipe of(String preset) {
-    return new Recipe(preset, null, null, null, null, null, null, null, null, null);
+    return new Recipe(preset, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public Recipe withLeagues(boolean l) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, l, impute, outliers);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, l, impute, outliers, panel, analyses);
   }
 
   public Recipe withNormalise(StepChoice n) {
-    return new Recipe(preset, n, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers);
+    return new Recipe(preset, n, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, analyses);
   }
 
   public Recipe withTiers(StepChoice t) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, t, stars, leagues, impute, outliers);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, t, stars, leagues, impute, outliers, panel, analyses);
   }
 
   public Recipe withStars(StepChoice s) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, s, leagues, impute, outliers);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, s, leagues, impute, outliers, panel, analyses);
   }
 
   public Recipe withAggregate(StepChoice a) {
-    return new Recipe(preset, normalise, weights, a, rescale, tiers, stars, leagues, impute, outliers);
+    return new Recipe(preset, normalise, weights, a, rescale, tiers, stars, leagues, impute, outliers, panel, analyses);
   }
 
   public Recipe withImpute(StepChoice i) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, i, outliers);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, i, outliers, panel, analyses);
   }
 
   public Recipe withOutliers(StepChoice t) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, t);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, t, panel, analyses);
   }
 
   public Recipe withWeights(StepChoice w) {
-    return new Recipe(preset, normalise, w, aggregate, rescale, tiers, stars, leagues, impute, outliers);
+    return new Recipe(preset, normalise, w, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, analyses);
+  }
+
+  public Recipe withPanel(StepChoice p) {
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, p, analyses);
+  }
+
+  public Recipe withAnalyses(java.util.Map<String, StepChoice> a) {
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, a);
   }
 
   public Recipe withRescale(StepChoice r) {
-    return new Recipe(preset, normalise, weights, aggregate, r, tiers, stars, leagues, impute, outliers);
+    return new Recipe(preset, normalise, weights, aggregate, r, tiers, stars, leagues, impute, outliers, panel, analyses);
   }
 }

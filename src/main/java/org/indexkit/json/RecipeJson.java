@@ -78,10 +78,9 @@ public final class RecipeJson {
     ObjectNode at = root;
     for (int i = 0; i < path.length - 1; i++) {
       JsonNode next = at.get(path[i]);
-      if (!(next instanceof ObjectNode)) {
-        next = MAPPER.createObjectNode();
-        at.set(path[i], next);
-      }
+      if (next != null && next.isTextual()) next = MAPPER.createObjectNode().put("method", next.asText()); // a step named by its method alone
+      if (!(next instanceof ObjectNode)) next = MAPPER.createObjectNode();
+      at.set(path[i], next);
       at = (ObjectNode) next;
     }
     String leaf = path[path.length - 1];

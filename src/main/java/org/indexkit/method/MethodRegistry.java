@@ -20,18 +20,20 @@ public final class MethodRegistry {
   private MethodRegistry() {}
 
   public static final List<StepSpec<?>> STEPS = List.of(Imputers.STEP, OutlierRules.STEP, Normalisers.STEP, Weightings.STEP,
-      Aggregators.STEP, Normalisers.RESCALE, TierRules.TIERS, TierRules.STARS);
+      Aggregators.STEP, Normalisers.RESCALE, TierRules.TIERS, TierRules.STARS, PanelModes.STEP);
 
   /**
    * The recipe a run uses: every step's method by its registered id with its parameters checked and its
-   * defaults filled in. Resolving a resolved recipe changes nothing.
+   * defaults filled in (a panel mode only when the recipe names one). Resolving a resolved recipe changes nothing. The
+   * analyses are passed on as given: they are resolved on their own floor ({@code analysis.Analyses}).
    *
    * @throws org.indexkit.core.InvalidInputException naming the recipe key at fault
    */
   public static Recipe resolve(Recipe r) {
     return new Recipe(r.preset(), Normalisers.STEP.resolve(r.normalise()), Weightings.STEP.resolve(r.weights()),
         Aggregators.STEP.resolve(r.aggregate()), Normalisers.RESCALE.resolve(r.rescale()), TierRules.TIERS.resolve(r.tiers()),
-        TierRules.STARS.resolve(r.stars()), r.leagues(), Imputers.STEP.resolve(r.impute()), OutlierRules.STEP.resolve(r.outliers()));
+        TierRules.STARS.resolve(r.stars()), r.leagues(), Imputers.STEP.resolve(r.impute()), OutlierRules.STEP.resolve(r.outliers()),
+        r.panel() == null ? null : PanelModes.STEP.resolve(r.panel()), r.analyses());
   }
 
   /** The tree with each node's own aggregation (Indicators sheet) resolved. */

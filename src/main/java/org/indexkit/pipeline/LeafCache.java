@@ -17,7 +17,7 @@ final class LeafCache {
 
   private final Map<String, Leaves> cache = new ConcurrentHashMap<>();
 
-  Leaves get(StepChoice normalise, int segment, Supplier<Leaves> compute) {
+  Leaves get(StepChoice normalise, String segment, Supplier<Leaves> compute) {
     return cache.computeIfAbsent(normalise + "#" + segment, k -> compute.get());
   }
 }

@@ -140,7 +140,8 @@ public final class Pipeline {
           compositeOnly);
       List<NodeResult> results = scored.results();
       AuditReport report = statistics ? statisticalAudit(p.table, tree, p.columnOf, p.leafValues, results) : null;
-      AhpReport ahp = recipe.weights().is("ahp") && !compositeOnly ? new AhpJudgements(recipe.weights()).report(tree, scored.weights()) : null;
+      AhpJudgements judged = compositeOnly ? null : AhpJudgements.of(recipe.weights());
+      AhpReport ahp = judged == null || tree.nodes().stream().noneMatch(n -> n.judgements() != null) ? null : judged.report(tree, scored.weights());
       return new IndexResult(p.table.entities(), p.table.groups(), p.table.years(), results, scored.weights(), List.copyOf(warnings),
           ProvenanceText.provenance(recipe, tree, scored.aggregator(), scored.rescaler(), p.table), p.audit, report, ahp);
     } catch (InvalidInputException e) {

@@ -10,6 +10,7 @@ import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
 import org.indexkit.core.Version;
 import org.indexkit.core.StepChoice;
+import org.indexkit.method.PanelModes;
 import org.indexkit.method.aggregate.Aggregators;
 import org.indexkit.method.impute.Imputers;
 import org.indexkit.method.normalise.Normalisers;
@@ -34,7 +35,7 @@ final class ProvenanceText {
       v.add("weights: " + Weightings.STEP.make(recipe.weights()).variant() + "; from the "
           + (Weightings.RAW.equals(recipe.weights().text("on"))
               ? "raw values (after transforms, imputation and outlier treatment; cost indicators not mirrored)" : "normalised values")
-          + "; computed per league and year, "
+          + "; computed per league and " + (recipe.panel() != null && recipe.panel().is(PanelModes.POOLED) ? "over all years pooled, " : "year, ")
           + (Weightings.ALL.equals(recipe.weights().text("scope")) ? "across all indicators (a dimension weighs the sum of its indicators)"
               : "within each dimension (the levels above keep the tree's weights)"));
     else if (recipe.weights().is("ahp"))
@@ -58,7 +59,11 @@ final class ProvenanceText {
     if (tree.leaves().stream().anyMatch(l -> l.type() != null))
       v.add("types: each leaf Type also gets a sub-score: its leaves aggregated with their effective weights rescaled to sum to 1");
     if (table.years() != null)
-      v.add("panel: each Year scored on its own; rank change = previous year's rank − this year's (blank = not ranked before)");
+      v.add((recipe.panel() != null && recipe.panel().is(PanelModes.POOLED)
+          ? "panel: pooled — the years' rows stacked and scored as one table (normalisation, objective weights, aggregation ideals "
+              + "and rescaling over all years" + (recipe.leagues() ? ", per league" : "") + "), then ranked and tiered per year, so "
+              + "scores compare over time"
+          : "panel: each Year scored on its own") + "; rank change = previous year's rank − this year's (blank = not ranked before)");
     if (!recipe.outliers().isNone())
       v.add("outliers: " + OutlierRules.STEP.make(recipe.outliers()).variant() + ", per indicator over the whole table; treated cells listed in Audit");
     StepChoice imp = recipe.impute();

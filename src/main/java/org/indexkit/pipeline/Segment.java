@@ -37,6 +37,25 @@ record Segment(Integer year, String league, int[] rows) {
     return out;
   }
 
+  /**
+   * A panel's rows pooled over its years, per league when the recipe asks for leagues (year null), rows by year: what
+   * {@code panel = pooled} normalises, weighs and aggregates as one table.
+   */
+  static List<Segment> pooled(Table table, boolean leagues) {
+    List<Segment> out = new ArrayList<>();
+    Map<String, List<Integer>> byLeague = new LinkedHashMap<>();
+    for (Segment s : of(table, leagues)) for (int r : s.rows) byLeague.computeIfAbsent(s.league, k -> new ArrayList<>()).add(r);
+    byLeague.forEach((league, rows) -> out.add(new Segment(null, league, rows.stream().mapToInt(Integer::intValue).toArray())));
+    return out;
+  }
+
+  /** Each of {@code parts} (segments whose rows are all in this one) as positions within this segment's rows. */
+  int[][] positionsOf(List<Segment> parts) {
+    Map<Integer, Integer> at = new java.util.HashMap<>();
+    for (int i = 0; i < rows.length; i++) at.put(rows[i], i);
+    return parts.stream().map(p -> java.util.Arrays.stream(p.rows).map(at::get).toArray()).toArray(int[][]::new);
+  }
+
   /** "mini-hub 2023", "2023", "mini-hub", or "all" for the whole table: names the segment in output. */
   String label() {
     String l = ((league.isEmpty() ? "" : league) + (year == null ? "" : " " + year)).trim();

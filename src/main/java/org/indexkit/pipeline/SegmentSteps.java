@@ -9,6 +9,7 @@ import org.indexkit.core.NodeWeight;
 import org.indexkit.core.Provenance;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
+import org.indexkit.method.PanelModes;
 import org.indexkit.method.aggregate.Aggregator;
 import org.indexkit.method.normalise.Identity;
 import org.indexkit.method.normalise.MinMax;
@@ -81,10 +82,14 @@ final class SegmentSteps {
       if (rankedNow.test(node)) ranks.put(node.code(), new int[n]);
     }
 
-    List<Segment> segments = Segment.of(table, recipe.leagues());
+    List<Segment> segments = Segment.of(table, recipe.leagues()); // ranked and tiered on their own
+    boolean pooled = panel && recipe.panel() != null && recipe.panel().is(PanelModes.POOLED);
+    List<Segment> computed = pooled ? Segment.pooled(table, recipe.leagues()) : segments; // normalised, weighed, aggregated, rescaled
     Set<String> segmentProblems = new LinkedHashSet<>();
-    for (int segIndex = 0; segIndex < segments.size(); segIndex++) {
-      Segment seg = segments.get(segIndex);
+    for (int segIndex = 0; segIndex < computed.size(); segIndex++) {
+      Segment seg = computed.get(segIndex);
+      List<Segment> parts = pooled ? segments.stream().filter(s -> s.league().equals(seg.league())).toList() : List.of(seg);
+      int[][] positions = pooled ? seg.positionsOf(parts) : null;
       org.indexkit.core.Work.check();
       if (seg.rows().length < 2) {
         problems.add(Problem.at("too-few-entities", "only one entity, \"" + table.entities().get(seg.rows()[0])
@@ -92,7 +97,7 @@ final class SegmentSteps {
         continue;
       }
       List<Indicator> leaves = tree.leaves();
-      LeafCache.Leaves normalised = cache.get(recipe.normalise(), segIndex, () -> normalise(leaves, leafValues, seg, normaliserOf));
+      LeafCache.Leaves normalised = cache.get(recipe.normalise(), (pooled ? "pooled " : "") + segIndex, () -> normalise(leaves, leafValues, seg, normaliserOf));
       warnings.addAll(normalised.warnings());
       Map<String, double[]> raw = new HashMap<>(normalised.byCode()); // the leaves are only read; nodes are added
       List<NodeWeight> segWeights = baseWeights;
@@ -155,25 +160,29 @@ final class SegmentSteps {
         raw.put(type.code(), aggregator.aggregate(childScores, w));
       }
       double[][] shownOf = new double[nodes.size()][];
-      int[][] rankOf = new int[nodes.size()][];
+      int[][][] rankOf = new int[nodes.size()][parts.size()][];
       IntStream each = IntStream.range(0, nodes.size());
       (seg.rows().length * (long) nodes.size() >= Pipeline.PARALLEL_CELLS ? each.parallel() : each).forEach(i -> { // pure: reads raw only
         double[] r = raw.get(nodes.get(i).code());
         shownOf[i] = rescaler == null ? r : rescaler.apply(r);
-        if (rankedNow.test(nodes.get(i))) rankOf[i] = CompetitionRanking.rank(shownOf[i]);
+        if (rankedNow.test(nodes.get(i)))
+          for (int p = 0; p < parts.size(); p++) rankOf[i][p] = CompetitionRanking.rank(part(shownOf[i], positions, p));
       });
       for (int i = 0; i < nodes.size(); i++) {
         Indicator node = nodes.get(i);
-        double[] shown = shownOf[i];
-        int[] rk = rankOf[i];
         if (rescaler != null && Normaliser.isConstant(raw.get(node.code())) && !leafCodes.contains(node.code()))
           warnings.add("\"" + node.code() + "\" has the same score for every entity" + seg.describe()
               + "; rescaling gives " + rescaler.constantOutcome() + ".");
-        SegmentSteps.scatter(shown, seg, display.get(node.code()));
-        if (rk != null) SegmentSteps.scatter(rk, seg, ranks.get(node.code()));
-        if (!tiered.test(node)) continue;
-        SegmentSteps.tier(recipe.tiers(), false, node, shown, rk, seg, n, tiers, problems, segmentProblems);
-        SegmentSteps.tier(recipe.stars(), true, node, shown, rk, seg, n, stars, problems, segmentProblems);
+        SegmentSteps.scatter(shownOf[i], seg, display.get(node.code()));
+        for (int p = 0; p < parts.size(); p++) { // each year of a pooled panel ranked and tiered on its own
+          double[] shown = part(shownOf[i], positions, p);
+          int[] rk = rankOf[i][p];
+          Segment ranked = parts.get(p);
+          if (rk != null) SegmentSteps.scatter(rk, ranked, ranks.get(node.code()));
+          if (!tiered.test(node)) continue;
+          SegmentSteps.tier(recipe.tiers(), false, node, shown, rk, ranked, n, tiers, problems, segmentProblems);
+          SegmentSteps.tier(recipe.stars(), true, node, shown, rk, ranked, n, stars, problems, segmentProblems);
+        }
       }
     }
     problems.throwIfAny();
@@ -247,6 +256,14 @@ final class SegmentSteps {
       t.labels()[seg.rows()[i]] = TierRules.label(spec, levels[i], isStars);
     }
   }
+  /** Part p of a segment's values (positions from {@link Segment#positionsOf}); the values themselves when not split. */
+  private static double[] part(double[] values, int[][] positions, int p) {
+    if (positions == null) return values;
+    double[] out = new double[positions[p].length];
+    for (int i = 0; i < out.length; i++) out[i] = values[positions[p][i]];
+    return out;
+  }
+
   static void scatter(double[] segValues, Segment seg, double[] full) {
     for (int i = 0; i < segValues.length; i++) full[seg.rows()[i]] = segValues[i];
   }

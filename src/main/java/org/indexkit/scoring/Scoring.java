@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.indexkit.analysis.Analyses;
+import org.indexkit.analysis.Analysis;
 import org.indexkit.analysis.UncertaintyAnalysis;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.InvalidInputException;
@@ -24,8 +26,8 @@ import org.indexkit.sheet.SheetPlans;
 public final class Scoring {
   private Scoring() {}
 
-  /** A scored table: the result and its sheets, named so that none takes an existing sheet's name. */
-  public record Scored(IndexResult result, List<SheetPlan> sheets) {}
+  /** A scored table: the result, what the recipe's analyses found, and the sheets, named so that none takes an existing sheet's name. */
+  public record Scored(IndexResult result, List<Analysis.Outcome> analyses, List<SheetPlan> sheets) {}
 
   /** A robustness check: the nominal result, the uncertainty analysis and every sheet (scores, audit, sensitivity). */
   public record Checked(IndexResult nominal, UncertaintyAnalysis.Result uncertainty, List<SheetPlan> sheets) {}
@@ -49,8 +51,10 @@ public final class Scoring {
    */
   public static Scored score(LocatedTable input, ScoringSetup setup, RunContext run, List<String> existingSheets) {
     return located(input, () -> {
-      IndexResult result = Pipeline.run(input.table(), setup.tree(), setup.recipe());
-      return new Scored(result, SheetPlans.of(result, run, existingSheets));
+      IndexResult nominal = Pipeline.run(input.table(), setup.tree(), setup.recipe());
+      List<Analysis.Outcome> analyses = Analyses.run(nominal, setup.recipe());
+      IndexResult result = nominal.withWarnings(analyses.stream().flatMap(a -> a.warnings().stream()).toList());
+      return new Scored(result, analyses, SheetPlans.of(result, analyses, run, existingSheets));
     });
   }
 
@@ -70,7 +74,9 @@ public final class Scoring {
       IndexResult nominal = Pipeline.run(input.table(), tree, setup.recipe());
       UncertaintyAnalysis.Result u = ua.run(input.table(), tree, setup.recipe(), nominal, done, stopped);
       List<SheetPlan> plans = new ArrayList<>();
-      for (SheetPlan p : SheetPlans.of(nominal, run)) {
+      List<Analysis.Outcome> analyses = withResults ? Analyses.run(nominal, setup.recipe()) : List.of();
+      for (SheetPlan p : SheetPlans.of(nominal.withWarnings(analyses.stream().flatMap(a -> a.warnings().stream()).toList()), analyses,
+          run, List.of())) {
         if (!withResults && !List.of("Statistics", "Correlations", "Audit").contains(p.name())) continue;
         if (!p.name().equals("Provenance")) {
           plans.add(p);

@@ -11,6 +11,7 @@ import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.Problem;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
+import org.indexkit.analysis.Analyses;
 import org.indexkit.json.RecipeJson;
 import org.indexkit.method.MethodRegistry;
 import org.indexkit.preset.Preset;
@@ -53,13 +54,14 @@ public record ScoringSetup(IndicatorTree tree, Recipe recipe) {
   }
 
   /**
-   * The recipe of {@link RecipeJson#layer}, checked against the method registry and with every default filled in:
+   * The recipe of {@link RecipeJson#layer}, checked against the method and analysis registries and with every default filled in:
    * a problem names {@code source} and carries the recipe key at fault.
    */
   public static Recipe layer(Recipe base, String source, String overlayJson, Map<String, String> settings) {
     Recipe layered = RecipeJson.layer(base, source, overlayJson, settings);
     try {
-      return MethodRegistry.resolve(layered);
+      Recipe r = MethodRegistry.resolve(layered);
+      return r.withAnalyses(Analyses.resolve(r.analyses()));
     } catch (InvalidInputException e) {
       throw new InvalidInputException(e.problems().stream().map(p -> p.withMessage(source + ": " + p.message())).toList());
     }

@@ -11,7 +11,7 @@ import org.indexkit.json.RecipeJson;
 final class ProvenanceSheet {
   private ProvenanceSheet() {}
 
-  static SheetPlan of(IndexResult r, RunContext run) {
+  static SheetPlan of(IndexResult r, List<org.indexkit.analysis.Analysis.Outcome> analyses, RunContext run) {
     List<SheetPlan.Column> cols = List.of(new SheetPlan.Column("key", "Key", "@"), new SheetPlan.Column("value", "Value", "@"));
     List<List<Object>> rows = new ArrayList<>();
     rows.add(Arrays.asList("IndexKit version", r.provenance().version()));
@@ -33,6 +33,7 @@ final class ProvenanceSheet {
     }
     for (String v : r.provenance().variants()) rows.add(Arrays.asList("Method variant", v));
     preset.ifPresent(p -> p.notes().forEach(n -> rows.add(Arrays.asList("Method variant", n))));
+    for (var a : analyses) rows.add(Arrays.asList("Analysis", a.variant()));
     return new SheetPlan("Provenance", cols, rows);
   }
 

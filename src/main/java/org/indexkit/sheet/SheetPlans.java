@@ -6,12 +6,15 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
+import org.indexkit.analysis.Analysis;
+import org.indexkit.analysis.CouplingCoordination;
+import org.indexkit.analysis.Trends;
 import org.indexkit.core.IndexResult;
 
 /**
  * Lays out an {@link IndexResult} as sheets, one builder each: {@link ScoresSheet}, {@link RanksSheet},
  * {@link TiersSheet} (when the recipe tiers), {@link WeightsSheet}, {@link AhpSheet} (AHP weights), {@link StatisticsSheet} and
- * {@link CorrelationsSheet} (the statistical audit), {@link AuditSheet} and {@link ProvenanceSheet}. Rows are grouped by year and league and sorted by composite rank, so each block
+ * {@link CorrelationsSheet} (the statistical audit), {@link TrendsSheet} (panels), one sheet per analysis ({@link CouplingSheet}), {@link AuditSheet} and {@link ProvenanceSheet}. Rows are grouped by year and league and sorted by composite rank, so each block
  * reads as a league table; ties keep input order.
  */
 public final class SheetPlans {
@@ -25,6 +28,11 @@ public final class SheetPlans {
 
   /** The sheets, named so that none collides with {@code existingSheets} (the caller's workbook). */
   public static List<SheetPlan> of(IndexResult result, RunContext run, Collection<String> existingSheets) {
+    return of(result, List.of(), run, existingSheets);
+  }
+
+  /** The same with the analyses run on the result, each on its own sheet after the result's, named in Provenance. */
+  public static List<SheetPlan> of(IndexResult result, List<Analysis.Outcome> analyses, RunContext run, Collection<String> existingSheets) {
     List<SheetPlan> plans = new ArrayList<>();
     int[] order = rowOrder(result);
     plans.add(ScoresSheet.of(result, order));
@@ -36,8 +44,11 @@ public final class SheetPlans {
       plans.add(StatisticsSheet.of(result));
       if (result.statistics().pearson() != null) plans.add(CorrelationsSheet.of(result));
     }
+    if (result.isPanel()) plans.add(TrendsSheet.of(result, Trends.of(result)));
+    for (Analysis.Outcome a : analyses)
+      if (a instanceof CouplingCoordination.Result c) plans.add(CouplingSheet.of(result, c));
     plans.add(AuditSheet.of(result, run));
-    plans.add(ProvenanceSheet.of(result, run));
+    plans.add(ProvenanceSheet.of(result, analyses, run));
     for (SheetPlan p : plans) ExcelLimits.fits(p);
     return SheetNames.avoid(plans.stream().map(SheetPlans::sized).toList(), existingSheets);
   }

@@ -55,7 +55,47 @@ public record Template(String id, String title, String titleZh, String source, L
             settings("nqpf-entropy-topsis"), List.of(
             "Data: SYNTHETIC example values for 40 made-up cities (seed 2025, about 3% of cells left empty) — the report publishes no scores. "
                 + "Replace them with your cities' 24 indicators; leave gaps empty: MICE fills them.",
-            "Scoring: MICE for missing cells, entropy weights, TOPSIS, four tiers (综合领先型 … 基础追赶型) and six-to-one stars.")));
+            "Scoring: MICE for missing cells, entropy weights, TOPSIS, four tiers (综合领先型 … 基础追赶型) and six-to-one stars.")),
+        couplingTemplate());
+  }
+
+  /**
+   * The pattern of a typical Chinese city-index paper on published data: AHP judgements and entropy weights combined
+   * (主客观组合赋权), TOPSIS, and the coupling coordination of the subsystems — on STCUD 2021's four published sub-indices.
+   * No preset: the judgements are an example to replace, not a report's.
+   */
+  private static Template couplingTemplate() {
+    Preset stcud = Presets.get("stcud-2021");
+    List<org.indexkit.core.Indicator> nodes = new java.util.ArrayList<>();
+    nodes.add(org.indexkit.core.Indicator.root("stcud_coupling", "S&T capability: AHP-entropy TOPSIS and coupling coordination",
+        "科技能力：AHP-熵权 TOPSIS 与耦合协调").withJudgements("1 1 3 2; 1 3 2; 1 1/2; 1"));
+    for (String code : stcud.tree().children(stcud.tree().root().code())) {
+      var n = stcud.tree().get(code);
+      nodes.add(org.indexkit.core.Indicator.leaf(code, n.name(), n.nameZh(), "stcud_coupling", null, org.indexkit.core.Direction.BENEFIT));
+    }
+    Map<String, String> recipe = new LinkedHashMap<>();
+    recipe.put("normalise", "none");
+    recipe.put("weights", "combined");
+    recipe.put("weights.subjective", "ahp");
+    recipe.put("weights.objective", "entropy");
+    recipe.put("weights.rule", "linear");
+    recipe.put("weights.alpha", "0.5");
+    recipe.put("aggregate", "topsis");
+    recipe.put("analyses.coupling", "standard");
+    return new Template("ahp-entropy-coupling", "S&T capability sub-indices: AHP + entropy weights, TOPSIS, coupling coordination",
+        "科技能力分指数：AHP-熵权组合赋权、TOPSIS 与耦合协调度", stcud.source() + "; method pattern of 主客观组合赋权-TOPSIS-耦合协调度 papers",
+        List.of("ahp-entropy-coupling: the four sub-indices as published (on [0, 1], so normalise = none) are the subsystems; "
+                + "their weights are 0.5 × AHP (the Judgements cell of the index row, eigenvector, Saaty's RI) + 0.5 × entropy",
+            "ahp-entropy-coupling: the index is the TOPSIS closeness over the four weighted sub-indices (vector normalisation)",
+            "ahp-entropy-coupling: coupling coordination of the four sub-indices: C = n·[ΠU/(ΣU)ⁿ]^(1/n), T with equal α, "
+                + "D = √(C·T), graded by the ten-level table (极度失调 … 优质协调)"),
+        new IndicatorTree(nodes), resource("stcud-2021.data.csv"), recipe, List.of(
+            "Data: the 15 cities published in all four STCUD 2021 sub-index top-30 tables (3 decimals), as in the stcud-2021 template.",
+            "Indicators: the index row's Judgements cell holds an EXAMPLE AHP judgement matrix (upper triangle, Saaty 1–9) of the "
+                + "four sub-indices — replace it with your experts' (several experts: matrices separated by |).",
+            "Scoring writes Scores, Weights (the combined weights), AHP (λmax, CI, CR), Coupling (C, T, D and 协调等级 per city) "
+                + "and Provenance naming every variant.",
+            "示例：AHP 判断矩阵为示例数据，请替换为专家打分；组合权重 = 0.5 × AHP + 0.5 × 熵权；TOPSIS 得分；四个分指数的耦合协调度。"));
   }
 
   private static Template of(Preset p, String data, Map<String, String> recipe, List<String> readme) {

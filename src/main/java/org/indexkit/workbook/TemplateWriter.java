@@ -71,14 +71,17 @@ public final class TemplateWriter {
       data.setColumnWidth(0, 28 * 256);
 
       XSSFSheet indicators = wb.createSheet("Indicators");
-      for (int c = 0; c < INDICATOR_HEADERS.size(); c++) text(indicators, 0, c, INDICATOR_HEADERS.get(c), header);
+      boolean judged = t.tree().nodes().stream().anyMatch(n -> n.judgements() != null);
+      List<String> headers = new java.util.ArrayList<>(INDICATOR_HEADERS);
+      if (judged) headers.add("Judgements");
+      for (int c = 0; c < headers.size(); c++) text(indicators, 0, c, headers.get(c), header);
       int i = 1;
       for (Indicator n : t.tree().nodes()) {
         Row row = indicators.createRow(i);
         List<Object> cells = java.util.Arrays.asList(n.code(), n.name(), n.nameZh(), n.parent(), n.weight(),
             t.tree().isLeaf(n.code()) ? n.direction().symbol() : null,
             t.tree().isLeaf(n.code()) ? n.transform().toString() : null, n.target(), n.unit(), n.source(), n.type(),
-            n.aggregation() == null ? null : n.aggregation().method());
+            n.aggregation() == null ? null : n.aggregation().method(), judged ? n.judgements() : null);
         for (int c = 0; c < cells.size(); c++) {
           Object v = cells.get(c);
           if (v instanceof Double d) row.createCell(c).setCellValue(d);

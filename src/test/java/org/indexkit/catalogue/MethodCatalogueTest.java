@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.indexkit.analysis.Analyses;
+import org.indexkit.analysis.Analysis;
 import org.indexkit.core.Direction;
 import org.indexkit.core.Indicator;
 import org.indexkit.core.Recipe;
@@ -36,12 +38,13 @@ class MethodCatalogueTest {
   void complete() {
     var c = MethodCatalogue.get();
     List<String> steps = c.steps().stream().map(MethodCatalogue.Step::id).toList();
-    assertThat(steps).containsExactly("impute", "outliers", "normalise", "weights", "aggregate", "rescale", "tiers", "stars", "leagues");
+    assertThat(steps).containsExactly("impute", "outliers", "normalise", "weights", "aggregate", "rescale", "tiers", "stars", "panel",
+        "leagues", "analyses.coupling");
     for (var step : c.steps()) {
       assertThat(step.label().en()).isNotBlank();
       assertThat(step.label().zhCN()).isNotBlank();
       if (step.options() == null) continue;
-      StepSpec<?> spec = MethodRegistry.STEPS.stream().filter(s -> s.key().equals(step.id())).findFirst().orElseThrow();
+      StepSpec<?> spec = spec(step.id());
       assertThat(step.options().stream().map(MethodCatalogue.Option::id).toList()).as(step.id())
           .containsExactlyElementsOf(spec.methods().stream().map(MethodSpec::id).toList()).doesNotHaveDuplicates();
       assertThat(step.defaultValue()).isIn(step.options().stream().map(MethodCatalogue.Option::id).toList());
@@ -64,13 +67,19 @@ class MethodCatalogueTest {
       }
       var o = step.options().stream().filter(x -> x.parameters() != null)
           .findFirst().orElse(step.options().get(0));
-      var obj = node.putObject(step.id()).put("method", o.id());
+      var at = node;
+      String[] path = step.id().split("\\.");
+      for (int i = 0; i < path.length - 1; i++) at = at.has(path[i]) ? (com.fasterxml.jackson.databind.node.ObjectNode) at.get(path[i]) : at.putObject(path[i]);
+      var obj = at.putObject(path[path.length - 1]).put("method", o.id());
       if (o.parameters() != null)
         for (var p : o.parameters()) if (p.defaultValue() != null) obj.set(p.id(), RecipeJson.MAPPER.valueToTree(p.defaultValue()));
     }
-    Recipe r = MethodRegistry.resolve(RecipeJson.parse("catalogue", node.toString()));
+    Recipe r = org.indexkit.scoring.ScoringSetup.layer(Recipe.defaults(), "catalogue", node.toString(), java.util.Map.of());
     assertThat(r.normalise().method()).isEqualTo("min-max");
     assertThat(r.tiers().method()).isEqualTo("quantile");
+    assertThat(r.panel().method()).isEqualTo("per-year");
+    assertThat(r.analysis("coupling").method()).isEqualTo("standard");
+    assertThat(r.analysis("coupling").flag("rescale")).isFalse();
     assertThat(MethodRegistry.recipeKeys()).contains("normalise", "normalise.min", "impute.maxMissingShare", "tiers.labels", "stars.k", "leagues");
     JsonNode json = RecipeJson.MAPPER.valueToTree(MethodCatalogue.get());
     assertThat(json.get("steps").get(0).get("label").has("zh-CN")).isTrue();
@@ -83,7 +92,7 @@ class MethodCatalogueTest {
     int compared = 0;
     for (JsonNode step : steps) {
       if (!step.has("options")) continue;
-      StepSpec<?> spec = MethodRegistry.STEPS.stream().filter(s -> s.key().equals(step.get("id").asText())).findFirst().orElseThrow();
+      StepSpec<?> spec = spec(step.get("id").asText());
       for (JsonNode option : step.get("options")) {
         String method = option.get("id").asText();
         StepChoice omitted = StepChoice.of(method);
@@ -101,7 +110,14 @@ class MethodCatalogueTest {
         compared++;
       }
     }
-    assertThat(compared).isEqualTo(MethodRegistry.STEPS.stream().mapToInt(s -> s.methods().size()).sum());
+    assertThat(compared).isEqualTo(java.util.stream.Stream.concat(MethodRegistry.STEPS.stream(), Analyses.STEPS.stream())
+        .mapToInt(s -> s.methods().size()).sum());
+  }
+
+  /** The registered step behind a catalogue step: a method step or an analysis. */
+  static StepSpec<?> spec(String id) {
+    return java.util.stream.Stream.concat(MethodRegistry.STEPS.stream(), Analyses.STEPS.stream()).filter(s -> s.key().equals(id))
+        .findFirst().orElseThrow();
   }
 
   /** What a method object does with a small fixed input, and its variant text: equal behaviours, equal methods. */
@@ -142,6 +158,13 @@ class MethodCatalogueTest {
         out.add(imp.variant());
         out.add(java.util.Arrays.deepToString(gaps));
       }
+    } else if (method instanceof Analysis a) {
+      var t = new Table(List.of("a", "b", "c"), List.of("x", "y"), new double[][] {{0.2, 0.9}, {0.5, 0.5}, {1, 0.1}});
+      var tree = new org.indexkit.core.IndicatorTree(List.of(Indicator.root("i", null, null), Indicator.node("d1", null, null, "i", null),
+          Indicator.node("d2", null, null, "i", null), Indicator.leaf("x", "d1"), Indicator.leaf("y", "d2")));
+      var o = a.run(org.indexkit.pipeline.Pipeline.run(t, tree, Recipe.defaults().withNormalise(StepChoice.of("none"))));
+      out.add(o.variant());
+      out.add(RecipeJson.MAPPER.valueToTree(o).toString());
     } else throw new AssertionError("no behaviour for " + method.getClass());
     assertThat(out).allMatch(Objects::nonNull);
     return out;

@@ -24,14 +24,60 @@ class LibreOfficeTest {
   @Timeout(180)
   @DisplayName("soffice --headless --convert-to csv reads every sheet; its Scores equal the engine's result")
   void libreOfficeReadsTheOutput() throws Exception {
-    Path soffice = Path.of("/usr/bin/soffice");
-    assertThat(soffice).as("LibreOffice is needed for this test: apt-get install libreoffice-calc (.ci/run installs it)").exists();
     Path in = Workbooks.template(dir, "set-2024");
     var scored = Workbooks.score(in, dir.resolve("scored.xlsx"), null);
+    toCsv(scored.file());
+    for (String sheet : List.of("README", "Data", "Indicators", "Recipe", "Scores", "Ranks", "Weights", "Audit", "Provenance"))
+      assertThat(dir.resolve("csv/scored-" + sheet + ".csv")).as(sheet).exists();
+
+    IndexResult r = scored.result();
+    List<List<String>> rows = csv("scored-Scores");
+    assertThat(rows.get(0).get(1)).isEqualTo("SET Index 2024");
+    assertThat(rows.get(1).get(0)).isEqualTo("Boston");
+    assertThat(rows).hasSize(r.entities().size() + 1);
+    for (List<String> row : rows.subList(1, rows.size()))
+      for (int c = 0; c < r.nodes().size(); c++)
+        assertThat(Double.parseDouble(row.get(c + 1))).as(row.get(0) + " " + r.nodes().get(c).code())
+            .isCloseTo(r.nodes().get(c).scores()[r.row(row.get(0))], within(1e-9));
+  }
+
+  @Test
+  @Timeout(180)
+  @DisplayName("the AHP + entropy, TOPSIS and coupling coordination template, scored: LibreOffice reads its AHP, Weights and "
+      + "Coupling sheets, D as the engine computed it")
+  void couplingTemplate() throws Exception {
+    var scored = Workbooks.score(Workbooks.template(dir, "ahp-entropy-coupling"), dir.resolve("coupled.xlsx"), null);
+    toCsv(scored.file());
+    List<List<String>> ahp = csv("coupled-AHP");
+    assertThat(ahp.get(1).get(0)).isEqualTo("stcud_coupling");
+    assertThat(Double.parseDouble(ahp.get(1).get(7))).as("CR").isLessThan(0.10);
+    assertThat(csv("coupled-Provenance").toString()).contains("combined", "TOPSIS", "coupling coordination of [tech_development_index");
+    List<List<String>> coupling = csv("coupled-Coupling");
+    assertThat(coupling.get(0)).contains("Coupling C", "Development T", "Coordination D", "协调等级");
+    assertThat(coupling).hasSize(16);
+    var c = (org.indexkit.analysis.CouplingCoordination.Result) org.indexkit.analysis.Analyses.run(scored.result(),
+        scored.result().provenance().recipe()).get(0);
+    int dColumn = coupling.get(0).indexOf("Coordination D");
+    for (List<String> row : coupling.subList(1, coupling.size())) {
+      int at = scored.result().row(row.get(0));
+      assertThat(Double.parseDouble(row.get(dColumn))).as(row.get(0)).isCloseTo(c.d()[at], within(1e-9));
+      assertThat(row.get(dColumn + 2)).isEqualTo(c.level()[at]);
+    }
+    assertThat(coupling.get(1).get(0)).as("highest D first").isEqualTo("北京市");
+  }
+
+  List<List<String>> csv(String name) throws Exception {
+    return Csv.parse(Files.readString(dir.resolve("csv/" + name + ".csv"), StandardCharsets.UTF_8));
+  }
+
+  /** Every sheet of the workbook as csv/&lt;name&gt;-&lt;sheet&gt;.csv, by LibreOffice headless. */
+  void toCsv(Path xlsx) throws Exception {
+    Path soffice = Path.of("/usr/bin/soffice");
+    assertThat(soffice).as("LibreOffice is needed for this test: apt-get install libreoffice-calc (.ci/run installs it)").exists();
     ProcessBuilder office = new ProcessBuilder(List.of(soffice.toString(), "--headless", "--norestore",
         "-env:UserInstallation=" + dir.resolve("profile").toUri(),
         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir", dir.resolve("csv").toString(), scored.file().toString()))
+        "--outdir", dir.resolve("csv").toString(), xlsx.toString()))
         .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile());
     // a temporary profile and home: nothing of the test lands in the user's ~/.config or ~/.cache
     office.environment().put("HOME", dir.resolve("home").toString());
@@ -40,17 +86,5 @@ class LibreOfficeTest {
     Process p = office.start();
     assertThat(p.waitFor(150, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(Files.readString(dir.resolve("soffice.log"))).isZero();
-    for (String sheet : List.of("README", "Data", "Indicators", "Recipe", "Scores", "Ranks", "Weights", "Audit", "Provenance"))
-      assertThat(dir.resolve("csv/scored-" + sheet + ".csv")).as(sheet).exists();
-
-    IndexResult r = scored.result();
-    List<List<String>> rows = Csv.parse(Files.readString(dir.resolve("csv/scored-Scores.csv"), StandardCharsets.UTF_8));
-    assertThat(rows.get(0).get(1)).isEqualTo("SET Index 2024");
-    assertThat(rows.get(1).get(0)).isEqualTo("Boston");
-    assertThat(rows).hasSize(r.entities().size() + 1);
-    for (List<String> row : rows.subList(1, rows.size()))
-      for (int c = 0; c < r.nodes().size(); c++)
-        assertThat(Double.parseDouble(row.get(c + 1))).as(row.get(0) + " " + r.nodes().get(c).code())
-            .isCloseTo(r.nodes().get(c).scores()[r.row(row.get(0))], within(1e-9));
   }
 }

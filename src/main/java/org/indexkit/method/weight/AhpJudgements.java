@@ -27,6 +27,13 @@ public final class AhpJudgements {
   /** One node's outcome: its children's weights and the blocks that show how. */
   public record Node(double[] weights, List<AhpReport.Block> blocks, double ci, Double ri) {}
 
+  /** The AHP a weighting uses: its own ({@code ahp}), the defaults' as a combination's subjective source, or null. */
+  public static AhpJudgements of(StepChoice weighting) {
+    if (weighting.is("ahp")) return new AhpJudgements(weighting);
+    if (weighting.is("combined") && "ahp".equals(weighting.text("subjective"))) return new AhpJudgements(Weightings.STEP.resolve(StepChoice.of("ahp")));
+    return null;
+  }
+
   public AhpJudgements(StepChoice choice) {
     this.method = AhpPriorities.Method.of(choice.text("priorities"));
     List<Double> custom = choice.numbers("ri-values");

@@ -34,9 +34,7 @@ public final class LevelWeights {
     Map<String, String> how = new HashMap<>();
     local.put(tree.root().code(), 1.0);
     how.put(tree.root().code(), "the index");
-    AhpJudgements ahp = weighting.is("ahp") ? new AhpJudgements(weighting)
-        : weighting.is("combined") && "ahp".equals(weighting.text("subjective")) ? new AhpJudgements(Weightings.STEP.resolve(StepChoice.of("ahp")))
-        : null;
+    AhpJudgements ahp = AhpJudgements.of(weighting);
     List<String> ignored = new ArrayList<>();
     for (Indicator parent : tree.nodes()) {
       List<String> kids = tree.children(parent.code());

@@ -1,0 +1,79 @@
+package org.indexkit.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.InvalidInputException;
+import org.indexkit.core.Param;
+import org.indexkit.core.Problem;
+import org.indexkit.core.Recipe;
+import org.indexkit.core.StepChoice;
+import org.indexkit.core.Suggest;
+import org.indexkit.method.MethodSpec;
+import org.indexkit.method.StepSpec;
+
+/**
+ * The analyses, registered like the methods: one {@link StepSpec} each under the recipe key {@code analyses.<key>}
+ * ({@code analyses.coupling = revised}, {@code analyses.coupling.nodes = [D1, D2, D3]}), method {@code none} by
+ * default. The catalogue, the pane's menus and the Recipe keys follow from {@link #STEPS}.
+ */
+public final class Analyses {
+  private Analyses() {}
+
+  private static final Param[] COUPLING_PARAMS = {
+      Param.texts("nodes", "Subsystems (node codes; default the composite's children)", "子系统（节点代码；默认为总指数的下一级）"),
+      Param.numbers("alpha", "Subsystem weights α (default equal)", "子系统权重 α（默认相等）"),
+      Param.flag("rescale", false, "Rescale inputs to [0.01, 0.99] (SPSSAU)", "输入区间化到 [0.01, 0.99]（SPSSAU）"),
+      Param.numbers("thresholds", "Grading cut-offs of D, descending (default the 10-level table)", "D 的等级阈值，从高到低（默认十级表）"),
+      Param.texts("labels", "Grade labels, best first", "等级标签，从高到低")};
+
+  public static final StepSpec<Analysis> COUPLING = StepSpec.of(CouplingCoordination.KEY, "coupling model",
+      "Coupling coordination", "耦合协调度", "none",
+      MethodSpec.<Analysis>of("none", "None", "不计算", "No coupling coordination.", "不计算耦合协调度。", null),
+      MethodSpec.<Analysis>of("standard", "Coupling coordination (standard C)", "耦合协调度（传统 C）",
+          "C = n·[ΠU/(ΣU)ⁿ]^(1/n), T = Σα·U, D = √(C·T), graded 极度失调 … 优质协调.",
+          "C = n·[ΠU/(ΣU)ⁿ]^(1/n)，T = Σα·U，D = √(C·T)，按 极度失调 … 优质协调 分级。", CouplingCoordination::of, COUPLING_PARAMS)
+          .withRules(Analyses::gradingFits),
+      MethodSpec.<Analysis>of("revised", "Coupling coordination (revised C, Wang 2021)", "耦合协调度（修正 C，王淑佳 2021）",
+          "C = √{[1 − Σ|Uᵢ − Uⱼ|/Σm]·(ΠUᵢ/max U)^(1/(n−1))}; T and D as the standard model.",
+          "C = √{[1 − Σ|Uᵢ − Uⱼ|/Σm]·(ΠUᵢ/max U)^(1/(n−1))}；T、D 同传统模型。", CouplingCoordination::of, COUPLING_PARAMS)
+          .withRules(Analyses::gradingFits));
+
+  public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING);
+
+  /** The part of a step key after {@code analyses.}: the key in {@link Recipe#analyses()}. */
+  public static String shortKey(StepSpec<?> s) {
+    return s.key().substring("analyses.".length());
+  }
+
+  /** Every analysis a recipe names, resolved; an unknown analysis is refused naming its key. */
+  public static Map<String, StepChoice> resolve(Map<String, StepChoice> given) {
+    if (given == null) return null;
+    Map<String, StepChoice> out = new LinkedHashMap<>();
+    for (var e : given.entrySet()) out.put(shortKey(spec(e.getKey())), spec(e.getKey()).resolve(e.getValue()));
+    return out;
+  }
+
+  /** The analyses a (resolved) recipe asks for, run on its result, in registry order. */
+  public static List<Analysis.Outcome> run(IndexResult result, Recipe recipe) {
+    List<Analysis.Outcome> out = new ArrayList<>();
+    for (StepSpec<Analysis> s : STEPS) {
+      Analysis a = s.make(recipe.analysis(shortKey(s)));
+      if (a != null) out.add(a.run(result));
+    }
+    return out;
+  }
+
+  private static StepSpec<Analysis> spec(String key) {
+    for (StepSpec<Analysis> s : STEPS) if (shortKey(s).equals(key)) return s;
+    throw new InvalidInputException(Problem.ofKey("analyses." + key, "unknown analysis \"analyses." + key + "\""
+        + Suggest.didYouMean("analyses." + key, STEPS.stream().map(StepSpec::key).toList())));
+  }
+
+  private static StepChoice gradingFits(StepChoice c) {
+    CoordinationLevels.of(c.numbers("thresholds"), c.texts("labels"));
+    return c;
+  }
+}
