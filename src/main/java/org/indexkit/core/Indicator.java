@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *     aggregation (e.g. a geometric mean for one dimension); null = the recipe's
  * @param judgements inner nodes only: AHP judgements of its children (in tree order), as {@code JudgementMatrix}
  *     reads them; several experts' matrices separated by {@code |}; used when the recipe weighs by AHP
+ * @param lower, upper goalposts of goalposts normalisation (leaves only), in raw units: lower scores 0, upper 1
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Indicator(
@@ -31,7 +32,9 @@ public record Indicator(
     String source,
     String type,
     StepChoice aggregation,
-    String judgements) {
+    String judgements,
+    Double lower,
+    Double upper) {
 
   public Indicator {
     if (code == null || code.isBlank()) throw new IllegalArgumentException("an indicator needs a code");
@@ -42,6 +45,11 @@ public record Indicator(
     transform = transform == null ? Transform.NONE : transform;
     type = type == null || type.isBlank() ? null : type.trim();
     judgements = judgements == null || judgements.isBlank() ? null : judgements.trim();
+  }
+
+  public Indicator(String code, String name, String nameZh, String parent, Double weight, Direction direction,
+                   Transform transform, Double target, String unit, String source, String type, StepChoice aggregation, String judgements) {
+    this(code, name, nameZh, parent, weight, direction, transform, target, unit, source, type, aggregation, judgements, null, null);
   }
 
   public Indicator(String code, String name, String nameZh, String parent, Double weight, Direction direction,
@@ -73,18 +81,22 @@ public record Indicator(
   }
 
   public Indicator withParent(String newParent) {
-    return new Indicator(code, name, nameZh, newParent, weight, direction, transform, target, unit, source, type, aggregation, judgements);
+    return new Indicator(code, name, nameZh, newParent, weight, direction, transform, target, unit, source, type, aggregation, judgements, lower, upper);
   }
 
   public Indicator withAggregation(StepChoice a) {
-    return new Indicator(code, name, nameZh, parent, weight, direction, transform, target, unit, source, type, a, judgements);
+    return new Indicator(code, name, nameZh, parent, weight, direction, transform, target, unit, source, type, a, judgements, lower, upper);
   }
 
   public Indicator withWeight(Double newWeight) {
-    return new Indicator(code, name, nameZh, parent, newWeight, direction, transform, target, unit, source, type, aggregation, judgements);
+    return new Indicator(code, name, nameZh, parent, newWeight, direction, transform, target, unit, source, type, aggregation, judgements, lower, upper);
+  }
+
+  public Indicator withGoalposts(Double lo, Double hi) {
+    return new Indicator(code, name, nameZh, parent, weight, direction, transform, target, unit, source, type, aggregation, judgements, lo, hi);
   }
 
   public Indicator withJudgements(String text) {
-    return new Indicator(code, name, nameZh, parent, weight, direction, transform, target, unit, source, type, aggregation, text);
+    return new Indicator(code, name, nameZh, parent, weight, direction, transform, target, unit, source, type, aggregation, text, lower, upper);
   }
 }

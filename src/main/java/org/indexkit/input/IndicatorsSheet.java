@@ -19,7 +19,8 @@ import org.indexkit.core.Transform;
 
 /**
  * Reads an indicator tree laid out as the {@code Indicators} sheet (from the sheet or CSV): one row per node,
- * {@code Code | Name | Name (zh) | Parent | Weight | Direction | Transform | Target | Unit | Source | Type | Aggregation | Judgements}
+ * {@code Code | Name | Name (zh) | Parent | Weight | Direction | Transform | Target | Unit | Source | Type | Aggregation | Judgements |
+ * Lower | Upper}
  * (only Code and Parent are required; column order is free). Weights may be written as fractions
  * ("2/15") or percentages ("35%").
  */
@@ -77,11 +78,23 @@ public final class IndicatorsSheet {
         Transform tr;
         try { tr = Transform.parse(get.apply("transform")); }
         catch (IllegalArgumentException e) { problems.add(Problem.of("transform", e.getMessage()).withCell(cell.apply("transform"))); continue; }
-        Double target = null;
-        String t = get.apply("target");
-        if (t != null && !t.isEmpty()) {
-          try { target = CellText.parse(t); }
-          catch (IllegalArgumentException e) { problems.add(Problem.of("target", e.getMessage()).withCell(cell.apply("target"))); continue; }
+        Double[] posts = new Double[3]; // Target, Lower, Upper: numbers in raw units
+        List<String> postColumns = List.of("target", "lower", "upper");
+        boolean bad = false;
+        for (int k = 0; k < 3 && !bad; k++) {
+          String t = get.apply(postColumns.get(k));
+          if (t == null || t.isEmpty()) continue;
+          try { posts[k] = CellText.parse(t); }
+          catch (IllegalArgumentException e) {
+            problems.add(Problem.of(postColumns.get(k), e.getMessage()).withCell(cell.apply(postColumns.get(k))));
+            bad = true;
+          }
+        }
+        if (bad) continue;
+        if (posts[1] != null && posts[2] != null && !(posts[2] > posts[1])) {
+          problems.add(Problem.of("upper", "goalposts need Upper > Lower, got Lower " + posts[1] + " and Upper " + posts[2])
+              .withCell(cell.apply("upper")));
+          continue;
         }
         StepChoice own = null;
         String agg = get.apply("aggregation");
@@ -99,7 +112,7 @@ public final class IndicatorsSheet {
           continue;
         }
         nodes.add(new Indicator(code, get.apply("name"), get.apply("name (zh)"), get.apply("parent"), weight, dir, tr,
-            target, get.apply("unit"), get.apply("source"), get.apply("type"), own, get.apply("judgements")));
+            posts[0], get.apply("unit"), get.apply("source"), get.apply("type"), own, get.apply("judgements"), posts[1], posts[2]));
         if (col.containsKey("judgements")) judgementCells.put(code, cell.apply("judgements"));
       } catch (IllegalArgumentException e) {
         problems.add(Problem.of("indicator", e.getMessage()).withCell(TableLayout.address(fileName, r, 0)));

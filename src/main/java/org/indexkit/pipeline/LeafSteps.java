@@ -89,6 +89,9 @@ final class LeafSteps {
       if (recipe.normalise().is("distance-to-target") && leaf.target() == null)
         problems.add(Problem.at("missing-target", "distance-to-target needs a Target for indicator \"" + leaf.code() + "\"",
             null, columnOf.get(leaf.code())));
+      if (recipe.normalise().is("goalposts") && (leaf.lower() == null || leaf.upper() == null))
+        problems.add(Problem.at("missing-goalposts", "goalposts need a Lower and an Upper for indicator \"" + leaf.code()
+            + "\" (columns Lower and Upper of the Indicators sheet)", null, columnOf.get(leaf.code())));
       // TOPSIS and VIKOR compare each column with its own best and worst, so the mirrored value −x is exact for them
       if (recipe.normalise().isNone() && leaf.direction() == Direction.COST && !columnRelative)
         problems.add(Problem.at("identity-cost", "indicator \"" + leaf.code() + "\" is a cost indicator (−), which "

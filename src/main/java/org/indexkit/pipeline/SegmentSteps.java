@@ -222,6 +222,9 @@ final class SegmentSteps {
       if (Normaliser.isConstant(x) && !(normaliser instanceof Identity))
         warnings.add("Indicator \"" + leaf.code() + "\" has the same value for every entity" + seg.describe()
             + ", so it cannot tell them apart: " + normaliser.constantOutcome() + ".");
+      if (normaliser instanceof org.indexkit.method.normalise.Goalposts g && g.truncated(x) > 0)
+        warnings.add("Indicator \"" + leaf.code() + "\": " + g.truncated(x) + " value(s) beyond its goalposts [" + leaf.lower() + ", "
+            + leaf.upper() + "]" + seg.describe() + " truncated to the nearer post.");
       byCode.put(leaf.code(), normaliser.applyInPlace(x)); // x is this segment's own copy
     }
     return new LeafCache.Leaves(byCode, List.copyOf(warnings));

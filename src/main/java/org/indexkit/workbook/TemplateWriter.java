@@ -74,6 +74,8 @@ public final class TemplateWriter {
       boolean judged = t.tree().nodes().stream().anyMatch(n -> n.judgements() != null);
       List<String> headers = new java.util.ArrayList<>(INDICATOR_HEADERS);
       if (judged) headers.add("Judgements");
+      boolean posts = t.tree().nodes().stream().anyMatch(n -> n.lower() != null || n.upper() != null);
+      if (posts) headers.addAll(List.of("Lower", "Upper"));
       for (int c = 0; c < headers.size(); c++) text(indicators, 0, c, headers.get(c), header);
       int i = 1;
       for (Indicator n : t.tree().nodes()) {
@@ -81,7 +83,10 @@ public final class TemplateWriter {
         List<Object> cells = java.util.Arrays.asList(n.code(), n.name(), n.nameZh(), n.parent(), n.weight(),
             t.tree().isLeaf(n.code()) ? n.direction().symbol() : null,
             t.tree().isLeaf(n.code()) ? n.transform().toString() : null, n.target(), n.unit(), n.source(), n.type(),
-            n.aggregation() == null ? null : n.aggregation().method(), judged ? n.judgements() : null);
+            n.aggregation() == null ? null : n.aggregation().method());
+        cells = new java.util.ArrayList<>(cells);
+        if (judged) cells.add(n.judgements());
+        if (posts) cells.addAll(java.util.Arrays.asList(n.lower(), n.upper()));
         for (int c = 0; c < cells.size(); c++) {
           Object v = cells.get(c);
           if (v instanceof Double d) row.createCell(c).setCellValue(d);

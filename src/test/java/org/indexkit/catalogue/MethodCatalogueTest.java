@@ -147,7 +147,7 @@ class MethodCatalogueTest {
     } else if (method instanceof Function<?, ?> f) {
       try {
         Normaliser n = ((Function<Indicator, Normaliser>) f).apply(new Indicator("a", null, null, "i", null, Direction.BENEFIT, null, 8.0,
-            null, null, null));
+            null, null, null).withGoalposts(1.0, 9.0));
         out.add(n.variant());
         out.add(java.util.Arrays.toString(n.apply(x.clone())));
       } catch (ClassCastException notANormaliser) {

@@ -35,6 +35,20 @@ class IndicatorsSheetTest {
   }
 
   @Test
+  @DisplayName("goalposts: Lower and Upper read as numbers; a word or Upper ≤ Lower refused at its cell")
+  void goalposts() {
+    IndicatorTree t = IndicatorsSheet.readCsv("tree.csv", "Code,Parent,Lower,Upper\nidx,,,\nle,idx,20,85\n", c -> c);
+    assertThat(t.get("le").lower()).isEqualTo(20.0);
+    assertThat(t.get("le").upper()).isEqualTo(85.0);
+    assertThatThrownBy(() -> IndicatorsSheet.readCsv("tree.csv", "Code,Parent,Lower,Upper\nidx,,,\nle,idx,low,85\n", c -> c))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).toString())
+            .isEqualTo("tree.csv!C3: \"low\" is not a number"));
+    assertThatThrownBy(() -> IndicatorsSheet.readCsv("tree.csv", "Code,Parent,Lower,Upper\nidx,,,\nle,idx,85,20\n", c -> c))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).toString())
+            .isEqualTo("tree.csv!D3: goalposts need Upper > Lower, got Lower 85.0 and Upper 20.0"));
+  }
+
+  @Test
   @DisplayName("structural errors: unknown parent, two roots, cycles")
   void structure() {
     assertThatThrownBy(() -> IndicatorsSheet.readCsv("t.csv", "Code,Parent\nidx,\na,nowhere\n", c -> c)).hasMessageContaining("\"nowhere\"");

@@ -29,6 +29,14 @@ public final class Normalisers {
       MethodSpec.of("distance-to-target", "Distance to target", "目标距离法",
           "(x − min)/(target − min), capped at 1; needs a Target per indicator.", "(x − 最小值)/(目标值 − 最小值)，上限为 1；每个指标需设目标值。",
           c -> leaf -> new DistanceToTarget(leaf.direction() == Direction.COST ? -leaf.target() : leaf.target())),
+      MethodSpec.<Function<Indicator, Normaliser>>of("goalposts", "Goalposts", "固定阈值标准化 (goalposts)",
+          "scale·(x − Lower)/(Upper − Lower), truncated to [0, scale]; fixed posts per indicator (Lower, Upper), as the HDI.",
+          "scale·(x − 下限)/(上限 − 下限)，截断到 [0, scale]；每个指标给定上下限（Lower、Upper），如人类发展指数。",
+          c -> leaf -> Goalposts.of(leaf.lower(), leaf.upper(), leaf.direction() == Direction.COST, c.number("scale")),
+          Param.number("scale", 1.0, 0.0, null, "Scale of the upper post", "上限对应的分值")).withRules(c -> {
+            if (!(c.number("scale") > 0)) throw new IllegalArgumentException("goalposts need a scale > 0");
+            return c;
+          }),
       MethodSpec.of("none", "None (scores as given)", "不标准化（直接使用）", "Use the values as they are, e.g. published sub-scores.",
           "直接使用原值，例如已发布的分项得分。", c -> leaf -> new Identity()));
 
