@@ -34,6 +34,8 @@ public final class Aggregators {
           c -> new GreyRelational(c.number("rho"), c.flag("topsis")),
           Param.number("rho", 0.5, 0.0, 1.0, "Distinguishing coefficient ρ", "分辨系数 ρ"),
           Param.flag("topsis", false, "Grey-TOPSIS (relate to the anti-ideal too)", "灰色 TOPSIS（同时计算与负理想的关联度）")),
+      MethodSpec.of("copeland", "Copeland outranking", "Copeland 优序法", "Entities outranked minus entities outranking, from weighted "
+          + "pairwise majorities; non-compensatory.", "按加权两两比较：优于的个体数减劣于的个体数；不可补偿。", c -> new Copeland()),
       MethodSpec.of("mazziotta-pareto", "Mazziotta–Pareto (penalised mean)", "Mazziotta–Pareto 惩罚均值",
           "Mean minus a penalty for unbalanced profiles: M − S²/M; scores must be > 0.", "均值减去不均衡惩罚：M − S²/M；得分须大于 0。",
           c -> new MazziottaPareto()),
