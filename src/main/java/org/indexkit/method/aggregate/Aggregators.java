@@ -36,6 +36,10 @@ public final class Aggregators {
           Param.flag("topsis", false, "Grey-TOPSIS (relate to the anti-ideal too)", "灰色 TOPSIS（同时计算与负理想的关联度）")),
       MethodSpec.of("copeland", "Copeland outranking", "Copeland 优序法", "Entities outranked minus entities outranking, from weighted "
           + "pairwise majorities; non-compensatory.", "按加权两两比较：优于的个体数减劣于的个体数；不可补偿。", c -> new Copeland()),
+      MethodSpec.of("benefit-of-the-doubt", "Benefit of the doubt (DEA)", "“有利推定”法（DEA）", "Each entity's most favourable weights "
+          + "by a linear programme; best practice scores 1. The tree's weights are not used.", "每个个体取对自身最有利的权重（线性规划），"
+          + "最佳实践者得 1；不使用指标体系中的权重。", c -> new BenefitOfTheDoubt(c.number("min-share")),
+          Param.number("min-share", 0.0, 0.0, 1.0, "Minimum share of each child in the score", "各子项在得分中的最低占比")),
       MethodSpec.of("mazziotta-pareto", "Mazziotta–Pareto (penalised mean)", "Mazziotta–Pareto 惩罚均值",
           "Mean minus a penalty for unbalanced profiles: M − S²/M; scores must be > 0.", "均值减去不均衡惩罚：M − S²/M；得分须大于 0。",
           c -> new MazziottaPareto()),
