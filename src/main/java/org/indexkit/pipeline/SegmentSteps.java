@@ -140,6 +140,8 @@ final class SegmentSteps {
         }
         if (!problems.isEmpty()) break;
         raw.put(node.code(), nodeAgg.aggregate(childScores, w));
+        String note = nodeAgg.note(childScores);
+        if (note != null) warnings.add("\"" + node.code() + "\"" + seg.describe() + ": " + note);
         Map<String, double[]> extra = nodeAgg.details(childScores, w);
         if (extra != null) {
           Map<String, double[]> full = details.computeIfAbsent(node.code(), k -> new java.util.LinkedHashMap<>());

@@ -202,4 +202,19 @@ class ObjectiveMethodsPipelineTest {
     double[] byHand = {0.456522, 0.612870, 0.423898, 0.495011, 0.599036}; // method-fixtures.md §2.6, self-computed
     for (int i = 0; i < 5; i++) assertThat(greyTopsis.score("A" + (i + 1))).isCloseTo(byHand[i], within(5e-7));
   }
+
+  @Test
+  @DisplayName("grey relational analysis when every entity is the ideal (Δmax = 0): every grade 1, grey-TOPSIS ½, and a warning says why")
+  void greyRelationalDegenerate() {
+    List<String> codes = List.of("x", "y");
+    IndicatorTree tree = flat(codes, List.of(Direction.BENEFIT, Direction.BENEFIT), null);
+    double[][] rows = {{0.4, 0.7}, {0.4, 0.7}, {0.4, 0.7}};
+    Recipe r = Recipe.defaults().withNormalise(StepChoice.of("none")).withAggregate(StepChoice.of("grey-relational"));
+    IndexResult gra = Pipeline.run(table(rows, codes), tree, r);
+    assertThat(gra.composite().scores()).containsExactly(1, 1, 1);
+    assertThat(gra.warnings()).anyMatch(w -> w.startsWith("\"index\": grey relational analysis") && w.contains("Δmax = 0"));
+    IndexResult greyTopsis = Pipeline.run(table(rows, codes), tree, r.withAggregate(StepChoice.of("grey-relational", "topsis", true)));
+    assertThat(greyTopsis.composite().scores()).containsExactly(0.5, 0.5, 0.5);
+    assertThat(greyTopsis.composite().ranks()).containsExactly(1, 1, 1);
+  }
 }

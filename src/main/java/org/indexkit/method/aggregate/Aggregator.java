@@ -27,6 +27,11 @@ public interface Aggregator {
     return false;
   }
 
+  /** What a reader must be told about aggregating these children (a degenerate case the method resolved), or null. */
+  default String note(double[][] children) {
+    return null;
+  }
+
   /** Measures besides the score that a method reports (VIKOR: S, R, Q), per row; null when none. */
   default java.util.Map<String, double[]> details(double[][] children, double[] weights) {
     return null;

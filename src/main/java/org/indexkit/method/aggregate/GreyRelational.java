@@ -35,6 +35,13 @@ public final class GreyRelational implements Aggregator {
     return c;
   }
 
+  @Override
+  public String note(double[][] children) {
+    for (double[] c : children) for (double x : c) if (x != c[0]) return null;
+    return "grey relational analysis: every entity equals the ideal on every child (Δmax = 0), so each coefficient is 1 by its "
+        + "limit and every grade is 1" + (topsis ? " (grey-TOPSIS: every closeness ½)" : "");
+  }
+
   /** Grades of relation to the ideal (column maxima) or the anti-ideal (column minima). */
   double[] grades(double[][] children, double[] weights, boolean ideal) {
     int m = children.length, n = children[0].length;
