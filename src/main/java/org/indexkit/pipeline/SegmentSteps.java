@@ -140,7 +140,7 @@ final class SegmentSteps {
         }
         if (!problems.isEmpty()) break;
         raw.put(node.code(), nodeAgg.aggregate(childScores, w));
-        String note = nodeAgg.note(childScores);
+        String note = nodeAgg.note(childScores, w);
         if (note != null) warnings.add("\"" + node.code() + "\"" + seg.describe() + ": " + note);
         Map<String, double[]> extra = nodeAgg.details(childScores, w);
         if (extra != null) {

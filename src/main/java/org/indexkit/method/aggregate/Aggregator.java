@@ -28,7 +28,7 @@ public interface Aggregator {
   }
 
   /** What a reader must be told about aggregating these children (a degenerate case the method resolved), or null. */
-  default String note(double[][] children) {
+  default String note(double[][] children, double[] weights) {
     return null;
   }
 

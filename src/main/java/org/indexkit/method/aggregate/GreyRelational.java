@@ -36,7 +36,7 @@ public final class GreyRelational implements Aggregator {
   }
 
   @Override
-  public String note(double[][] children) {
+  public String note(double[][] children, double[] weights) {
     for (double[] c : children) for (double x : c) if (x != c[0]) return null;
     return "grey relational analysis: every entity equals the ideal on every child (Δmax = 0), so each coefficient is 1 by its "
         + "limit and every grade is 1" + (topsis ? " (grey-TOPSIS: every closeness ½)" : "");
