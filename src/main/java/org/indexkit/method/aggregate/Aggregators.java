@@ -40,7 +40,7 @@ public final class Aggregators {
           + "by a linear programme; best practice scores 1. The tree's weights are not used.", "每个个体取对自身最有利的权重（线性规划），"
           + "最佳实践者得 1；不使用指标体系中的权重。", c -> new BenefitOfTheDoubt(c.number("min-share")),
           Param.number("min-share", 0.0, 0.0, 1.0, "Minimum share of each child in the score", "各子项在得分中的最低占比")),
-      MethodSpec.of("rank-sum-ratio", "Rank-sum ratio (RSR)", "秩和比法 (RSR)", "Weighted mean rank / n per entity, with the Probit "
+      MethodSpec.<Aggregator>of("rank-sum-ratio", "Rank-sum ratio (RSR)", "秩和比法 (RSR)", "Weighted mean rank / n per entity, with the Probit "
           + "regression and grades beside it.", "加权平均秩 / n，并给出 Probit 回归与分档。", c -> new RankSumRatio(c.numbers("cuts")),
           new Param("cuts", "number-list", java.util.List.of(4.0, 6.0), null, null,
               org.indexkit.core.Label.of("Probit cut-offs of the grades, ascending", "分档的 Probit 临界值（从低到高）")))

@@ -11,7 +11,8 @@ import org.indexkit.method.rank.CompetitionRanking;
 /**
  * Rank-sum ratio (秩和比法, 田凤调 1988): each child ranked across the entities, 1 = worst, n = best (children arrive
  * direction-adjusted, so a cost indicator ranks its highest value 1), ties by their average rank; the weighted RSR
- * WRSR = Σⱼ wⱼ·Rᵢⱼ / n, which with equal weights is RSR = ΣR/(m·n). Then the Probit regression: over the distinct
+ * WRSR = Σⱼ wⱼ·Rᵢⱼ / n, which with equal weights is RSR = ΣR/(m·n), computed exactly (unequal weights: rounded to 1e-12, so
+ * that weighted sums equal in exact arithmetic tie). Then the Probit regression: over the distinct
  * values, in ascending order, R̄ the average position of each value among the n entities, p = R̄/n with the last p
  * replaced by 1 − 1/(4n), Probit = 5 + Φ⁻¹(p), and ordinary least squares RSR = a + b·Probit over the distinct values.
  * Each entity's Probit and fitted RSR, and its grade from the fitted RSR at Probit cut-offs (4 and 6 by default: three
@@ -40,11 +41,16 @@ public final class RankSumRatio implements Aggregator {
     int n = children[0].length;
     double total = 0;
     for (double w : weights) total += w;
-    double[] rsr = new double[n];
+    boolean equal = java.util.Arrays.stream(weights).allMatch(w -> w == weights[0]);
+    double[] sum = new double[n];
     for (int c = 0; c < children.length; c++) {
       double[] ranks = CompetitionRanking.averageRanks(children[c]);
-      for (int i = 0; i < n; i++) rsr[i] += weights[c] / total * ranks[i] / n;
+      for (int i = 0; i < n; i++) sum[i] += equal ? ranks[i] : weights[c] * ranks[i];
     }
+    double[] rsr = new double[n];
+    for (int i = 0; i < n; i++)
+      rsr[i] = equal ? sum[i] / ((double) children.length * n) // ranks are halves: the sum is exact, equal sums tie exactly
+          : Math.rint(sum[i] / (total * n) * 1e12) / 1e12; // equal weighted sums differ only by rounding noise: snap to 1e-12
     return rsr;
   }
 
