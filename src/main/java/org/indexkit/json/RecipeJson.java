@@ -34,7 +34,27 @@ public final class RecipeJson {
       .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("finite-numbers").addSerializer(double[].class,
+          new FiniteArraySerializer()));
+
+  /** A double[] as a JSON array whose missing values (NaN, from {@code impute = available}) are null: JSON has no NaN. */
+  static final class FiniteArraySerializer extends com.fasterxml.jackson.databind.ser.std.StdSerializer<double[]> {
+    FiniteArraySerializer() {
+      super(double[].class);
+    }
+
+    @Override
+    public void serialize(double[] values, com.fasterxml.jackson.core.JsonGenerator g, com.fasterxml.jackson.databind.SerializerProvider p)
+        throws java.io.IOException {
+      g.writeStartArray(values, values.length);
+      for (double v : values) {
+        if (Double.isFinite(v)) g.writeNumber(v);
+        else g.writeNull();
+      }
+      g.writeEndArray();
+    }
+  }
 
   private RecipeJson() {}
 

@@ -28,6 +28,23 @@ final class GapSteps {
     InvalidInputException atInputRows(InvalidInputException e) {
       return new InvalidInputException(e.problems().stream().map(p -> p.row() == null ? p : p.withRow(originalRow[p.row()])).toList());
     }
+
+    /** The kept rows {@code rows} of this (indices into this table), their original rows carried through. */
+    Kept subset(int[] rows) {
+      if (rows.length == table.rows()) return this;
+      List<Integer> keep = java.util.Arrays.stream(rows).boxed().toList();
+      Table kept = new Table(keep.stream().map(table.entities()::get).toList(), table.indicators(),
+          keep.stream().map(r -> table.values()[r]).toArray(double[][]::new),
+          table.groups() == null ? null : keep.stream().map(table.groups()::get).toList(),
+          table.years() == null ? null : keep.stream().map(table.years()::get).toList());
+      double[][] values = new double[leafValues.length][rows.length];
+      int[] original = new int[rows.length];
+      for (int i = 0; i < rows.length; i++) {
+        original[i] = originalRow[rows[i]];
+        for (int l = 0; l < leafValues.length; l++) values[l][i] = leafValues[l][rows[i]];
+      }
+      return new Kept(kept, values, original);
+    }
   }
 
   /** Drops entities missing more than the allowed share of their indicators (listed in Audit); the rest go on. */
@@ -45,15 +62,8 @@ final class GapSteps {
             + " indicators missing (more than " + Math.round(share * 100) + "%)"));
       else keep.add(r);
     }
-    int[] rows = keep.stream().mapToInt(Integer::intValue).toArray();
-    if (rows.length == table.rows()) return new Kept(table, leafValues, rows);
-    double[][] values = keep.stream().map(r -> table.values()[r]).toArray(double[][]::new);
-    Table kept = new Table(keep.stream().map(table.entities()::get).toList(), table.indicators(), values,
-        table.groups() == null ? null : keep.stream().map(table.groups()::get).toList(),
-        table.years() == null ? null : keep.stream().map(table.years()::get).toList());
-    double[][] keptValues = new double[leaves][rows.length];
-    for (int l = 0; l < leaves; l++) for (int i = 0; i < rows.length; i++) keptValues[l][i] = leafValues[l][rows[i]];
-    return new Kept(kept, keptValues, rows);
+    return new Kept(table, leafValues, java.util.stream.IntStream.range(0, table.rows()).toArray())
+        .subset(keep.stream().mapToInt(Integer::intValue).toArray());
   }
 
   static String dropNote(StepChoice imp) {

@@ -23,7 +23,7 @@ final class PanelChanges {
       Integer prevYear = distinct.lower(years.get(r));
       if (prevYear == null) continue;
       Integer prev = rankAt.get(key(entities.get(r), prevYear, leagues.get(r)));
-      if (prev != null) change[r] = prev - ranks[r];
+      if (prev != null && prev > 0 && ranks[r] > 0) change[r] = prev - ranks[r]; // 0 = not ranked (a missing value)
     }
     return change;
   }

@@ -17,6 +17,7 @@ import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.method.MethodRegistry;
+import org.indexkit.method.impute.Imputers;
 import org.indexkit.method.weight.AhpJudgements;
 
 /**
@@ -97,6 +98,15 @@ public final class Pipeline {
     List<AuditEntry> audit = new ArrayList<>();
     LeafSteps.missingDenominators(input, tree, columnOf, noDenominator, imputing, problems, audit);
     GapSteps.Kept kept = GapSteps.dropSparseEntities(input, recipe.impute(), transformed, audit);
+    boolean available = recipe.impute().is(Imputers.AVAILABLE);
+    if (available) {
+      AvailableChildren.check(tree, recipe, problems);
+      problems.throwIfAny();
+      kept = AvailableChildren.screen(kept, tree, recipe.impute().number("minShare"), audit);
+      if (kept.table().rows() == 0)
+        throw new InvalidInputException(org.indexkit.core.Problem.of("missing", "no entity has enough of its indicators for every node (impute = available, "
+            + "minShare " + recipe.impute().number("minShare") + "); see the dropped entities in Audit"));
+    }
     Table table = kept.table();
     double[][] leafValues = kept.leafValues();
     try {
@@ -104,7 +114,7 @@ public final class Pipeline {
       for (int[] c : noDenominator) reported.add((long) c[0] * table.rows() + c[1]);
       LeafSteps.checkMissing(table, tree, columnOf, leafValues, problems, imputing, reported);
       problems.throwIfAny();
-      if (imputing) GapSteps.impute(table, tree, leafValues, recipe.impute(), audit, problems);
+      if (imputing && !available) GapSteps.impute(table, tree, leafValues, recipe.impute(), audit, problems);
       problems.throwIfAny();
       if (!recipe.outliers().isNone()) GapSteps.treatOutliers(table, tree, leafValues, recipe.outliers(), audit);
     } catch (InvalidInputException e) {
@@ -139,7 +149,11 @@ public final class Pipeline {
       SegmentSteps.Scored scored = SegmentSteps.score(p.table, tree, recipe, p.leafValues, p.columnOf, warnings, problems, p.normalised,
           compositeOnly);
       List<NodeResult> results = scored.results();
-      AuditReport report = statistics ? statisticalAudit(p.table, tree, p.columnOf, p.leafValues, results) : null;
+      boolean gaps = recipe.impute().is(Imputers.AVAILABLE) && java.util.Arrays.stream(p.leafValues).flatMapToDouble(java.util.Arrays::stream)
+          .anyMatch(Double::isNaN);
+      if (statistics && gaps) warnings.add("statistical audit skipped: impute = available leaves missing values, which correlations "
+          + "and Cronbach's alpha cannot take");
+      AuditReport report = statistics && !gaps ? statisticalAudit(p.table, tree, p.columnOf, p.leafValues, results) : null;
       AhpJudgements judged = compositeOnly ? null : AhpJudgements.of(recipe.weights());
       AhpReport ahp = judged == null || tree.nodes().stream().noneMatch(n -> n.judgements() != null) ? null : judged.report(tree, scored.weights());
       return new IndexResult(p.table.entities(), p.table.groups(), p.table.years(), results, scored.weights(), List.copyOf(warnings),

@@ -70,7 +70,10 @@ final class ProvenanceText {
     if (imp.isNone()) v.add("missing values: none allowed (impute = none)");
     else {
       if (imp.number("maxMissingShare") < 1) v.add(GapSteps.dropNote(imp));
-      String how = imp.is("substitute")
+      String how = imp.is(Imputers.AVAILABLE)
+          ? "none: each node aggregated over the children an entity has, their weights renormalised (COINr dat_thresh); an entity "
+              + "with less than " + imp.number("minShare") + " of a node's children (at least one) dropped; missing cells listed in Audit"
+          : imp.is("substitute")
           ? "substitution from the column named like the indicator plus \"" + imp.text("suffix") + "\" (a national, state or older-year value)"
           : Imputers.STEP.make(imp).apply(table).variant();
       v.add("impute: " + how + "; observed values never changed; every imputed cell listed in Audit");

@@ -65,6 +65,7 @@ final class SegmentSteps {
     Set<String> leafCodes = new java.util.HashSet<>();
     for (Indicator leaf : tree.leaves()) leafCodes.add(leaf.code());
     boolean tiering = !recipe.tiers().isNone() || !recipe.stars().isNone();
+    boolean available = recipe.impute().is(org.indexkit.method.impute.Imputers.AVAILABLE);
     // the nodes that get tiers: every inner node, or for a run read only for its composite the roots (composite, type sub-scores)
     java.util.function.Predicate<Indicator> tiered = node -> !leafCodes.contains(node.code()) && (!compositeOnly || node.parent() == null);
     // ranked as the segments are scored: what tiers are cut with (ties share a tier), and every node of a panel (rank
@@ -133,13 +134,14 @@ final class SegmentSteps {
         }
         Aggregator nodeAgg = nodeAggregator.get(node.code());
         for (int[] bad : nodeAgg.unusable(childScores, w)) {
+          if (Double.isNaN(childScores[bad[0]][bad[1]])) continue; // a missing value (impute = available): left out, not unusable
           int row = seg.rows()[bad[1]];
           problems.add(Problem.at("aggregation", "\"" + table.entities().get(row) + "\" scores "
               + childScores[bad[0]][bad[1]] + " on \"" + kids.get(bad[0]) + "\" under \"" + node.code() + "\": "
               + nodeAgg.unusableReason(), row, columnOf.get(kids.get(bad[0]))));
         }
         if (!problems.isEmpty()) break;
-        raw.put(node.code(), nodeAgg.aggregate(childScores, w));
+        raw.put(node.code(), available ? AvailableChildren.aggregate(nodeAgg, childScores, w) : nodeAgg.aggregate(childScores, w));
         String note = nodeAgg.note(childScores, w);
         if (note != null) warnings.add("\"" + node.code() + "\"" + seg.describe() + ": " + note);
         Map<String, double[]> extra = nodeAgg.details(childScores, w);
@@ -159,7 +161,7 @@ final class SegmentSteps {
           childScores[c] = raw.get(members.get(c).code());
           w[c] = sum > 0 ? effective.get(members.get(c).code()) / sum : 1.0 / members.size();
         }
-        raw.put(type.code(), aggregator.aggregate(childScores, w));
+        raw.put(type.code(), available ? AvailableChildren.aggregate(aggregator, childScores, w) : aggregator.aggregate(childScores, w));
       }
       double[][] shownOf = new double[nodes.size()][];
       int[][][] rankOf = new int[nodes.size()][parts.size()][];

@@ -20,7 +20,7 @@ final class RanksSheet {
     for (int row : order) {
       List<Object> cells = SheetPlans.idCells(r, row);
       for (NodeResult n : r.nodes()) {
-        cells.add(n.ranks()[row]);
+        cells.add(n.ranks()[row] == 0 ? null : n.ranks()[row]); // 0: a missing value, not ranked
         if (r.isPanel()) {
           Integer change = n.rankChanges()[row];
           cells.add(change != null ? change : r.years().get(row) == firstYear ? null : "new");

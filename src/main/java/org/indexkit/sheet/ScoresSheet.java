@@ -21,7 +21,7 @@ final class ScoresSheet {
     for (int row : order) {
       List<Object> cells = SheetPlans.idCells(r, row);
       for (NodeResult n : r.nodes()) {
-        cells.add(n.scores()[row]);
+        cells.add(SheetPlans.finite(n.scores()[row])); // a missing value left by impute = available: an empty cell
         if (n.details() != null) n.details().values().forEach(v -> cells.add(v[row]));
       }
       rows.add(cells);

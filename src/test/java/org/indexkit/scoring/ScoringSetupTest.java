@@ -60,7 +60,7 @@ class ScoringSetupTest {
   @DisplayName("unknown methods and values out of range are refused with the key named and the options listed")
   void refusals() {
     assertThatThrownBy(() -> ScoringSetup.layer(Recipe.defaults(), "--set", null, Map.of("normalise", "zscore2")))
-        .hasMessageContaining("\"zscore2\" is not one of min-max, z-score, percentile, distance-to-target, none");
+        .hasMessageContaining("\"zscore2\" is not one of min-max, z-score, percentile, distance-to-target, goalposts, none");
     Map<String, String> oneTier = new LinkedHashMap<>();
     oneTier.put("tiers.k", "1");
     oneTier.put("tiers", "quantile");

@@ -32,6 +32,14 @@ public interface Aggregator {
     return null;
   }
 
+  /**
+   * Whether each row's score depends on that row's children only (the means), so a row can be aggregated over the
+   * children it has ({@code impute = available}); not TOPSIS, VIKOR, GRA, Copeland, BoD or RSR, which compare rows.
+   */
+  default boolean rowWise() {
+    return false;
+  }
+
   /** Measures besides the score that a method reports (VIKOR: S, R, Q), per row; null when none. */
   default java.util.Map<String, double[]> details(double[][] children, double[] weights) {
     return null;

@@ -50,4 +50,9 @@ public final class GeneralisedMean implements Aggregator {
   public String variant() {
     return "weighted generalised mean (Σ w·s^p / Σ w)^(1/p) with p = " + p + " (COINr a_genmean)";
   }
+
+  @Override
+  public boolean rowWise() {
+    return true;
+  }
 }

@@ -38,4 +38,9 @@ public final class MazziottaPareto implements Aggregator {
   public String variant() {
     return "Mazziotta–Pareto penalised mean M − S²/M (weighted mean minus weighted variance over the mean)";
   }
+
+  @Override
+  public boolean rowWise() {
+    return true;
+  }
 }

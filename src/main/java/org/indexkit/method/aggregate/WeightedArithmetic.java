@@ -22,4 +22,9 @@ public final class WeightedArithmetic implements Aggregator {
   public String variant() {
     return "weighted arithmetic mean Σ w·s";
   }
+
+  @Override
+  public boolean rowWise() {
+    return true;
+  }
 }

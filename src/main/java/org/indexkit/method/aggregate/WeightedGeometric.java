@@ -36,4 +36,9 @@ public final class WeightedGeometric implements Aggregator {
   public String variant() {
     return "weighted geometric mean Π s^w (scores must be > 0)";
   }
+
+  @Override
+  public boolean rowWise() {
+    return true;
+  }
 }

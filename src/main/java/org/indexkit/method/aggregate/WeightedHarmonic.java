@@ -31,4 +31,9 @@ public final class WeightedHarmonic implements Aggregator {
   public String variant() {
     return "weighted harmonic mean 1/Σ(w/s) (scores must be > 0)";
   }
+
+  @Override
+  public boolean rowWise() {
+    return true;
+  }
 }

@@ -11,7 +11,8 @@ import org.indexkit.method.StepSpec;
 /**
  * What happens to missing values, registered (recipe key {@code impute}). Every method but {@code none}
  * first drops the entities missing more than {@code maxMissingShare} of their indicators (seed 001
- * "选择性剔除高缺失率的城市"). {@code substitute} is carried out by the pipeline (it reads other columns).
+ * "选择性剔除高缺失率的城市"). {@code substitute} is carried out by the pipeline (it reads other columns), and so is
+ * {@code available}, which imputes nothing: each node is aggregated over the children present.
  * An imputer is made for a table, because the group methods read its Group column.
  */
 public final class Imputers {
@@ -43,7 +44,13 @@ public final class Imputers {
       MethodSpec.of("substitute", "Substitute from a column", "替代值填补", "A missing cell of column X takes column "
           + "\"X substitute\" (e.g. a national, state or last year's value); flagged in Audit.",
           "X 列缺失时取“X substitute”列的值（如全国、省级或上年数据），并在审计表中标注。", null, DROP,
-          Param.text("suffix", " substitute", "Suffix of the substitute columns", "替代列的后缀")));
+          Param.text("suffix", " substitute", "Suffix of the substitute columns", "替代列的后缀")),
+      MethodSpec.of("available", "None: aggregate what is there", "不插补：按已有子项合成", "Each node from the children an entity has, "
+          + "weights renormalised (COINr dat_thresh); an entity short of minShare at any node is dropped.", "每个节点按该对象已有的子项合成，"
+          + "权重重新归一（COINr dat_thresh）；任一节点可用子项比例低于 minShare 的对象被剔除。", null, DROP,
+          Param.number("minShare", 0.0, 0.0, 1.0, "Least share of a node's children present (0: at least one)", "节点可用子项的最低比例（0：至少一个）")));
+
+  public static final String AVAILABLE = "available";
 
   private static List<String> groups(Table table, String method) {
     if (table.groups() == null) throw new IllegalArgumentException(method + " imputation needs a Group column in the Data");

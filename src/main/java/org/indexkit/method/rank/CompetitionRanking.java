@@ -2,7 +2,8 @@ package org.indexkit.method.rank;
 
 /**
  * Descending "competition" ranking (1, 2, 2, 4): equal scores share the best rank and the next
- * rank skips. Ranks come from the unrounded scores; seed 000 shows why (six cities displayed at
+ * rank skips; a missing score (NaN, an indicator left missing by {@code impute = available}) is not ranked: rank 0. Ranks
+ * come from the unrounded scores; seed 000 shows why (six cities displayed at
  * 0.227 hold ranks 65–70, so the published ranks used full precision).
  */
 public final class CompetitionRanking {
@@ -10,12 +11,13 @@ public final class CompetitionRanking {
 
   /** Sorts the scores once (see {@link SortOrder}) and walks them from the top: a score equal to the one above shares its rank. */
   public static int[] rank(double[] scores) {
-    int n = scores.length;
-    SortOrder.Sorted s = SortOrder.ascending(scores);
+    int n = scores.length, valid = n;
+    for (double v : scores) if (Double.isNaN(v)) valid--;
+    SortOrder.Sorted s = SortOrder.ascending(scores); // NaN sorts above every number: the top n − valid positions
     int[] ranks = new int[n];
     int current = 0;
-    for (int pos = n - 1; pos >= 0; pos--) {
-      if (pos == n - 1 || s.keys()[pos] != s.keys()[pos + 1]) current = n - pos;
+    for (int pos = valid - 1; pos >= 0; pos--) {
+      if (pos == valid - 1 || s.keys()[pos] != s.keys()[pos + 1]) current = valid - pos;
       ranks[s.rows()[pos]] = current;
     }
     return ranks;
