@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.indexkit.core.StepChoice;
 import org.indexkit.method.aggregate.Aggregators;
 import org.indexkit.method.normalise.Normalisers;
+import org.indexkit.method.weight.AhpJudgements;
 import org.indexkit.method.weight.Weightings;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.Indicator;
@@ -32,10 +33,12 @@ import org.indexkit.pipeline.Pipeline;
  * @param dirichlet when > 0, sibling weights are drawn from a Dirichlet distribution centred on the nominal
  *     weights with this concentration (larger = closer to nominal) instead of uniform ± weightSpread
  * @param imputationDraws when the recipe imputes by MICE, each run uses one MICE draw of its own seed
+ * @param judgementSteps when > 0 and the recipe weighs by AHP, each judged node's judgements move by up to this many
+ *     points of Saaty's scale per run ({@link JudgementDraws}) instead of its children's weights being spread
  */
 public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice> normalisations,
                                   List<StepChoice> aggregations, boolean excludeOne, long seed, double dirichlet,
-                                  boolean imputationDraws) {
+                                  boolean imputationDraws, int judgementSteps) {
 
   /** The check's defaults, in one place for the CLI, the server and the pane (which sends none): 1,000 runs, ±25 %, seed 1. */
   public static final int DEFAULT_RUNS = 1000;
@@ -59,39 +62,45 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
 
   /** {@code runs} Monte Carlo runs with the check's defaults: weights uniform within ±25 %, seed 1, nothing else varied. */
   public static UncertaintyAnalysis runs(int runs) {
-    return new UncertaintyAnalysis(runs, DEFAULT_WEIGHT_PERCENT / 100, List.of(), List.of(), false, DEFAULT_SEED, 0, false);
+    return new UncertaintyAnalysis(runs, DEFAULT_WEIGHT_PERCENT / 100, List.of(), List.of(), false, DEFAULT_SEED, 0, false, 0);
   }
 
   /** Sibling weights uniform within ± {@code spread} (a share: 0.25 = ±25 %) of nominal; 0 keeps them. */
   public UncertaintyAnalysis weightSpread(double spread) {
-    return new UncertaintyAnalysis(runs, spread, normalisations, aggregations, excludeOne, seed, dirichlet, imputationDraws);
+    return new UncertaintyAnalysis(runs, spread, normalisations, aggregations, excludeOne, seed, dirichlet, imputationDraws, judgementSteps);
   }
 
   public UncertaintyAnalysis seed(long s) {
-    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, s, dirichlet, imputationDraws);
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, s, dirichlet, imputationDraws, judgementSteps);
   }
 
   /** Each run draws its normalisation and its aggregation from these (empty: the recipe's). */
   public UncertaintyAnalysis alternatives(List<StepChoice> normalisations, List<StepChoice> aggregations) {
-    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, dirichlet, imputationDraws);
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, dirichlet, imputationDraws, judgementSteps);
   }
 
   /** Each run leaves one randomly chosen indicator out. */
   public UncertaintyAnalysis leaveOneOut(boolean on) {
-    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, on, seed, dirichlet, imputationDraws);
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, on, seed, dirichlet, imputationDraws, judgementSteps);
   }
 
   /** Sibling weights from a Dirichlet centred on the nominal weights with this concentration instead of uniform. */
   public UncertaintyAnalysis dirichlet(double concentration) {
-    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, concentration, imputationDraws);
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, concentration, imputationDraws, judgementSteps);
   }
 
   /** With MICE in the recipe, each run uses one MICE draw of its own seed. */
   public UncertaintyAnalysis imputationDraws(boolean on) {
-    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, dirichlet, on);
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, dirichlet, on, judgementSteps);
+  }
+
+  /** With AHP weights, each run moves every judgement by up to {@code steps} points of Saaty's scale (0: judgements kept). */
+  public UncertaintyAnalysis judgementSteps(int steps) {
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, dirichlet, imputationDraws, steps);
   }
 
   public UncertaintyAnalysis {
+    if (judgementSteps < 0 || judgementSteps > 16) throw new IllegalArgumentException("judgement steps must be 0–16, got " + judgementSteps);
     if (dirichlet < 0) throw new IllegalArgumentException("Dirichlet concentration must be ≥ 0");
     if (runs < 1 || runs > 100_000) throw new IllegalArgumentException("runs must be 1–100000, got " + runs);
     if (!(weightSpread >= 0 && weightSpread < 1)) throw new IllegalArgumentException("weight spread must be in [0, 1), got " + weightSpread);
@@ -107,7 +116,11 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
   /** The uncertain inputs for this recipe (an imputation draw is one only when the recipe imputes by MICE). */
   public List<String> inputs(IndicatorTree tree, Recipe recipe) {
     List<String> names = new ArrayList<>();
-    if (weightSpread > 0 || dirichlet > 0) for (Indicator node : tree.nodes()) if (node.parent() != null) names.add("weight of " + node.code());
+    List<Indicator> judged = judged(tree, recipe);
+    if (weightSpread > 0 || dirichlet > 0)
+      for (Indicator node : tree.nodes())
+        if (node.parent() != null && judged.stream().noneMatch(j -> j.code().equals(node.parent()))) names.add("weight of " + node.code());
+    for (Indicator node : judged) names.add("judgements of " + node.code());
     if (!normalisations.isEmpty()) names.add("normalisation");
     if (!aggregations.isEmpty()) names.add("aggregation");
     if (excludeOne) names.add("indicator left out");
@@ -115,14 +128,14 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
     return names;
   }
 
-  private boolean mice(Recipe recipe) {
-    return imputationDraws && recipe != null && recipe.impute().is("mice");
+  /** The nodes whose judgements are drawn: with AHP weights and judgement steps, every node that has judgements. */
+  private List<Indicator> judged(IndicatorTree tree, Recipe recipe) {
+    if (judgementSteps == 0 || recipe == null || !recipe.weights().is("ahp")) return List.of();
+    return tree.nodes().stream().filter(n -> n.judgements() != null && !tree.isLeaf(n.code())).toList();
   }
 
-  /** Gamma(shape)-quantile of u, the building block of a Dirichlet draw that Sobol sampling can drive. */
-  private static double gammaQuantile(double shape, double u) {
-    double p = Math.min(Math.max(u, 1e-12), 1 - 1e-12);
-    return new org.apache.commons.math3.distribution.GammaDistribution(null, shape, 1).inverseCumulativeProbability(p);
+  private boolean mice(Recipe recipe) {
+    return imputationDraws && recipe != null && recipe.impute().is("mice");
   }
 
   /** One configuration from u ∈ [0, 1)^k: the scored result and the parameters used. */
@@ -130,26 +143,12 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
 
   private Outcome score(Pipeline.Prepared prep, Table table, IndicatorTree tree, Recipe recipe, java.util.Map<String, Double> nominalLocal,
                         boolean singleSegment, double[] u, int index) {
-    List<Indicator> perturbed = new ArrayList<>();
-    List<Double> drawn = new ArrayList<>();
-    int k = 0;
-    java.util.Map<String, Double> raw = new java.util.HashMap<>();
-    for (Indicator node : tree.nodes()) {
-      double local = nominalLocal.getOrDefault(node.code(), 1.0);
-      double v = local;
-      if (node.parent() != null && dirichlet > 0) v = gammaQuantile(Math.max(dirichlet * local, 1e-6), u[k++]);
-      else if (node.parent() != null && weightSpread > 0) v = local * (1 + weightSpread * (2 * u[k++] - 1));
-      raw.put(node.code(), v);
-    }
-    for (Indicator node : tree.nodes()) {
-      double v = raw.get(node.code());
-      if (dirichlet > 0 && node.parent() != null) { // Dirichlet: gamma draws normalised within each sibling group
-        double sum = tree.children(node.parent()).stream().mapToDouble(raw::get).sum();
-        v = sum > 0 ? v / sum : 1.0 / tree.children(node.parent()).size();
-      }
-      drawn.add(v);
-      perturbed.add(node.parent() == null ? node : node.withWeight(v));
-    }
+    List<Indicator> judged = judged(tree, recipe);
+    WeightDraws.Drawn d = WeightDraws.draw(tree, nominalLocal, weightSpread, dirichlet, judged,
+        judged.isEmpty() ? null : AhpJudgements.of(recipe.weights()), judgementSteps, u);
+    List<Indicator> perturbed = d.tree();
+    List<Double> drawn = d.weights();
+    int k = d.used();
     Recipe r = recipe;
     if (!normalisations.isEmpty()) r = r.withNormalise(normalisations.get((int) (u[k++] * normalisations.size())));
     if (!aggregations.isEmpty()) r = r.withAggregate(aggregations.get((int) (u[k++] * aggregations.size())));
@@ -277,6 +276,8 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
         + (imputationDraws ? ", one MICE draw per run when the recipe imputes by MICE" : "")
         + (normalisations.isEmpty() ? "" : ", normalisation drawn from " + normalisations.stream().map(x -> x.method()).toList())
         + (aggregations.isEmpty() ? "" : ", aggregation drawn from " + aggregations.stream().map(x -> x.method()).toList())
-        + (excludeOne ? ", one indicator left out per run" : "") + "; rank intervals are the 5th–95th percentiles (R type 7)";
+        + (excludeOne ? ", one indicator left out per run" : "")
+        + (judgementSteps > 0 ? ", with AHP weights each judgement moved by up to " + judgementSteps + " point(s) of Saaty's scale" : "")
+        + "; rank intervals are the 5th–95th percentiles (R type 7)";
   }
 }

@@ -64,6 +64,10 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--alt-aggregate", split = ",", paramLabel = "METHOD", description = "Aggregations to draw from, e.g. arithmetic,geometric.")
   List<String> altAggregate = new ArrayList<>();
 
+  @Option(names = "--judgements", defaultValue = "0", description = "With AHP weights, move each judgement by up to this many "
+      + "points of Saaty's 1/9 … 9 scale in each run (e.g. 1).")
+  int judgementSteps;
+
   @Option(names = "--imputation-draws", description = "With MICE imputation, each run uses its own MICE draw.")
   boolean imputationDraws;
 
@@ -119,7 +123,8 @@ final class AuditCommand implements Callable<Integer> {
       ua = UncertaintyAnalysis.runs(runs).weightSpread(weightPercent / 100).seed(seed)
           .alternatives(altNormalise.stream().map(org.indexkit.core.StepChoice::of).toList(),
               altAggregate.stream().map(org.indexkit.core.StepChoice::of).toList())
-          .leaveOneOut(leaveOneOut).dirichlet(dirichlet).imputationDraws(imputationDraws);
+          .leaveOneOut(leaveOneOut).dirichlet(dirichlet).imputationDraws(imputationDraws)
+          .judgementSteps(judgementSteps);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(org.indexkit.core.Problem.of("audit", e.getMessage()));
     }

@@ -45,10 +45,17 @@ public record ComputeRequest(TableInput table, List<Indicator> tree, JsonNode re
                            @JsonDeserialize(using = BoundedRows.class) List<List<JsonNode>> formats) {}
 
   /**
-   * A robustness check: Monte Carlo runs, the spread of the weights in percent, the seed. Whole numbers
-   * are read as such: {@code runs: 4294967297} is refused, not wrapped to 1.
+   * A robustness check: Monte Carlo runs, the spread of the weights in percent, the seed, and with AHP weights how many
+   * points of Saaty's scale each judgement may move ({@code judgements}, default 0). Whole numbers are read as such:
+   * {@code runs: 4294967297} is refused, not wrapped to 1.
    */
-  public record Check(Long runs, Double weights, Long seed) {
+  public record Check(Long runs, Double weights, Long seed, Long judgements) {
+    int judgementsOrDefault() {
+      if (judgements == null) return 0;
+      if (judgements < 0 || judgements > 16) throw ApiProblem.badRequest("check.judgements must be 0–16 scale points, got " + judgements);
+      return (int) (long) judgements;
+    }
+
     int runsOrDefault() {
       if (runs == null) return org.indexkit.analysis.UncertaintyAnalysis.DEFAULT_RUNS;
       if (runs < 1 || runs > 100_000) throw ApiProblem.badRequest("check.runs must be 1–100000, got " + runs);

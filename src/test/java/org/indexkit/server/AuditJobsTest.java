@@ -50,6 +50,18 @@ class AuditJobsTest {
   }
 
   @Test
+  @DisplayName("check.judgements: a number of Saaty scale points, 0–16; anything else is a 400 naming the key")
+  void judgementSteps() throws Exception {
+    try (TestServer s = TestServer.http()) {
+      ObjectNode req = ServerEndpointsTest.setRequest();
+      req.putObject("check").put("runs", 10).put("judgements", 17);
+      HttpResponse<String> r = s.post("/api/v1/audit", "application/json", req.toString());
+      assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(r.body()).contains("check.judgements must be 0–16");
+    }
+  }
+
+  @Test
   @Timeout(120)
   @DisplayName("a long check can be cancelled mid-run: no sheets are delivered for it, and the server computes the next request")
   void cancels() throws Exception {

@@ -29,7 +29,7 @@ public final class AhpJudgements {
 
   /** The AHP a weighting uses: its own ({@code ahp}), the defaults' as a combination's subjective source, or null. */
   public static AhpJudgements of(StepChoice weighting) {
-    if (weighting.is("ahp")) return new AhpJudgements(weighting);
+    if (weighting.is("ahp")) return new AhpJudgements(Weightings.STEP.resolve(weighting)); // resolved: every parameter set
     if (weighting.is("combined") && "ahp".equals(weighting.text("subjective"))) return new AhpJudgements(Weightings.STEP.resolve(StepChoice.of("ahp")));
     return null;
   }
