@@ -130,3 +130,27 @@ test("a malformed selection shows the bad cell; Go to cell selects it in the wor
   assert.deepEqual(await sheetNames(page), ["Data"], "nothing written");
   await page.close();
 });
+
+test("the AHP matrix editor: weights = AHP, one judgement for two dimensions, and the Weights and AHP sheets carry it", async () => {
+  const rows = gihiRows().slice(0, 21).map((r) => r.slice(0, 5)); // 20 metros, A1–A4
+  const page = await openPane(rows);
+  await page.click("#use-selection");
+  await page.waitForSelector("#indicators:not([hidden])");
+  const dims = await page.$$("#indicator-rows input[size='8']");
+  for (let i = 0; i < dims.length; i++) await dims[i].fill(i < 2 ? "P" : "Q");
+  await page.selectOption("#step-weights", "ahp");
+  await page.waitForSelector("#ahp:not([hidden])");
+  assert.deepEqual(await page.$$eval("#ahp-node option", (o) => o.map((x) => x.value)), ["index", "dim:P", "dim:Q"]);
+  await page.selectOption("#ahp-node", "index");
+  await page.selectOption("#ahp-0-1", "3"); // P three times as important as Q
+  assert.equal(await page.textContent("#ahp-matrix tr:nth-child(3) td:nth-child(2)"), "1/3", "the reciprocal is shown below");
+  await page.click("#compute");
+  await page.waitForSelector(".status.ok", { timeout: 60_000 });
+  const weights = await page.evaluate(() => FakeExcel.workbook.sheet("Weights").matrix());
+  const p = weights.find((r) => r.includes("dim:P"));
+  const local = weights[0].indexOf("Weight among siblings");
+  assert.ok(p && Math.abs(p[local] - 0.75) < 1e-12, `P's weight is the priority of a 2 × 2 judgement of 3: 3/4; Weights: ${JSON.stringify(weights)}`);
+  assert.ok((await sheetNames(page)).includes("AHP"));
+  await page.screenshot({ path: ROOT + "docs/img/taskpane-ahp.png", fullPage: true });
+  await page.close();
+});

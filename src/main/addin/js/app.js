@@ -4,11 +4,11 @@ import { writeSheetPlans } from "./render.js";
 import { readSelection, goToCell, readWorkbookSetup, saveSetup, sheetNames } from "./excel.js";
 import { fetchMethods, readTable, compute, startCheck, pollCheck, cancelCheck } from "./api.js";
 import { STRINGS, languageOf, labelOf } from "./i18n.js";
-import { indicatorRowsFromPane, treeRows, recipeRows } from "./recipe.js";
+import { indicatorRowsFromPane, treeRows, recipeRows, SAATY, judgementNodes, judgementText, withJudgements } from "./recipe.js";
 
 /** The catalogue's steps that choose a method (recipe steps and analyses such as "analyses.coupling"), in its order. */
 const choiceSteps = () => state.catalogue.steps.filter((s) => s.options);
-const state = { lang: "en", catalogue: null, selection: null, indicators: [], workbook: null, last: null };
+const state = { lang: "en", catalogue: null, selection: null, indicators: [], workbook: null, last: null, judgements: {}, cells: {} };
 window.indexkit = { state };
 const $ = (id) => document.getElementById(id);
 const t = (key, ...args) => { const s = STRINGS[state.lang][key]; return typeof s === "function" ? s(...args) : s; };
@@ -21,6 +21,7 @@ function renderTexts() {
   $("lang").textContent = t("language");
   renderMethodControls();
   renderIndicators();
+  renderAhp();
 }
 
 function renderMethodControls() {
@@ -35,7 +36,7 @@ function renderMethodControls() {
     const value = select.value;
     select.replaceChildren(new Option("—", ""), ...step.options.map((o) => new Option(labelOf(o.label, state.lang), o.id)));
     select.value = value;
-    select.onchange = () => renderParams(step);
+    select.onchange = () => { renderParams(step); if (step.id === "weights") renderAhp(); };
     $(`label-${step.id}`).textContent = labelOf(step.label, state.lang);
     renderParams(step);
   }
@@ -118,6 +119,56 @@ function renderIndicators() {
   $("indicators").hidden = state.indicators.length === 0;
 }
 
+/** The tree the request will carry, as Indicators rows: the workbook's sheet, the preset's tree, or the pane's rows. */
+function treeRowsNow() {
+  const edited = state.indicators.some((i) => i.edited);
+  if (state.workbook?.indicators && !edited) return state.workbook.indicators;
+  const presetTree = state.catalogue?.presets.find((p) => p.id === $("preset").value)?.tree;
+  return presetTree && !edited ? treeRows(presetTree) : indicatorRowsFromPane(state.indicators);
+}
+
+/**
+ * The AHP matrix editor, shown when the weights are AHP or combined: a node's children against each other, one Saaty
+ * judgement per pair above the diagonal (the reciprocal shown below it). It only writes the node's Judgements text;
+ * reading it, the weights and the consistency are the server's.
+ */
+function renderAhp() {
+  const method = $("step-weights")?.value;
+  const nodes = state.selection || state.workbook || $("preset").value ? judgementNodes(treeRowsNow()) : [];
+  $("ahp").hidden = !["ahp", "combined"].includes(method) || nodes.length === 0;
+  if ($("ahp").hidden) return;
+  const select = $("ahp-node");
+  const chosen = nodes.some((n) => n.code === select.value) ? select.value : nodes[0].code;
+  select.replaceChildren(...nodes.map((n) => new Option(`${n.code} (${n.children.length})`, n.code)));
+  select.value = chosen;
+  select.onchange = () => renderAhp();
+  const kids = nodes.find((n) => n.code === chosen).children;
+  const cells = (state.cells[chosen] ??= kids.map((_, i) => kids.map((_, j) => (j > i ? "1" : ""))));
+  const head = document.createElement("tr");
+  head.append(document.createElement("th"), ...kids.map((k) => Object.assign(document.createElement("th"), { textContent: k })));
+  const body = kids.map((k, i) => {
+    const tr = document.createElement("tr");
+    tr.append(Object.assign(document.createElement("th"), { textContent: k }));
+    kids.forEach((_, j) => {
+      const td = document.createElement("td");
+      if (j > i) {
+        const s = Object.assign(document.createElement("select"), { id: `ahp-${i}-${j}` });
+        s.append(...SAATY.map((v) => new Option(v, v)));
+        s.value = cells[i][j];
+        s.onchange = () => {
+          cells[i][j] = s.value;
+          state.judgements[chosen] = judgementText(cells.map((row, r) => row.slice(r + 1)));
+          renderAhp();
+        };
+        td.append(s);
+      } else td.textContent = i === j ? "1" : SAATY[SAATY.length - 1 - SAATY.indexOf(cells[j][i])];
+      tr.append(td);
+    });
+    return tr;
+  });
+  $("ahp-matrix").replaceChildren(head, ...body);
+}
+
 /** Shows a message by its string key and arguments, so switching language re-words it. */
 function status(key, args = [], kind = "") {
   state.status = [key, args, kind];
@@ -143,6 +194,7 @@ async function useSelection() {
   state.selectionInfo = [view.entities, view.indicators.length, view.range, percent];
   $("selection-info").textContent = t("selected", ...state.selectionInfo);
   renderIndicators();
+  renderAhp();
   status("");
   return true;
 }
@@ -165,6 +217,8 @@ async function buildRequest() {
   const edited = state.indicators.some((i) => i.edited);
   if (state.workbook?.indicators && !edited) request.indicatorsSheet = state.workbook.indicators;
   else if ((!preset && !state.workbook?.recipe) || edited) request.indicatorsSheet = indicatorRowsFromPane(state.indicators);
+  if (Object.keys(state.judgements).length && ["ahp", "combined"].includes($("step-weights").value))
+    request.indicatorsSheet = withJudgements(request.indicatorsSheet || treeRowsNow(), state.judgements);
   return request;
 }
 
@@ -274,6 +328,7 @@ async function start(displayLanguage) {
   $("compute").onclick = () => onCompute();
   $("save-recipe").onclick = () => onSave();
   $("check").onclick = () => onCheck();
+  $("preset").onchange = () => renderAhp();
   renderTexts();
   state.catalogue = await fetchMethods();
   renderMethodControls();

@@ -20,6 +20,9 @@ export const STRINGS = {
     recipeSaved: "Saved the Indicators and Recipe sheets.",
     recipeExists: "The workbook already has Indicators or Recipe sheets; rename or delete them to save new ones.",
     prefilled: "Using the workbook's Indicators and Recipe sheets.",
+    ahpTitle: "AHP judgements",
+    ahpHint: "How much more important is the row than the column (Saaty 1–9)? The server computes the weights, λmax and CR.",
+    ahpNode: "Node",
     language: "中文",
   },
   "zh-CN": {
@@ -42,6 +45,9 @@ export const STRINGS = {
     recipeSaved: "已保存 Indicators 和 Recipe 工作表。",
     recipeExists: "工作簿已有 Indicators 或 Recipe 工作表；请先重命名或删除。",
     prefilled: "正在使用工作簿中的 Indicators 和 Recipe 工作表。",
+    ahpTitle: "层次分析法判断矩阵",
+    ahpHint: "行相对于列的重要程度（Saaty 1–9 标度）。权重、λmax 与 CR 由服务端计算。",
+    ahpNode: "节点",
     language: "English",
   },
 };

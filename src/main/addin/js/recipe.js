@@ -17,8 +17,10 @@ export function indicatorRowsFromPane(indicators) {
 
 /** A tree (as the catalogue serves a preset's) as Indicators sheet rows, for "Save recipe to workbook". */
 export function treeRows(tree) {
-  const header = ["Code", "Name", "Name (zh)", "Parent", "Weight", "Direction", "Transform", "Target", "Unit", "Source", "Type", "Aggregation"];
-  const fields = ["code", "name", "nameZh", "parent", "weight", "direction", "transform", "target", "unit", "source", "type", "aggregation"];
+  const header = ["Code", "Name", "Name (zh)", "Parent", "Weight", "Direction", "Transform", "Target", "Unit", "Source", "Type", "Aggregation",
+    "Judgements", "Lower", "Upper"];
+  const fields = ["code", "name", "nameZh", "parent", "weight", "direction", "transform", "target", "unit", "source", "type", "aggregation",
+    "judgements", "lower", "upper"];
   const text = (v) => (v === undefined || v === null ? "" : typeof v === "object" ? String(v.method ?? "") : String(v));
   return [header, ...tree.map((n) => fields.map((f) => text(n[f])))];
 }
@@ -36,4 +38,39 @@ export function recipeRows(recipe) {
   if (recipe.preset) rec.push(["preset", recipe.preset]);
   walk(Object.fromEntries(Object.entries(recipe).filter(([k]) => k !== "preset")), "");
   return rec;
+}
+
+/** Saaty's scale as the pane offers it for one judgement, weakest to strongest; the server reads these texts. */
+export const SAATY = ["1/9", "1/8", "1/7", "1/6", "1/5", "1/4", "1/3", "1/2", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
+/** The inner nodes of Indicators sheet rows (header first, Code and Parent columns), each with its children in row order. */
+export function judgementNodes(rows) {
+  const header = rows[0].map((h) => String(h).trim().toLowerCase());
+  const code = header.indexOf("code"), parent = header.indexOf("parent");
+  const children = new Map();
+  for (const r of rows.slice(1)) {
+    const c = String(r[code] ?? "").trim(), p = String(r[parent] ?? "").trim();
+    if (c && !children.has(c)) children.set(c, []);
+    if (c && p) (children.get(p) ?? children.set(p, []).get(p)).push(c);
+  }
+  return [...children].filter(([, kids]) => kids.length >= 2).map(([node, kids]) => ({ code: node, children: kids }));
+}
+
+/** One node's judgements as the Judgements column reads them: the upper triangle without its diagonal, rows by ";". */
+export function judgementText(upper) {
+  return upper.filter((row) => row.length).map((row) => row.join(" ")).join("; ");
+}
+
+/** Indicators rows with a Judgements column holding each judged node's text (replacing one the rows already had). */
+export function withJudgements(rows, judgements) {
+  const header = rows[0].map(String);
+  let col = header.findIndex((h) => h.trim().toLowerCase() === "judgements");
+  const code = header.findIndex((h) => h.trim().toLowerCase() === "code");
+  const out = rows.map((r) => [...r]);
+  if (col < 0) { col = header.length; out.forEach((r, i) => { while (r.length < col) r.push(""); r.push(i === 0 ? "Judgements" : ""); }); }
+  for (const r of out.slice(1)) {
+    const text = judgements[String(r[code] ?? "").trim()];
+    if (text !== undefined) { while (r.length <= col) r.push(""); r[col] = text; }
+  }
+  return out;
 }
