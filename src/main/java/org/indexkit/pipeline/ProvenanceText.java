@@ -44,6 +44,8 @@ final class ProvenanceText {
     else
       v.add("weights: " + recipe.weights().method() + " per level; a node without weight takes an equal share "
           + "of what its siblings leave; sibling weights not summing to 1 are renormalised (warned)");
+    if (recipe.weights().is("combined") && AhpJudgements.of(recipe.weights()) != null)
+      v.add("weights (the combination's subjective source): " + AhpJudgements.of(recipe.weights()).variant());
     v.add("aggregate: " + aggregator.variant() + ", level by level");
     for (Indicator n : tree.nodes())
       if (n.aggregation() != null && !tree.isLeaf(n.code()))

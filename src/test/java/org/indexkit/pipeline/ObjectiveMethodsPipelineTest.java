@@ -217,4 +217,27 @@ class ObjectiveMethodsPipelineTest {
     assertThat(greyTopsis.composite().scores()).containsExactly(0.5, 0.5, 0.5);
     assertThat(greyTopsis.composite().ranks()).containsExactly(1, 1, 1);
   }
+
+  @Test
+  @DisplayName("combined weights with AHP as the subjective source take the AHP parameters: geometric-mean priorities at α = 1, by hand")
+  void combinedWithAhpParameters() {
+    List<String> codes = List.of("x", "y", "z");
+    IndicatorTree flat = flat(codes, List.of(Direction.BENEFIT, Direction.BENEFIT, Direction.BENEFIT), null);
+    List<Indicator> nodes = new ArrayList<>(flat.nodes());
+    nodes.set(0, nodes.get(0).withJudgements("2 5; 3")); // x 2× y, x 5× z, y 3× z
+    double[][] rows = {{1, 4, 2}, {3, 1, 5}, {2, 2, 2}, {5, 3, 1}};
+    Recipe r = RecipeJson.parse("test", "{\"weights\": {\"method\": \"combined\", \"subjective\": \"ahp\", \"objective\": \"entropy\", "
+        + "\"alpha\": 1, \"priorities\": \"geometric\"}}");
+    IndexResult res = Pipeline.run(table(rows, codes), new IndicatorTree(nodes), r);
+    // row geometric means ∛10, ∛1.5, ∛(1/15), normalised
+    double[] g = {Math.cbrt(10), Math.cbrt(1.5), Math.cbrt(1 / 15.0)};
+    double sum = g[0] + g[1] + g[2];
+    for (int i = 0; i < 3; i++) {
+      String code = codes.get(i);
+      assertThat(res.weights().stream().filter(w -> w.code().equals(code)).findFirst().orElseThrow().local()).isCloseTo(g[i] / sum, within(1e-12));
+    }
+    assertThat(res.provenance().variants()).anyMatch(v -> v.startsWith("weights (the combination's subjective source): AHP: priorities by")
+        && v.contains("geometric"));
+    assertThat(res.ahp().blocks().get(0).node()).isEqualTo("index");
+  }
 }

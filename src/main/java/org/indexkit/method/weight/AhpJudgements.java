@@ -9,6 +9,7 @@ import org.indexkit.core.JudgementMatrix;
 import org.indexkit.core.Indicator;
 import org.indexkit.core.IndicatorTree;
 import org.indexkit.core.NodeWeight;
+import org.indexkit.core.Param;
 import org.indexkit.core.StepChoice;
 
 /**
@@ -30,7 +31,11 @@ public final class AhpJudgements {
   /** The AHP a weighting uses: its own ({@code ahp}), the defaults' as a combination's subjective source, or null. */
   public static AhpJudgements of(StepChoice weighting) {
     if (weighting.is("ahp")) return new AhpJudgements(Weightings.STEP.resolve(weighting)); // resolved: every parameter set
-    if (weighting.is("combined") && "ahp".equals(weighting.text("subjective"))) return new AhpJudgements(Weightings.STEP.resolve(StepChoice.of("ahp")));
+    if (weighting.is("combined") && "ahp".equals(weighting.text("subjective"))) { // the combination's AHP parameters
+      StepChoice ahp = StepChoice.of("ahp");
+      for (Param p : Weightings.AHP_PARAMS) ahp = ahp.with(p.id(), weighting.params().get(p.id()));
+      return new AhpJudgements(Weightings.STEP.resolve(ahp));
+    }
     return null;
   }
 

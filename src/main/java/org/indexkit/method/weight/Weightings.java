@@ -24,6 +24,13 @@ public final class Weightings {
   private static final Param ON = Param.choice("on", NORMALISED, "Derive from the normalised values or the raw values",
       "基于标准化后的数据或原始数据赋权", NORMALISED, RAW);
 
+  /** AHP's own parameters, also those of a combination whose subjective source is AHP. */
+  static final Param[] AHP_PARAMS = {
+      Param.choice("priorities", "eigenvector", "How priorities are found", "权重计算方法", "eigenvector", "sum-product", "geometric"),
+      Param.numbers("ri-values", "RI table for n = 3, 4, … (empty: Saaty's)", "随机一致性指标 RI（n = 3, 4, …；留空用 Saaty 表）"),
+      Param.choice("group", "aij", "Several experts: combine judgements or priorities", "多位专家：合并判断矩阵或合并权重", "aij", "aip"),
+      Param.numbers("expert-weights", "Weights of the experts (empty: equal)", "专家权重（留空为等权）")};
+
   public static final StepSpec<ObjectiveWeights> STEP = StepSpec.of("weights", "weighting", "Weights", "权重", "fixed",
       MethodSpec.of("fixed", "Fixed per level", "逐层固定权重", "The tree's weights; missing ones share what is left equally.",
           "使用指标体系中的权重；未填者平分剩余权重。", null),
@@ -32,11 +39,7 @@ public final class Weightings {
           + "triangle, 1/3 accepted) give its children's weights; λmax, CI, RI and CR per node, CR < 0.10 accepted; nodes without "
           + "judgements keep the tree's weights.", "各节点的判断矩阵（Saaty 1–9 标度，填上三角，可写 1/3）给出其下级权重；逐节点报告 λmax、CI、RI、CR，"
           + "CR < 0.10 为通过；未填判断矩阵的节点沿用指标体系中的权重。", null,
-          Param.choice("priorities", "eigenvector", "How priorities are found", "权重计算方法", "eigenvector", "sum-product", "geometric"),
-          Param.numbers("ri-values", "RI table for n = 3, 4, … (empty: Saaty's)", "随机一致性指标 RI（n = 3, 4, …；留空用 Saaty 表）"),
-          Param.choice("group", "aij", "Several experts: combine judgements or priorities", "多位专家：合并判断矩阵或合并权重", "aij", "aip"),
-          Param.numbers("expert-weights", "Weights of the experts (empty: equal)", "专家权重（留空为等权）"))
-          .withRules(c -> {
+          AHP_PARAMS).withRules(c -> {
             new AhpJudgements(c); // refuses a bad RI table at once
             return c;
           }),
@@ -62,7 +65,11 @@ public final class Weightings {
               "coefficient-of-variation", "pca"),
           Param.choice("rule", "linear", "How they are combined", "组合方式", "linear", "multiplicative", "game-theory"),
           Param.number("alpha", 0.5, 0.0, 1.0, "Share α of the subjective weights (linear)", "主观权重占比 α（线性组合）"),
-          SCOPE, Param.flag("shift", false, "Shift negative columns by |min| + 0.01 (entropy)", "负值列平移 |min| + 0.01（熵权法）"), ON));
+          SCOPE, Param.flag("shift", false, "Shift negative columns by |min| + 0.01 (entropy)", "负值列平移 |min| + 0.01（熵权法）"), ON,
+          AHP_PARAMS[0], AHP_PARAMS[1], AHP_PARAMS[2], AHP_PARAMS[3]).withRules(c -> {
+            AhpJudgements.of(c); // refuses a bad RI table at once
+            return c;
+          }));
 
   /** The objective method a combination uses (entropy with the combination's shift). */
   private static ObjectiveWeights objectivePart(StepChoice c) {
