@@ -82,6 +82,12 @@ final class LeafSteps {
   }
   static void checkLeaves(Table table, IndicatorTree tree, Map<String, Integer> columnOf, Recipe recipe, Problems problems) {
     boolean columnRelative = Aggregators.STEP.make(recipe.aggregate()).columnRelative();
+    if (table.years() != null && recipe.panel() != null && recipe.panel().is(org.indexkit.method.PanelModes.BASE_YEAR)) {
+      Indicator probe = new Indicator("probe", null, null, "p", null, Direction.BENEFIT, null, 1.0, null, null, null).withGoalposts(0.0, 1.0);
+      if (!org.indexkit.method.normalise.Normalisers.STEP.make(recipe.normalise()).apply(probe).fitsBaseYear())
+        problems.add(Problem.of("panel", "panel = base-year fixes the normalisation from the base year's values, which "
+            + recipe.normalise().method() + " cannot: use min-max, z-score, goalposts or none"));
+    }
     for (Indicator leaf : tree.leaves()) {
       if (leaf.transform().kind() == Transform.Kind.PER_CAPITA && table.columnOf(leaf.transform().column()) < 0)
         problems.add(Problem.at("per-capita-column", "indicator \"" + leaf.code() + "\" is divided by \""

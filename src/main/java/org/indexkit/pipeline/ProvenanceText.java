@@ -61,7 +61,11 @@ final class ProvenanceText {
     if (tree.leaves().stream().anyMatch(l -> l.type() != null))
       v.add("types: each leaf Type also gets a sub-score: its leaves aggregated with their effective weights rescaled to sum to 1");
     if (table.years() != null)
-      v.add((recipe.panel() != null && recipe.panel().is(PanelModes.POOLED)
+      v.add((recipe.panel() != null && recipe.panel().is(PanelModes.BASE_YEAR)
+          ? "panel: base year " + (recipe.panel().integer("year") != null ? recipe.panel().integer("year") : "(the first)") + " — the "
+              + "normalisation's statistics and the objective weights from the base year's rows, applied to every year (later values "
+              + "may score beyond the base year's range); aggregation ideals and rescaling over all years, then ranked and tiered per year"
+          : recipe.panel() != null && recipe.panel().is(PanelModes.POOLED)
           ? "panel: pooled — the years' rows stacked and scored as one table (normalisation, objective weights, aggregation ideals "
               + "and rescaling over all years" + (recipe.leagues() ? ", per league" : "") + "), then ranked and tiered per year, so "
               + "scores compare over time"

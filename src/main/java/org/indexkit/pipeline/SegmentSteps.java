@@ -4,14 +4,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.stream.IntStream;
-import org.indexkit.core.Direction;
 import org.indexkit.core.NodeWeight;
 import org.indexkit.core.Provenance;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
 import org.indexkit.method.PanelModes;
 import org.indexkit.method.aggregate.Aggregator;
-import org.indexkit.method.normalise.Identity;
 import org.indexkit.method.normalise.MinMax;
 import org.indexkit.method.normalise.Normaliser;
 import org.indexkit.method.rank.CompetitionRanking;
@@ -84,13 +82,22 @@ final class SegmentSteps {
     }
 
     List<Segment> segments = Segment.of(table, recipe.leagues()); // ranked and tiered on their own
-    boolean pooled = panel && recipe.panel() != null && recipe.panel().is(PanelModes.POOLED);
+    boolean baseYear = panel && recipe.panel() != null && recipe.panel().is(PanelModes.BASE_YEAR);
+    boolean pooled = baseYear || panel && recipe.panel() != null && recipe.panel().is(PanelModes.POOLED);
+    int base = baseYear ? SegmentLeaves.baseYear(table, recipe.panel(), problems) : 0;
     List<Segment> computed = pooled ? Segment.pooled(table, recipe.leagues()) : segments; // normalised, weighed, aggregated, rescaled
     Set<String> segmentProblems = new LinkedHashSet<>();
     for (int segIndex = 0; segIndex < computed.size(); segIndex++) {
       Segment seg = computed.get(segIndex);
       List<Segment> parts = pooled ? segments.stream().filter(s -> s.league().equals(seg.league())).toList() : List.of(seg);
       int[][] positions = pooled ? seg.positionsOf(parts) : null;
+      // base-year: the positions of the base year's rows, whose statistics and weights serve every year
+      final int[] basisRows = baseYear ? IntStream.range(0, seg.rows().length).filter(i -> table.years().get(seg.rows()[i]) == base).toArray() : null;
+      if (basisRows != null && basisRows.length < 2) {
+        problems.add(Problem.of("panel", "the base year " + base + " has " + basisRows.length + " entit"
+            + (basisRows.length == 1 ? "y" : "ies") + seg.describe() + "; its statistics need at least 2"));
+        continue;
+      }
       org.indexkit.core.Work.check();
       if (seg.rows().length < 2) {
         problems.add(Problem.at("too-few-entities", "only one entity, \"" + table.entities().get(seg.rows()[0])
@@ -98,7 +105,8 @@ final class SegmentSteps {
         continue;
       }
       List<Indicator> leaves = tree.leaves();
-      LeafCache.Leaves normalised = cache.get(recipe.normalise(), (pooled ? "pooled " : "") + segIndex, () -> normalise(leaves, leafValues, seg, normaliserOf));
+      LeafCache.Leaves normalised = cache.get(recipe.normalise(), (baseYear ? "base " + base + " " : pooled ? "pooled " : "") + segIndex,
+          () -> SegmentLeaves.normalise(leaves, leafValues, seg, normaliserOf, basisRows));
       warnings.addAll(normalised.warnings());
       Map<String, double[]> raw = new HashMap<>(normalised.byCode()); // the leaves are only read; nodes are added
       List<NodeWeight> segWeights = baseWeights;
@@ -108,6 +116,11 @@ final class SegmentSteps {
           if (Weightings.RAW.equals(recipe.weights().text("on"))) { // the values before mirroring and normalising
             basis = new HashMap<>();
             for (int l = 0; l < leaves.size(); l++) basis.put(leaves.get(l).code(), seg.pick(leafValues[l]));
+          }
+          if (basisRows != null) { // base-year: weights from the base year's rows
+            Map<String, double[]> ofBase = new HashMap<>();
+            basis.forEach((code, v) -> ofBase.put(code, SegmentLeaves.at(v, basisRows)));
+            basis = ofBase;
           }
           segWeights = SegmentWeights.derive(tree, baseWeights, basis, recipe.weights(), seg.label(), warnings);
         } catch (IllegalArgumentException e) {
@@ -211,27 +224,6 @@ final class SegmentSteps {
           details.get(node.code())));
     }
     return new Scored(results, weights, aggregator, rescaler);
-  }
-
-  /** Each leaf of a segment mirrored when a cost indicator and normalised; a constant leaf is warned of. */
-  private static LeafCache.Leaves normalise(List<Indicator> leaves, double[][] leafValues, Segment seg,
-                                            Function<Indicator, Normaliser> normaliserOf) {
-    Map<String, double[]> byCode = new HashMap<>();
-    List<String> warnings = new ArrayList<>();
-    for (int l = 0; l < leaves.size(); l++) {
-      Indicator leaf = leaves.get(l);
-      double[] x = seg.pick(leafValues[l]);
-      Normaliser normaliser = normaliserOf.apply(leaf);
-      if (leaf.direction() == Direction.COST) for (int i = 0; i < x.length; i++) x[i] = -x[i];
-      if (Normaliser.isConstant(x) && !(normaliser instanceof Identity))
-        warnings.add("Indicator \"" + leaf.code() + "\" has the same value for every entity" + seg.describe()
-            + ", so it cannot tell them apart: " + normaliser.constantOutcome() + ".");
-      if (normaliser instanceof org.indexkit.method.normalise.Goalposts g && g.truncated(x) > 0)
-        warnings.add("Indicator \"" + leaf.code() + "\": " + g.truncated(x) + " value(s) beyond its goalposts [" + leaf.lower() + ", "
-            + leaf.upper() + "]" + seg.describe() + " truncated to the nearer post.");
-      byCode.put(leaf.code(), normaliser.applyInPlace(x)); // x is this segment's own copy
-    }
-    return new LeafCache.Leaves(byCode, List.copyOf(warnings));
   }
 
   /**

@@ -77,7 +77,7 @@ class MethodCatalogueTest {
     Recipe r = org.indexkit.scoring.ScoringSetup.layer(Recipe.defaults(), "catalogue", node.toString(), java.util.Map.of());
     assertThat(r.normalise().method()).isEqualTo("min-max");
     assertThat(r.tiers().method()).isEqualTo("quantile");
-    assertThat(r.panel().method()).isEqualTo("per-year");
+    assertThat(r.panel().method()).isEqualTo("base-year");
     assertThat(r.analysis("coupling").method()).isEqualTo("standard");
     assertThat(r.analysis("coupling").flag("rescale")).isFalse();
     assertThat(MethodRegistry.recipeKeys()).contains("normalise", "normalise.min", "impute.maxMissingShare", "tiers.labels", "stars.k", "leagues");

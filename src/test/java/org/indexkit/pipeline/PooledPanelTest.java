@@ -90,4 +90,26 @@ class PooledPanelTest {
     // pooled min-max over 1, 2, 3, 4: B scores 1/3 in 2020 and 1 in 2022, a span of two years
     assertThat(tr.rows().get(1).cagr()).isCloseTo(Math.sqrt(3) - 1, within(1e-12));
   }
+
+  @Test
+  @DisplayName("base-year 2020 (by hand): min-max and entropy from 2020 alone, w = (½, ½); 2021 scores beyond 1 where values beyond 2020's range")
+  void baseYear() {
+    IndexResult r = run("panel", "base-year");
+    // 2020: x₁ 10…30, x₂ 3…5 → A (0, 1), B (½, 0), C (1, ½); both columns the same spread, so entropy gives ½ each
+    assertThat(r.weights().stream().filter(w -> w.code().equals("x1")).findFirst().orElseThrow().local()).isCloseTo(0.5, within(1e-12));
+    double[] expected = {0.5, 0.25, 0.75, (0.25 + 1.5) / 2, (0.75 + 1) / 2, (1.5 + 2.5) / 2};
+    for (int i = 0; i < 6; i++) assertThat(r.composite().scores()[i]).as(r.entities().get(i) + " " + r.years().get(i)).isCloseTo(expected[i], within(1e-12));
+    assertThat(r.composite().ranks()).containsExactly(2, 3, 1, 2, 2, 1);
+    assertThat(r.provenance().variants()).anyMatch(v -> v.startsWith("panel: base year (the first)"));
+    assertThat(run("panel", "base-year", "panel.year", "2021").composite().scores()[5]).as("C in its own base year").isEqualTo(1.0);
+  }
+
+  @Test
+  @DisplayName("base-year refuses a year not in the data and a normalisation a base year cannot fix")
+  void baseYearRefusals() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> run("panel", "base-year", "panel.year", "2019"))
+        .hasMessageContaining("the base year 2019 is not a Year of the data; years are [2020, 2021]");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> run("panel", "base-year", "normalise", "percentile"))
+        .hasMessageContaining("panel = base-year fixes the normalisation").hasMessageContaining("percentile cannot");
+  }
 }

@@ -48,4 +48,15 @@ public final class Goalposts implements Normaliser {
   public String constantOutcome() {
     return "every entity scores the same, by where the common value sits between the posts";
   }
+
+  @Override
+  public boolean fitsBaseYear() {
+    return true;
+  }
+
+  /** Fixed posts: the base year changes nothing, so every year is normalised as it is. */
+  @Override
+  public double[] applyFitted(double[] basis, double[] column) {
+    return apply(column);
+  }
 }

@@ -20,4 +20,9 @@ public final class Identity implements Normaliser {
   public String constantOutcome() {
     return "the value is kept";
   }
+
+  @Override
+  public boolean affine() {
+    return true;
+  }
 }

@@ -54,4 +54,9 @@ public final class MinMax implements Normaliser {
   static String fmt(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
   }
+
+  @Override
+  public boolean affine() {
+    return true;
+  }
 }

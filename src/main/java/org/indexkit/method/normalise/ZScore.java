@@ -40,4 +40,9 @@ public final class ZScore implements Normaliser {
   public String constantOutcome() {
     return "every entity scores z = 0";
   }
+
+  @Override
+  public boolean affine() {
+    return true;
+  }
 }
