@@ -37,6 +37,39 @@ final class AvailableChildren {
     }
   }
 
+  /** A tree without the indicators screened out, and the kept rows' values of the indicators that remain. */
+  record Screened(IndicatorTree tree, GapSteps.Kept kept) {}
+
+  /**
+   * Indicator screening (COINr's {@code Screen} by availability): an indicator present for less than {@code share} of the
+   * entities is left out of the tree and named in Audit; its siblings' weights are renormalised as the tree's rule does.
+   * A node left with no indicator is a problem naming it.
+   */
+  static Screened screenIndicators(IndicatorTree tree, GapSteps.Kept in, double share, List<AuditEntry> audit,
+                                   org.indexkit.core.Problems problems) {
+    if (share <= 0) return new Screened(tree, in);
+    List<Indicator> leaves = tree.leaves();
+    java.util.Set<String> out = new java.util.HashSet<>();
+    List<double[]> kept = new ArrayList<>();
+    int n = in.table().rows();
+    for (int l = 0; l < leaves.size(); l++) {
+      long present = java.util.Arrays.stream(in.leafValues()[l]).filter(v -> !Double.isNaN(v)).count();
+      if (present < share * n - 1e-12) {
+        out.add(leaves.get(l).code());
+        audit.add(new AuditEntry(AuditEntry.Kind.DROPPED, null, leaves.get(l).code(), "Left out indicator \"" + leaves.get(l).code()
+            + "\": present for " + present + " of " + n + " entities (less than " + Math.round(share * 100) + "%)"));
+      } else kept.add(in.leafValues()[l]);
+    }
+    if (out.isEmpty()) return new Screened(tree, in);
+    List<Indicator> nodes = tree.nodes().stream().filter(x -> !out.contains(x.code())).toList();
+    for (Indicator node : tree.nodes())
+      if (!tree.isLeaf(node.code()) && tree.children(node.code()).stream().allMatch(out::contains))
+        problems.add(org.indexkit.core.Problem.of("missing", "every indicator of \"" + node.code() + "\" is present for less than "
+            + Math.round(share * 100) + "% of the entities (impute.indicatorShare): nothing is left to score it"));
+    if (!problems.isEmpty()) return new Screened(tree, in);
+    return new Screened(new IndicatorTree(nodes), new GapSteps.Kept(in.table(), kept.toArray(double[][]::new), in.originalRow()));
+  }
+
   /** The entities every node of which is available; the dropped and each missing cell listed in Audit. */
   static GapSteps.Kept screen(GapSteps.Kept in, IndicatorTree tree, double minShare, List<AuditEntry> audit) {
     Table table = in.table();

@@ -102,7 +102,11 @@ public final class Pipeline {
     if (available) {
       AvailableChildren.check(tree, recipe, problems);
       problems.throwIfAny();
-      kept = AvailableChildren.screen(kept, tree, recipe.impute().number("minShare"), audit);
+      AvailableChildren.Screened screened = AvailableChildren.screenIndicators(tree, kept, recipe.impute().number("indicatorShare"), audit,
+          problems);
+      problems.throwIfAny();
+      tree = screened.tree();
+      kept = AvailableChildren.screen(screened.kept(), tree, recipe.impute().number("minShare"), audit);
       if (kept.table().rows() == 0)
         throw new InvalidInputException(org.indexkit.core.Problem.of("missing", "no entity has enough of its indicators for every node (impute = available, "
             + "minShare " + recipe.impute().number("minShare") + "); see the dropped entities in Audit"));
@@ -136,7 +140,9 @@ public final class Pipeline {
     IndicatorTree tree = p.tree;
     Problems problems = new Problems();
     if (weights != null) {
-      tree = MethodRegistry.resolve(weights);
+      java.util.Set<String> prepared = p.tree.nodes().stream().map(Indicator::code).collect(java.util.stream.Collectors.toSet());
+      // without the indicators the preparation screened out (impute = available, indicatorShare)
+      tree = MethodRegistry.resolve(new IndicatorTree(weights.nodes().stream().filter(x -> prepared.contains(x.code())).toList()));
       if (!tree.nodes().stream().map(Indicator::code).toList().equals(p.tree.nodes().stream().map(Indicator::code).toList()))
         throw new IllegalArgumentException("a prepared run is scored with the same nodes, other weights only");
     }

@@ -74,4 +74,16 @@ class AvailableChildrenTest {
     assertThatThrownBy(() -> run("weights", "entropy")).hasMessageContaining("entropy weights need complete columns");
     assertThatThrownBy(() -> run("aggregate", "topsis")).hasMessageContaining("\"index\"'s aggregation").hasMessageContaining("compares entities");
   }
+
+  @Test
+  @DisplayName("indicator screening: b and e, present for 2 of 4 entities, are left out below 60%; their siblings' weights renormalised")
+  void indicatorScreening() {
+    IndexResult r = run("impute.indicatorShare", "0.6");
+    assertThat(r.audit()).extracting(AuditEntry::message)
+        .contains("Left out indicator \"b\": present for 2 of 4 entities (less than 60%)", "Left out indicator \"e\": present for 2 of 4 entities (less than 60%)")
+        .contains("Dropped \"no-D2\": 0 of the 1 children of \"D2\" available (needs at least one)");
+    assertThat(r.nodes()).extracting(n -> n.code()).doesNotContain("b", "e");
+    assertThat(r.score("full")).isCloseTo(0.5 * (0.5 * 0.8 + 0.2 * 0.4) / 0.7 + 0.5 * 0.5, within(1e-12));
+    assertThatThrownBy(() -> run("impute.indicatorShare", "0.9")).hasMessageContaining("every indicator of \"D2\" is present for less than 90%");
+  }
 }

@@ -240,4 +240,12 @@ class ObjectiveMethodsPipelineTest {
         && v.contains("geometric"));
     assertThat(res.ahp().blocks().get(0).node()).isEqualTo("index");
   }
+
+  @Test
+  @DisplayName("ρ = 0 is refused with its recipe key: the distinguishing coefficient lies in (0, 1]")
+  void greyRelationalRho() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.indexkit.scoring.ScoringSetup.layer(Recipe.defaults(), "test", null,
+        java.util.Map.of("aggregate", "grey-relational", "aggregate.rho", "0")))
+        .isInstanceOf(org.indexkit.core.InvalidInputException.class).hasMessageContaining("ρ must be in (0, 1], got 0.0");
+  }
 }

@@ -29,11 +29,15 @@ public final class Aggregators {
           }),
       MethodSpec.of("vikor", "VIKOR", "VIKOR 法", "Compromise ranking; score = 1 − Q.", "折衷排序；得分 = 1 − Q。",
           c -> new Vikor(c.number("v")), Param.number("v", 0.5, 0.0, 1.0, "Weight of group utility v", "群体效用权重 v")),
-      MethodSpec.of("grey-relational", "Grey relational grade", "灰色关联度", "Σ w·ξ, ξ = (Δmin + ρΔmax)/(Δ + ρΔmax) to the ideal "
+      MethodSpec.<Aggregator>of("grey-relational", "Grey relational grade", "灰色关联度", "Σ w·ξ, ξ = (Δmin + ρΔmax)/(Δ + ρΔmax) to the ideal "
           + "(column best); grey-TOPSIS: r⁺/(r⁺ + r⁻).", "Σ w·ξ，ξ = (Δmin + ρΔmax)/(Δ + ρΔmax)，参考序列为各指标最优值；灰色 TOPSIS：r⁺/(r⁺ + r⁻)。",
           c -> new GreyRelational(c.number("rho"), c.flag("topsis")),
           Param.number("rho", 0.5, 0.0, 1.0, "Distinguishing coefficient ρ", "分辨系数 ρ"),
-          Param.flag("topsis", false, "Grey-TOPSIS (relate to the anti-ideal too)", "灰色 TOPSIS（同时计算与负理想的关联度）")),
+          Param.flag("topsis", false, "Grey-TOPSIS (relate to the anti-ideal too)", "灰色 TOPSIS（同时计算与负理想的关联度）"))
+          .withRules(c -> {
+            new GreyRelational(c.number("rho"), false); // ρ in (0, 1]
+            return c;
+          }),
       MethodSpec.of("copeland", "Copeland outranking", "Copeland 优序法", "Entities outranked minus entities outranking, from weighted "
           + "pairwise majorities; non-compensatory.", "按加权两两比较：优于的个体数减劣于的个体数；不可补偿。", c -> new Copeland()),
       MethodSpec.of("benefit-of-the-doubt", "Benefit of the doubt (DEA)", "“有利推定”法（DEA）", "Each entity's most favourable weights "

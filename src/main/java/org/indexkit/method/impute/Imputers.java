@@ -48,7 +48,9 @@ public final class Imputers {
       MethodSpec.of("available", "None: aggregate what is there", "不插补：按已有子项合成", "Each node from the children an entity has, "
           + "weights renormalised (COINr dat_thresh); an entity short of minShare at any node is dropped.", "每个节点按该对象已有的子项合成，"
           + "权重重新归一（COINr dat_thresh）；任一节点可用子项比例低于 minShare 的对象被剔除。", null, DROP,
-          Param.number("minShare", 0.0, 0.0, 1.0, "Least share of a node's children present (0: at least one)", "节点可用子项的最低比例（0：至少一个）")));
+          Param.number("minShare", 0.0, 0.0, 1.0, "Least share of a node's children present (0: at least one)", "节点可用子项的最低比例（0：至少一个）"),
+          Param.number("indicatorShare", 0.0, 0.0, 1.0, "Leave out indicators present for less than this share of entities",
+              "剔除有值对象比例低于此值的指标")));
 
   public static final String AVAILABLE = "available";
 
