@@ -66,6 +66,11 @@ public final class Analyses {
     return out;
   }
 
+  /** The result with its analyses' warnings after its own, so the Audit sheet and the API list them too. */
+  public static IndexResult warned(IndexResult result, List<Analysis.Outcome> analyses) {
+    return result.withWarnings(analyses.stream().flatMap(a -> a.warnings().stream()).toList());
+  }
+
   private static StepSpec<Analysis> spec(String key) {
     for (StepSpec<Analysis> s : STEPS) if (shortKey(s).equals(key)) return s;
     throw new InvalidInputException(Problem.ofKey("analyses." + key, "unknown analysis \"analyses." + key + "\""

@@ -182,8 +182,6 @@ public final class Pipeline {
     return score(p, weights, given, false, true);
   }
 
-
-
   /** The tree as a run sees it: entered at the level the Data's columns give (see {@link IndicatorTree#cutAt}). */
   public static IndicatorTree bind(Table table, IndicatorTree fullTree) {
     return LeafSteps.bind(table, fullTree);
@@ -206,7 +204,6 @@ public final class Pipeline {
     return StatisticalAudit.of(tree, rawLeaves, used, results);
   }
 
-
   static final String TYPE_PREFIX = "type.";
 
   /**
@@ -214,25 +211,5 @@ public final class Pipeline {
    * 10,000 × 100 index has 1.1 million; a pane's selection or one uncertainty run stays single-threaded.
    */
   static final long PARALLEL_CELLS = 250_000;
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 }

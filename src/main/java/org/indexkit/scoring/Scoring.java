@@ -53,7 +53,7 @@ public final class Scoring {
     return located(input, () -> {
       IndexResult nominal = Pipeline.run(input.table(), setup.tree(), setup.recipe());
       List<Analysis.Outcome> analyses = Analyses.run(nominal, setup.recipe());
-      IndexResult result = nominal.withWarnings(analyses.stream().flatMap(a -> a.warnings().stream()).toList());
+      IndexResult result = Analyses.warned(nominal, analyses);
       return new Scored(result, analyses, SheetPlans.of(result, analyses, run, existingSheets));
     });
   }
@@ -75,8 +75,7 @@ public final class Scoring {
       UncertaintyAnalysis.Result u = ua.run(input.table(), tree, setup.recipe(), nominal, done, stopped);
       List<SheetPlan> plans = new ArrayList<>();
       List<Analysis.Outcome> analyses = withResults ? Analyses.run(nominal, setup.recipe()) : List.of();
-      for (SheetPlan p : SheetPlans.of(nominal.withWarnings(analyses.stream().flatMap(a -> a.warnings().stream()).toList()), analyses,
-          run, List.of())) {
+      for (SheetPlan p : SheetPlans.of(Analyses.warned(nominal, analyses), analyses, run, List.of())) {
         if (!withResults && !List.of("Statistics", "Correlations", "Audit").contains(p.name())) continue;
         if (!p.name().equals("Provenance")) {
           plans.add(p);

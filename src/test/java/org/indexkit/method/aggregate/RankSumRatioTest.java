@@ -76,4 +76,16 @@ class RankSumRatioTest {
     assertThat(rsr.details(children, new double[] {0.5, 0.5}).get("grade")).containsOnly(Double.NaN);
     assertThat(rsr.note(children, new double[] {0.5, 0.5})).contains("same RSR", "no Probit regression");
   }
+
+  @Test
+  @DisplayName("two entities: RSR scores them, but no regression is fitted on two points, and the note says so")
+  void tooFewForTheRegression() {
+    double[][] children = {{1, 2}, {3, 1}};
+    RankSumRatio rsr = new RankSumRatio(List.of(4.0, 6.0));
+    assertThat(rsr.aggregate(children, new double[] {0.5, 0.5})).containsExactly(0.75, 0.75);
+    double[][] apart = {{1, 2}, {1, 2}};
+    assertThat(rsr.aggregate(apart, new double[] {0.5, 0.5})).containsExactly(0.5, 1.0);
+    assertThat(RankSumRatio.regression(new double[] {0.5, 1.0}).b()).isNaN();
+    assertThat(rsr.note(apart, new double[] {0.5, 0.5})).contains("fewer than 3 entities");
+  }
 }
