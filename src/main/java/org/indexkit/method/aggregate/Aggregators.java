@@ -40,10 +40,15 @@ public final class Aggregators {
           }),
       MethodSpec.of("copeland", "Copeland outranking", "Copeland 优序法", "Entities outranked minus entities outranking, from weighted "
           + "pairwise majorities; non-compensatory.", "按加权两两比较：优于的个体数减劣于的个体数；不可补偿。", c -> new Copeland()),
-      MethodSpec.of("benefit-of-the-doubt", "Benefit of the doubt (DEA)", "“有利推定”法（DEA）", "Each entity's most favourable weights "
+      MethodSpec.<Aggregator>of("benefit-of-the-doubt", "Benefit of the doubt (DEA)", "“有利推定”法（DEA）", "Each entity's most favourable weights "
           + "by a linear programme; best practice scores 1. The tree's weights are not used.", "每个个体取对自身最有利的权重（线性规划），"
-          + "最佳实践者得 1；不使用指标体系中的权重。", c -> new BenefitOfTheDoubt(c.number("min-share")),
-          Param.number("min-share", 0.0, 0.0, 1.0, "Minimum share of each child in the score", "各子项在得分中的最低占比")),
+          + "最佳实践者得 1；不使用指标体系中的权重。", c -> new BenefitOfTheDoubt(c.number("min-share"), c.number("max-share")),
+          Param.number("min-share", 0.0, 0.0, 1.0, "Minimum share of each child in the score", "各子项在得分中的最低占比"),
+          Param.number("max-share", 1.0, 0.0, 1.0, "Maximum share of each child in the score", "各子项在得分中的最高占比"))
+          .withRules(c -> {
+            new BenefitOfTheDoubt(c.number("min-share"), c.number("max-share"));
+            return c;
+          }),
       MethodSpec.<Aggregator>of("rank-sum-ratio", "Rank-sum ratio (RSR)", "秩和比法 (RSR)", "Weighted mean rank / n per entity, with the Probit "
           + "regression and grades beside it.", "加权平均秩 / n，并给出 Probit 回归与分档。", c -> new RankSumRatio(c.numbers("cuts")),
           new Param("cuts", "number-list", java.util.List.of(4.0, 6.0), null, null,
