@@ -35,10 +35,12 @@ import org.indexkit.pipeline.Pipeline;
  * @param imputationDraws when the recipe imputes by MICE, each run uses one MICE draw of its own seed
  * @param judgementSteps when > 0 and the recipe weighs by AHP, each judged node's judgements move by up to this many
  *     points of Saaty's scale per run ({@link JudgementDraws}) instead of its children's weights being spread
+ * @param parameters numeric method parameters drawn per run ({@link ParameterDraws})
  */
 public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice> normalisations,
                                   List<StepChoice> aggregations, boolean excludeOne, long seed, double dirichlet,
-                                  boolean imputationDraws, int judgementSteps) {
+                                  boolean imputationDraws, int judgementSteps,
+                                  ParameterDraws parameters) {
 
   /** The check's defaults, in one place for the CLI, the server and the pane (which sends none): 1,000 runs, ±25 %, seed 1. */
   public static final int DEFAULT_RUNS = 1000;
@@ -62,44 +64,52 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
 
   /** {@code runs} Monte Carlo runs with the check's defaults: weights uniform within ±25 %, seed 1, nothing else varied. */
   public static UncertaintyAnalysis runs(int runs) {
-    return new UncertaintyAnalysis(runs, DEFAULT_WEIGHT_PERCENT / 100, List.of(), List.of(), false, DEFAULT_SEED, 0, false, 0);
+    return new UncertaintyAnalysis(runs, DEFAULT_WEIGHT_PERCENT / 100, List.of(), List.of(), false, DEFAULT_SEED, 0, false, 0,
+        ParameterDraws.NONE);
   }
 
   /** Sibling weights uniform within ± {@code spread} (a share: 0.25 = ±25 %) of nominal; 0 keeps them. */
   public UncertaintyAnalysis weightSpread(double spread) {
-    return new UncertaintyAnalysis(runs, spread, normalisations, aggregations, excludeOne, seed, dirichlet, imputationDraws, judgementSteps);
+    return new UncertaintyAnalysis(runs, spread, normalisations, aggregations, excludeOne, seed, dirichlet, imputationDraws, judgementSteps, parameters);
   }
 
   public UncertaintyAnalysis seed(long s) {
-    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, s, dirichlet, imputationDraws, judgementSteps);
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, s, dirichlet, imputationDraws, judgementSteps, parameters);
   }
 
   /** Each run draws its normalisation and its aggregation from these (empty: the recipe's). */
   public UncertaintyAnalysis alternatives(List<StepChoice> normalisations, List<StepChoice> aggregations) {
-    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, dirichlet, imputationDraws, judgementSteps);
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, dirichlet, imputationDraws, judgementSteps, parameters);
   }
 
   /** Each run leaves one randomly chosen indicator out. */
   public UncertaintyAnalysis leaveOneOut(boolean on) {
-    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, on, seed, dirichlet, imputationDraws, judgementSteps);
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, on, seed, dirichlet, imputationDraws, judgementSteps, parameters);
   }
 
   /** Sibling weights from a Dirichlet centred on the nominal weights with this concentration instead of uniform. */
   public UncertaintyAnalysis dirichlet(double concentration) {
-    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, concentration, imputationDraws, judgementSteps);
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, concentration, imputationDraws, judgementSteps, parameters);
   }
 
   /** With MICE in the recipe, each run uses one MICE draw of its own seed. */
   public UncertaintyAnalysis imputationDraws(boolean on) {
-    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, dirichlet, on, judgementSteps);
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, dirichlet, on, judgementSteps, parameters);
   }
 
   /** With AHP weights, each run moves every judgement by up to {@code steps} points of Saaty's scale (0: judgements kept). */
   public UncertaintyAnalysis judgementSteps(int steps) {
-    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, dirichlet, imputationDraws, steps);
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, dirichlet, imputationDraws, steps, parameters);
+  }
+
+  /** Each run draws these method parameters uniformly within their ranges. */
+  public UncertaintyAnalysis vary(ParameterDraws p) {
+    return new UncertaintyAnalysis(runs, weightSpread, normalisations, aggregations, excludeOne, seed, dirichlet, imputationDraws,
+        judgementSteps, p);
   }
 
   public UncertaintyAnalysis {
+    parameters = parameters == null ? ParameterDraws.NONE : parameters;
     if (judgementSteps < 0 || judgementSteps > 16) throw new IllegalArgumentException("judgement steps must be 0–16, got " + judgementSteps);
     if (dirichlet < 0) throw new IllegalArgumentException("Dirichlet concentration must be ≥ 0");
     if (runs < 1 || runs > 100_000) throw new IllegalArgumentException("runs must be 1–100000, got " + runs);
@@ -123,6 +133,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
     for (Indicator node : judged) names.add("judgements of " + node.code());
     if (!normalisations.isEmpty()) names.add("normalisation");
     if (!aggregations.isEmpty()) names.add("aggregation");
+    names.addAll(parameters.inputs());
     if (excludeOne) names.add("indicator left out");
     if (mice(recipe)) names.add("imputation draw");
     return names;
@@ -152,6 +163,8 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
     Recipe r = recipe;
     if (!normalisations.isEmpty()) r = r.withNormalise(normalisations.get((int) (u[k++] * normalisations.size())));
     if (!aggregations.isEmpty()) r = r.withAggregate(aggregations.get((int) (u[k++] * aggregations.size())));
+    r = parameters.apply(r, u, k);
+    k += parameters.ranges().size();
     String excluded = null;
     List<Indicator> leaves = tree.leaves();
     if (excludeOne && leaves.size() > 1) {
@@ -174,7 +187,8 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
       // a run that changes only weights, normalisation or aggregation scores the one preparation of the leaves
       IndexResult res = excluded == null && prep.serves(run) ? Pipeline.scoreForComposite(prep, new IndicatorTree(perturbed), run)
           : Pipeline.runForComposite(table, new IndicatorTree(perturbed), run);
-      return new Outcome(res, new Run(index, List.copyOf(drawn), r.normalise().method(), r.aggregate().method(), excluded));
+      return new Outcome(res, new Run(index, List.copyOf(drawn), parameters.describe("normalise", r.normalise()),
+          parameters.describe("aggregate", r.aggregate()), excluded));
     } catch (org.indexkit.core.InvalidInputException e) {
       // a combination of alternatives that cannot run (e.g. percentile ranks, which include 0, with a geometric mean)
       throw new org.indexkit.core.InvalidInputException(org.indexkit.core.Problem.of("uncertainty", "run " + index
@@ -278,6 +292,7 @@ public record UncertaintyAnalysis(int runs, double weightSpread, List<StepChoice
         + (aggregations.isEmpty() ? "" : ", aggregation drawn from " + aggregations.stream().map(x -> x.method()).toList())
         + (excludeOne ? ", one indicator left out per run" : "")
         + (judgementSteps > 0 ? ", with AHP weights each judgement moved by up to " + judgementSteps + " point(s) of Saaty's scale" : "")
+        + (parameters.ranges().isEmpty() ? "" : ", " + parameters.variant())
         + "; rank intervals are the 5th–95th percentiles (R type 7)";
   }
 }

@@ -68,6 +68,10 @@ final class AuditCommand implements Callable<Integer> {
       + "points of Saaty's 1/9 … 9 scale in each run (e.g. 1).")
   int judgementSteps;
 
+  @Option(names = "--vary", paramLabel = "KEY=LOW:HIGH", description = "Draw a numeric method parameter uniformly in each run, "
+      + "e.g. aggregate.rho=0.3:0.7 (repeatable).")
+  List<String> vary = new ArrayList<>();
+
   @Option(names = "--imputation-draws", description = "With MICE imputation, each run uses its own MICE draw.")
   boolean imputationDraws;
 
@@ -124,7 +128,7 @@ final class AuditCommand implements Callable<Integer> {
           .alternatives(altNormalise.stream().map(org.indexkit.core.StepChoice::of).toList(),
               altAggregate.stream().map(org.indexkit.core.StepChoice::of).toList())
           .leaveOneOut(leaveOneOut).dirichlet(dirichlet).imputationDraws(imputationDraws)
-          .judgementSteps(judgementSteps);
+          .judgementSteps(judgementSteps).vary(org.indexkit.analysis.ParameterDraws.parse(vary));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(org.indexkit.core.Problem.of("audit", e.getMessage()));
     }

@@ -49,7 +49,15 @@ public record ComputeRequest(TableInput table, List<Indicator> tree, JsonNode re
    * points of Saaty's scale each judgement may move ({@code judgements}, default 0). Whole numbers are read as such:
    * {@code runs: 4294967297} is refused, not wrapped to 1.
    */
-  public record Check(Long runs, Double weights, Long seed, Long judgements) {
+  public record Check(Long runs, Double weights, Long seed, Long judgements, java.util.Map<String, double[]> vary) {
+    org.indexkit.analysis.ParameterDraws varyOrNone() {
+      try {
+        return vary == null ? org.indexkit.analysis.ParameterDraws.NONE : new org.indexkit.analysis.ParameterDraws(vary);
+      } catch (IllegalArgumentException e) {
+        throw ApiProblem.badRequest("check.vary: " + e.getMessage());
+      }
+    }
+
     int judgementsOrDefault() {
       if (judgements == null) return 0;
       if (judgements < 0 || judgements > 16) throw ApiProblem.badRequest("check.judgements must be 0–16 scale points, got " + judgements);

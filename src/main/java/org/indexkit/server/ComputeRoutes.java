@@ -74,12 +74,12 @@ final class ComputeRoutes {
     requireJson(ctx);
     responder.answer(ctx, RequestBody.JSON_EXPANSION, body -> () -> {
       ComputeRequest req = request(body, o);
-      ComputeRequest.Check check = req.check() == null ? new ComputeRequest.Check(null, null, null, null) : req.check();
+      ComputeRequest.Check check = req.check() == null ? new ComputeRequest.Check(null, null, null, null, null) : req.check();
       int runs = check.runsOrDefault();
       UncertaintyAnalysis ua;
       try {
         ua = UncertaintyAnalysis.runs(runs).weightSpread(check.weightsOrDefault() / 100).seed(check.seedOrDefault())
-            .judgementSteps(check.judgementsOrDefault());
+            .judgementSteps(check.judgementsOrDefault()).vary(check.varyOrNone());
       } catch (IllegalArgumentException e) {
         throw ApiProblem.badRequest("check: " + e.getMessage());
       }
