@@ -41,7 +41,29 @@ public final class Analyses {
           "C = √{[1 − Σ|Uᵢ − Uⱼ|/Σm]·(ΠUᵢ/max U)^(1/(n−1))}；T、D 同传统模型。", CouplingCoordination::of, COUPLING_PARAMS)
           .withRules(Analyses::gradingFits));
 
-  public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING);
+  public static final StepSpec<Analysis> CONTRIBUTIONS = StepSpec.of("analyses.contributions", "contributions", "Contributions",
+      "贡献度", "none",
+      MethodSpec.<Analysis>of("none", "None", "不计算", "No contributions.", "不计算贡献度。", null),
+      MethodSpec.<Analysis>of("weighted-sum", "Weighted-sum decomposition", "加权求和分解", "Each indicator's w·x′ and share of the "
+          + "score, dimensions summed; exact for weighted arithmetic means.", "各指标 w·x′ 及其占得分的比例，按维度汇总；加权算术平均时精确。",
+          c -> new Contributions()));
+
+  public static final StepSpec<Analysis> OBSTACLES = StepSpec.of("analyses.obstacles", "obstacle model", "Obstacle degree", "障碍度",
+      "none",
+      MethodSpec.<Analysis>of("none", "None", "不计算", "No obstacle degree.", "不计算障碍度。", null),
+      MethodSpec.<Analysis>of("obstacle-degree", "Obstacle degree", "障碍度模型", "O = w·(1 − x′)/Σ w·(1 − x′) per indicator and "
+          + "dimension, the top k per entity.", "O = w·(1 − x′)/Σ w·(1 − x′)，逐指标与维度计算，列出每个对象的前 k 个障碍因子。",
+          c -> new ObstacleDegree(c.integer("top")), Param.integer("top", 3L, 1.0, 50.0, "Obstacles named per entity", "每个对象列出的障碍因子数")));
+
+  public static final StepSpec<Analysis> STRENGTHS = StepSpec.of("analyses.strengths", "strengths and weaknesses",
+      "Strengths and weaknesses", "优势与短板", "none",
+      MethodSpec.<Analysis>of("none", "None", "不计算", "No strengths and weaknesses.", "不计算优势与短板。", null),
+      MethodSpec.<Analysis>of("ranks", "By indicator ranks (COINr)", "按指标排名（COINr）", "The n best- and worst-ranked indicators "
+          + "of each entity.", "每个对象排名最好与最差的 n 个指标。", c -> new StrengthsWeaknesses(c.integer("n"), c.flag("discard-worst-ties")),
+          Param.integer("n", 5L, 1.0, 50.0, "Indicators per list", "每类列出的指标数"),
+          Param.flag("discard-worst-ties", false, "No weakness where the entity shares the worst rank", "与他人并列最差时不计为短板")));
+
+  public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS);
 
   /** The part of a step key after {@code analyses.}: the key in {@link Recipe#analyses()}. */
   public static String shortKey(StepSpec<?> s) {

@@ -14,7 +14,7 @@ import org.indexkit.core.IndexResult;
 /**
  * Lays out an {@link IndexResult} as sheets, one builder each: {@link ScoresSheet}, {@link RanksSheet},
  * {@link TiersSheet} (when the recipe tiers), {@link WeightsSheet}, {@link AhpSheet} (AHP weights), {@link StatisticsSheet} and
- * {@link CorrelationsSheet} (the statistical audit), {@link TrendsSheet} (panels), one sheet per analysis ({@link CouplingSheet}), {@link AuditSheet} and {@link ProvenanceSheet}. Rows are grouped by year and league and sorted by composite rank, so each block
+ * {@link CorrelationsSheet} (the statistical audit), {@link TrendsSheet} (panels), one sheet per analysis ({@link CouplingSheet}, {@link ExplainSheets}), {@link AuditSheet} and {@link ProvenanceSheet}. Rows are grouped by year and league and sorted by composite rank, so each block
  * reads as a league table; ties keep input order.
  */
 public final class SheetPlans {
@@ -47,6 +47,9 @@ public final class SheetPlans {
     if (result.isPanel()) plans.add(TrendsSheet.of(result, Trends.of(result)));
     for (Analysis.Outcome a : analyses)
       if (a instanceof CouplingCoordination.Result c) plans.add(CouplingSheet.of(result, c));
+      else if (a instanceof org.indexkit.analysis.Contributions.Result c) plans.add(ExplainSheets.contributions(result, c));
+      else if (a instanceof org.indexkit.analysis.ObstacleDegree.Result o) plans.add(ExplainSheets.obstacles(result, o));
+      else if (a instanceof org.indexkit.analysis.StrengthsWeaknesses.Result s) plans.add(ExplainSheets.strengths(result, s));
     plans.add(AuditSheet.of(result, run));
     plans.add(ProvenanceSheet.of(result, analyses, run));
     for (SheetPlan p : plans) ExcelLimits.fits(p);

@@ -39,7 +39,7 @@ class MethodCatalogueTest {
     var c = MethodCatalogue.get();
     List<String> steps = c.steps().stream().map(MethodCatalogue.Step::id).toList();
     assertThat(steps).containsExactly("impute", "outliers", "normalise", "weights", "aggregate", "rescale", "tiers", "stars", "panel",
-        "leagues", "analyses.coupling");
+        "leagues", "analyses.coupling", "analyses.contributions", "analyses.obstacles", "analyses.strengths");
     for (var step : c.steps()) {
       assertThat(step.label().en()).isNotBlank();
       assertThat(step.label().zhCN()).isNotBlank();

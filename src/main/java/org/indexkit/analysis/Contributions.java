@@ -1,0 +1,48 @@
+package org.indexkit.analysis;
+
+import java.util.List;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.NodeResult;
+
+/**
+ * Contributions to a score: each indicator's c = w·x′ (effective weight times normalised, direction-adjusted value) and
+ * its share c / Σc, a dimension's the sum of its indicators'. For an index of weighted arithmetic means without a display
+ * rescale Σc is the composite exactly; for any other build (a geometric mean, TOPSIS, VIKOR, GRA, a rescale) the sheet
+ * states that this weighted-sum decomposition of the normalised values is an approximation of how the score was made,
+ * and the shares are read as each indicator's weighted part of the normalised profile.
+ */
+public final class Contributions implements Analysis {
+  /**
+   * @param contribution [leaf][row] w·x′; @param dimension [dimension][row]; @param total Σc per row
+   * @param exact whether Σc is the composite (arithmetic means throughout, no rescale)
+   */
+  public record Result(List<NodeResult> leaves, List<NodeResult> dimensions, double[][] contribution, double[][] dimension,
+                       double[] total, boolean exact, String variant, List<String> warnings) implements Analysis.Outcome {}
+
+  @Override
+  public Result run(IndexResult r) {
+    List<NodeResult> leaves = LeafWeights.leaves(r);
+    double[][] w = LeafWeights.of(r, leaves);
+    int n = r.entities().size();
+    List<NodeResult> dims = r.nodes().stream().filter(x -> r.composite().code().equals(x.parent())).toList();
+    double[][] c = new double[leaves.size()][n], d = new double[dims.size()][n];
+    double[] total = new double[n];
+    for (int l = 0; l < leaves.size(); l++)
+      for (int row = 0; row < n; row++) {
+        double x = leaves.get(l).scores()[row];
+        c[l][row] = Double.isNaN(x) ? 0 : w[l][row] * x;
+        total[row] += c[l][row];
+      }
+    for (int k = 0; k < dims.size(); k++)
+      for (int l = 0; l < leaves.size(); l++)
+        if (ObstacleDegree.under(r, leaves.get(l), dims.get(k))) for (int row = 0; row < n; row++) d[k][row] += c[l][row];
+    var recipe = r.provenance().recipe();
+    boolean exact = recipe.aggregate().is("arithmetic") && recipe.rescale().isNone()
+        && r.provenance().variants().stream().noneMatch(v -> v.startsWith("aggregate at "));
+    String variant = "contributions c = w·x′ (effective weight × normalised value), shares c/Σc, dimensions the sums of their "
+        + "indicators; " + (exact ? "exact: Σc is the composite (weighted arithmetic means, no rescale)"
+            : "approximate: the index is not a weighted sum of its normalised indicators (" + recipe.aggregate().method()
+                + (recipe.rescale().isNone() ? "" : ", rescaled") + "), so Σc is not the composite; the weighted-sum decomposition is shown");
+    return new Result(leaves, dims, c, d, total, exact, variant, List.of());
+  }
+}

@@ -1,0 +1,74 @@
+package org.indexkit.sheet;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.indexkit.analysis.Contributions;
+import org.indexkit.analysis.ObstacleDegree;
+import org.indexkit.analysis.StrengthsWeaknesses;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.NodeResult;
+
+/**
+ * The sheets that explain a score, rows in league-table order: Contributions (each indicator's w·x′, each dimension's sum
+ * and share), Obstacles (each indicator's and dimension's obstacle degree in %, the top obstacles named) and Strengths
+ * (the best- and worst-ranked indicators of each entity).
+ */
+final class ExplainSheets {
+  private ExplainSheets() {}
+
+  static SheetPlan contributions(IndexResult r, Contributions.Result c) {
+    List<SheetPlan.Column> cols = SheetPlans.idColumns(r);
+    cols.add(new SheetPlan.Column("score", r.composite().name(), SheetPlans.scoreFormat(r.composite().scores())));
+    cols.add(new SheetPlan.Column("total", c.exact() ? "Σ contributions (= score)" : "Σ contributions (weighted sum, approximate)", "0.0000"));
+    for (NodeResult d : c.dimensions()) cols.add(new SheetPlan.Column("share." + d.code(), "Share % · " + d.name(), "0.00").withColourScale());
+    for (NodeResult d : c.dimensions()) cols.add(new SheetPlan.Column("c." + d.code(), "c · " + d.name(), "0.0000"));
+    for (NodeResult l : c.leaves()) cols.add(new SheetPlan.Column("c." + l.code(), "c · " + l.name(), "0.0000"));
+    List<List<Object>> rows = new ArrayList<>();
+    for (int row : SheetPlans.rowOrder(r)) {
+      List<Object> cells = SheetPlans.idCells(r, row);
+      cells.add(SheetPlans.finite(r.composite().scores()[row]));
+      cells.add(c.total()[row]);
+      for (double[] d : c.dimension()) cells.add(c.total()[row] == 0 ? null : 100 * d[row] / c.total()[row]);
+      for (double[] d : c.dimension()) cells.add(d[row]);
+      for (double[] l : c.contribution()) cells.add(l[row]);
+      rows.add(cells);
+    }
+    return new SheetPlan("Contributions", cols, rows);
+  }
+
+  static SheetPlan obstacles(IndexResult r, ObstacleDegree.Result o) {
+    List<SheetPlan.Column> cols = SheetPlans.idColumns(r);
+    cols.add(new SheetPlan.Column("top", "Top obstacles", "@"));
+    cols.add(new SheetPlan.Column("deviation", "Σ w·(1 − x′)", "0.0000"));
+    for (NodeResult d : o.dimensions()) cols.add(new SheetPlan.Column("o." + d.code(), "Obstacle % · " + d.name(), "0.00").withColourScale());
+    for (NodeResult l : o.leaves()) cols.add(new SheetPlan.Column("o." + l.code(), "Obstacle % · " + l.name(), "0.00"));
+    List<List<Object>> rows = new ArrayList<>();
+    for (int row : SheetPlans.rowOrder(r)) {
+      List<Object> cells = SheetPlans.idCells(r, row);
+      cells.add(o.topObstacles()[row]);
+      cells.add(o.denominator()[row]);
+      for (double[] d : o.dimension()) cells.add(d[row]);
+      for (double[] l : o.obstacle()) cells.add(l[row]);
+      rows.add(cells);
+    }
+    return new SheetPlan("Obstacles", cols, rows);
+  }
+
+  static SheetPlan strengths(IndexResult r, StrengthsWeaknesses.Result s) {
+    List<SheetPlan.Column> cols = SheetPlans.idColumns(r);
+    cols.add(new SheetPlan.Column("strengths", "Strengths (indicator, rank)", "@"));
+    cols.add(new SheetPlan.Column("weaknesses", "Weaknesses (indicator, rank)", "@"));
+    List<List<Object>> rows = new ArrayList<>();
+    for (int row : SheetPlans.rowOrder(r)) {
+      List<Object> cells = SheetPlans.idCells(r, row);
+      cells.add(list(s.leaves(), s.strengths().get(row), row));
+      cells.add(list(s.leaves(), s.weaknesses().get(row), row));
+      rows.add(cells);
+    }
+    return new SheetPlan("Strengths", cols, rows);
+  }
+
+  private static String list(List<NodeResult> leaves, List<Integer> picked, int row) {
+    return String.join("; ", picked.stream().map(l -> leaves.get(l).name() + " (" + leaves.get(l).ranks()[row] + ")").toList());
+  }
+}
