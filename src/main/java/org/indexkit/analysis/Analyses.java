@@ -63,7 +63,14 @@ public final class Analyses {
           Param.integer("n", 5L, 1.0, 50.0, "Indicators per list", "每类列出的指标数"),
           Param.flag("discard-worst-ties", false, "No weakness where the entity shares the worst rank", "与他人并列最差时不计为短板")));
 
-  public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS);
+  public static final StepSpec<Analysis> REGIONS = StepSpec.of(RegionalSummary.KEY, "regional summary", "Regional summary", "区域汇总",
+      "none",
+      MethodSpec.<Analysis>of("none", "None", "不计算", "No regional summary.", "不计算区域汇总。", null),
+      MethodSpec.<Analysis>of("summary", "By the Region column", "按区域列汇总", "Per region: entities, count in the top N, mean "
+          + "against the overall mean, best entity, tiers.", "各区域：对象数、进入前 N 名的数量、均值与总体均值之比较、最佳对象、梯队分布。",
+          c -> new RegionalSummary(c.integer("top")), Param.integer("top", 10L, 1.0, null, "Top N counted", "统计前 N 名")));
+
+  public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS, REGIONS);
 
   /** The part of a step key after {@code analyses.}: the key in {@link Recipe#analyses()}. */
   public static String shortKey(StepSpec<?> s) {

@@ -8,7 +8,8 @@ import java.util.List;
  * panel) its score, rank and tier at every node, plus the effective weights, warnings and provenance.
  * Nodes are in tree pre-order, so {@code nodes().get(0)} is the composite index. {@code audit} lists
  * what was done to the data on the way: entities dropped for missing values, every imputed cell. {@code ahp}
- * is what AHP weights were made of (null unless the weights are AHP).
+ * is what AHP weights were made of (null unless the weights are AHP); {@code regions} the Data's Region column (reporting
+ * only), or null.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndexResult(
@@ -21,7 +22,8 @@ public record IndexResult(
     Provenance provenance,
     List<AuditEntry> audit,
     AuditReport statistics,
-    AhpReport ahp) {
+    AhpReport ahp,
+    List<String> regions) {
 
   public NodeResult composite() {
     return nodes.get(0);
@@ -52,7 +54,7 @@ public record IndexResult(
     if (more.isEmpty()) return this;
     List<String> all = new java.util.ArrayList<>(warnings);
     all.addAll(more);
-    return new IndexResult(entities, groups, years, nodes, weights, List.copyOf(all), provenance, audit, statistics, ahp);
+    return new IndexResult(entities, groups, years, nodes, weights, List.copyOf(all), provenance, audit, statistics, ahp, regions);
   }
 
   public boolean isPanel() {

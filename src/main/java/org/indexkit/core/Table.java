@@ -7,14 +7,15 @@ import java.util.Map;
 /**
  * The data: one row per entity (per year in a panel), one column per indicator, missing = NaN.
  * Columns may include auxiliary values that are not leaves of the tree (e.g. a population column for
- * per-capita transforms). {@code groups} (a league per row) and {@code years} are null when absent.
+ * per-capita transforms). {@code groups} (a league per row), {@code years} and {@code regions} (a region per row, for
+ * reporting only: regional summaries and disparities, never a league) are null when absent.
  *
  * <p>The constructor checks what any method needs: a rectangular matrix, unique indicator names,
  * unique entity names (within a year), at least two entities. Problems carry row/column indices;
  * the reader that built the table turns them into cell addresses.
  */
 public record Table(List<String> entities, List<String> indicators, double[][] values,
-                    List<String> groups, List<Integer> years) {
+                    List<String> groups, List<Integer> years, List<String> regions) {
 
   /** Largest magnitude accepted: squares and sums of squares of such values stay finite (double overflows at 1.8e308). */
   public static final double MAX_MAGNITUDE = 1e100;
@@ -26,7 +27,14 @@ public record Table(List<String> entities, List<String> indicators, double[][] v
     indicators = List.copyOf(indicators);
     groups = groups == null ? null : List.copyOf(groups);
     years = years == null ? null : List.copyOf(years);
+    regions = regions == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(regions));
+    if (regions != null && regions.size() != entities.size())
+      throw new InvalidInputException(Problem.of("shape", regions.size() + " region labels for " + entities.size() + " entities"));
     check(entities, indicators, values, groups, years);
+  }
+
+  public Table(List<String> entities, List<String> indicators, double[][] values, List<String> groups, List<Integer> years) {
+    this(entities, indicators, values, groups, years, null);
   }
 
   public Table(List<String> entities, List<String> indicators, double[][] values) {

@@ -12,7 +12,7 @@ import org.indexkit.core.TableLayout;
 
 /**
  * Reads the {@code Data} layout from rows of cells, wherever they come from (CSV text, a worksheet):
- * header row, entity names in the first column, optional {@code Group} and {@code Year} columns
+ * header row, entity names in the first column, optional {@code Group}, {@code Year} and {@code Region} columns
  * found by header, every other column an indicator. Blank rows are skipped. Every bad cell is
  * reported as {@code Data!D7: "12,3" is not a number}, all at once; cells read as missing (blank,
  * N/A, error values) and percentages are listed in {@code notes} for the Audit sheet.
@@ -28,6 +28,7 @@ public final class DataSheet {
 
   static final Set<String> GROUP_HEADERS = Set.of("group", "league", "组别", "分组");
   static final Set<String> YEAR_HEADERS = Set.of("year", "年份", "年度");
+  static final Set<String> REGION_HEADERS = Set.of("region", "区域", "地区", "大区");
 
   private DataSheet() {}
 
@@ -45,7 +46,7 @@ public final class DataSheet {
     if (rows.isEmpty() || blank(rows.get(0)))
       throw new InvalidInputException(Problem.of("empty", sheet + " has no header row (row 1 must name the columns)"));
     List<Object> header = rows.get(0);
-    int groupCol = -1, yearCol = -1;
+    int groupCol = -1, yearCol = -1, regionCol = -1;
     List<Integer> indicatorCols = new ArrayList<>();
     List<String> indicators = new ArrayList<>();
     int width = header.size();
@@ -55,6 +56,7 @@ public final class DataSheet {
       String key = h.toLowerCase(Locale.ROOT);
       if (groupCol < 0 && GROUP_HEADERS.contains(key)) groupCol = c;
       else if (yearCol < 0 && YEAR_HEADERS.contains(key)) yearCol = c;
+      else if (regionCol < 0 && REGION_HEADERS.contains(key)) regionCol = c;
       else {
         indicatorCols.add(c);
         indicators.add(h);
@@ -64,6 +66,7 @@ public final class DataSheet {
     List<String> entities = new ArrayList<>();
     List<String> groups = groupCol < 0 ? null : new ArrayList<>();
     List<Integer> years = yearCol < 0 ? null : new ArrayList<>();
+    List<String> regions = regionCol < 0 ? null : new ArrayList<>();
     List<Integer> sheetRows = new ArrayList<>();
     List<double[]> values = new ArrayList<>();
     int missingNoted = 0;
@@ -80,6 +83,7 @@ public final class DataSheet {
       entities.add(SheetCell.text(cell(row, 0)).trim());
       if (groups != null) groups.add(SheetCell.text(cell(row, groupCol)).trim());
       if (years != null) years.add(year(sheet, top + r, left + yearCol, cell(row, yearCol), problems));
+      if (regions != null) regions.add(SheetCell.text(cell(row, regionCol)).trim());
       double[] v = new double[indicators.size()];
       for (int c = 0; c < v.length; c++) {
         int col = indicatorCols.get(c);
@@ -103,7 +107,7 @@ public final class DataSheet {
     // Data rows in the sheet may have gaps (blank rows skipped), so locate by the actual sheet row.
     TableLayout layout = new TableLayout(sheet, top, left, indicatorCols.stream().map(c -> left + c).toList());
     try {
-      return new LocatedTable(new Table(entities, indicators, values.toArray(double[][]::new), groups, years),
+      return new LocatedTable(new Table(entities, indicators, values.toArray(double[][]::new), groups, years, regions),
           layout, List.copyOf(sheetRows), notes);
     } catch (InvalidInputException e) {
       throw new InvalidInputException(new LocatedTable(null, layout, List.copyOf(sheetRows), null).locate(e.problems()));

@@ -36,7 +36,8 @@ final class GapSteps {
       Table kept = new Table(keep.stream().map(table.entities()::get).toList(), table.indicators(),
           keep.stream().map(r -> table.values()[r]).toArray(double[][]::new),
           table.groups() == null ? null : keep.stream().map(table.groups()::get).toList(),
-          table.years() == null ? null : keep.stream().map(table.years()::get).toList());
+          table.years() == null ? null : keep.stream().map(table.years()::get).toList(),
+          table.regions() == null ? null : keep.stream().map(table.regions()::get).toList());
       double[][] values = new double[leafValues.length][rows.length];
       int[] original = new int[rows.length];
       for (int i = 0; i < rows.length; i++) {

@@ -163,7 +163,7 @@ public final class Pipeline {
       AhpJudgements judged = compositeOnly ? null : AhpJudgements.of(recipe.weights());
       AhpReport ahp = judged == null || tree.nodes().stream().noneMatch(n -> n.judgements() != null) ? null : judged.report(tree, scored.weights());
       return new IndexResult(p.table.entities(), p.table.groups(), p.table.years(), results, scored.weights(), List.copyOf(warnings),
-          ProvenanceText.provenance(recipe, tree, scored.aggregator(), scored.rescaler(), p.table), p.audit, report, ahp);
+          ProvenanceText.provenance(recipe, tree, scored.aggregator(), scored.rescaler(), p.table), p.audit, report, ahp, p.table.regions());
     } catch (InvalidInputException e) {
       throw p.kept.atInputRows(e);
     }

@@ -50,6 +50,7 @@ public final class SheetPlans {
       else if (a instanceof org.indexkit.analysis.Contributions.Result c) plans.add(ExplainSheets.contributions(result, c));
       else if (a instanceof org.indexkit.analysis.ObstacleDegree.Result o) plans.add(ExplainSheets.obstacles(result, o));
       else if (a instanceof org.indexkit.analysis.StrengthsWeaknesses.Result s) plans.add(ExplainSheets.strengths(result, s));
+      else if (a instanceof org.indexkit.analysis.RegionalSummary.Result g) plans.add(RegionsSheet.of(result, g));
     plans.add(AuditSheet.of(result, run));
     plans.add(ProvenanceSheet.of(result, analyses, run));
     for (SheetPlan p : plans) ExcelLimits.fits(p);
@@ -76,6 +77,7 @@ public final class SheetPlans {
     List<SheetPlan.Column> cols = new ArrayList<>();
     cols.add(new SheetPlan.Column("entity", "Entity", "@"));
     if (r.groups() != null) cols.add(new SheetPlan.Column("group", "Group", "@"));
+    if (r.regions() != null) cols.add(new SheetPlan.Column("region", "Region", "@"));
     if (r.years() != null) cols.add(new SheetPlan.Column("year", "Year", "0"));
     return cols;
   }
@@ -84,6 +86,7 @@ public final class SheetPlans {
     List<Object> cells = new ArrayList<>();
     cells.add(r.entities().get(row));
     if (r.groups() != null) cells.add(r.groups().get(row));
+    if (r.regions() != null) cells.add(r.regions().get(row));
     if (r.years() != null) cells.add(r.years().get(row));
     return cells;
   }

@@ -39,7 +39,8 @@ class MethodCatalogueTest {
     var c = MethodCatalogue.get();
     List<String> steps = c.steps().stream().map(MethodCatalogue.Step::id).toList();
     assertThat(steps).containsExactly("impute", "outliers", "normalise", "weights", "aggregate", "rescale", "tiers", "stars", "panel",
-        "leagues", "analyses.coupling", "analyses.contributions", "analyses.obstacles", "analyses.strengths");
+        "leagues", "analyses.coupling", "analyses.contributions", "analyses.obstacles", "analyses.strengths",
+        "analyses.regions");
     for (var step : c.steps()) {
       assertThat(step.label().en()).isNotBlank();
       assertThat(step.label().zhCN()).isNotBlank();
@@ -159,7 +160,8 @@ class MethodCatalogueTest {
         out.add(java.util.Arrays.deepToString(gaps));
       }
     } else if (method instanceof Analysis a) {
-      var t = new Table(List.of("a", "b", "c"), List.of("x", "y"), new double[][] {{0.2, 0.9}, {0.5, 0.5}, {1, 0.1}});
+      var t = new Table(List.of("a", "b", "c"), List.of("x", "y"), new double[][] {{0.2, 0.9}, {0.5, 0.5}, {1, 0.1}}, null, null,
+          List.of("north", "south", "north"));
       var tree = new org.indexkit.core.IndicatorTree(List.of(Indicator.root("i", null, null), Indicator.node("d1", null, null, "i", null),
           Indicator.node("d2", null, null, "i", null), Indicator.leaf("x", "d1"), Indicator.leaf("y", "d2")));
       var o = a.run(org.indexkit.pipeline.Pipeline.run(t, tree, Recipe.defaults().withNormalise(StepChoice.of("none"))));
