@@ -70,7 +70,14 @@ public final class Analyses {
           + "against the overall mean, best entity, tiers.", "各区域：对象数、进入前 N 名的数量、均值与总体均值之比较、最佳对象、梯队分布。",
           c -> new RegionalSummary(c.integer("top")), Param.integer("top", 10L, 1.0, null, "Top N counted", "统计前 N 名")));
 
-  public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS, REGIONS);
+  public static final StepSpec<Analysis> DISPARITY = StepSpec.of(RegionalDisparity.KEY, "disparity measure", "Regional disparity",
+      "区域差异", "none",
+      MethodSpec.<Analysis>of("none", "None", "不计算", "No disparity measures.", "不计算区域差异。", null),
+      MethodSpec.<Analysis>of("dagum-theil", "Dagum Gini and Theil", "Dagum 基尼系数与泰尔指数", "Dagum's within, net between and "
+          + "transvariation parts by region; Theil within and between.", "按区域分解 Dagum 基尼系数（区域内、区域间净值、超变密度）与泰尔指数（组内、组间）。",
+          c -> new RegionalDisparity(c.text("node")), Param.text("node", null, "Node (default the composite)", "节点（默认为总指数）")));
+
+  public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS, REGIONS, DISPARITY);
 
   /** The part of a step key after {@code analyses.}: the key in {@link Recipe#analyses()}. */
   public static String shortKey(StepSpec<?> s) {

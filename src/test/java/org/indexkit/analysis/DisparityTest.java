@@ -1,0 +1,91 @@
+package org.indexkit.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Regional disparity against method-fixtures.md §2.5 (self-computed, identity-checked): East, Central and West. */
+class DisparityTest {
+  static final List<String> NAMES = List.of("East", "Central", "West");
+  static final List<double[]> GROUPS = List.of(new double[] {5.2, 6.1, 7.4, 8.0}, new double[] {3.9, 4.4, 5.0, 6.3},
+      new double[] {2.8, 3.1, 3.6, 4.9, 5.5});
+
+  @Test
+  @DisplayName("Dagum: G = 0.168719 = Gw 0.037067 + Gnb 0.117011 + Gt 0.014641 (to 1e-12), within and between parts")
+  void dagum() {
+    DagumGini.Result d = DagumGini.of(NAMES, GROUPS);
+    assertThat(d.gini()).isCloseTo(0.168719, within(5e-7));
+    assertThat(d.gw() + d.gnb() + d.gt()).isCloseTo(d.gini(), within(1e-12));
+    assertThat(d.gw()).isCloseTo(0.037067, within(5e-7));
+    assertThat(d.gnb()).isCloseTo(0.117011, within(5e-7));
+    assertThat(d.gt()).isCloseTo(0.014641, within(5e-7));
+    assertThat(d.contributions()).containsExactly(new double[] {21.97, 69.35, 8.68}, within(0.005));
+    assertThat(d.within()).containsExactly(new double[] {0.090824, 0.099490, 0.144724}, within(5e-7));
+    double[][] pairs = {{0.167387, 0.916129}, {0.255748, 0.988991}, {0.156532, 0.661871}};
+    for (int i = 0; i < 3; i++) {
+      assertThat(d.pairs().get(i).gini()).isCloseTo(pairs[i][0], within(5e-7));
+      assertThat(d.pairs().get(i).affluence()).isCloseTo(pairs[i][1], within(5e-7));
+    }
+    assertThat(d.pairs().get(0).richer()).isEqualTo("East");
+    // G is the plain Gini of all 13 values: mean absolute difference / (2μ)
+    double[] all = GROUPS.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+    double s = 0, mu = java.util.Arrays.stream(all).average().orElseThrow();
+    for (double a : all) for (double b : all) s += Math.abs(a - b);
+    assertThat(d.gini()).isCloseTo(s / (2.0 * all.length * all.length * mu), within(1e-15));
+  }
+
+  @Test
+  @DisplayName("degenerate groups: a group of one has Gjj = 0; two identical groups have D = 0 (0/0 taken as 0); negatives refused")
+  void dagumDegenerate() {
+    DagumGini.Result one = DagumGini.of(List.of("a", "b"), List.of(new double[] {3}, new double[] {1, 2}));
+    assertThat(one.within()[0]).isZero();
+    assertThat(one.gw() + one.gnb() + one.gt()).isCloseTo(one.gini(), within(1e-12));
+    DagumGini.Result same = DagumGini.of(List.of("a", "b"), List.of(new double[] {2, 2}, new double[] {2, 2}));
+    assertThat(same.pairs().get(0).affluence()).isZero();
+    assertThat(same.gini()).isZero();
+    assertThatThrownBy(() -> DagumGini.of(List.of("a"), List.of(new double[] {-1, 2}))).hasMessageContaining("values ≥ 0");
+  }
+
+  @Test
+  @DisplayName("Theil: T = 0.044242 = within 0.020568 + between 0.023673")
+  void theil() {
+    TheilIndex.Result t = TheilIndex.of(GROUPS);
+    assertThat(t.t()).isCloseTo(0.044242, within(5e-7));
+    assertThat(t.within()).isCloseTo(0.020568, within(5e-7));
+    assertThat(t.between()).isCloseTo(0.023673, within(5e-7));
+    assertThat(t.within() + t.between()).isCloseTo(t.t(), within(1e-12));
+    assertThat(TheilIndex.of(List.of(new double[] {0, 4})).t()).as("0·ln 0 = 0").isCloseTo(Math.log(2), within(1e-15));
+  }
+
+  @Test
+  @DisplayName("as an analysis of the composite by the Region column, per year: the same decomposition, and its sheet")
+  void analysis() {
+    List<String> entities = new java.util.ArrayList<>(), regions = new java.util.ArrayList<>();
+    List<double[]> values = new java.util.ArrayList<>();
+    for (int g = 0; g < 3; g++)
+      for (double y : GROUPS.get(g)) {
+        entities.add(NAMES.get(g) + " " + y);
+        regions.add(NAMES.get(g));
+        values.add(new double[] {y});
+      }
+    var t = new org.indexkit.core.Table(entities, List.of("x"), values.toArray(double[][]::new), null, null, regions);
+    var tree = new org.indexkit.core.IndicatorTree(List.of(org.indexkit.core.Indicator.root("i", "Index", null),
+        org.indexkit.core.Indicator.leaf("x", "i")));
+    var r = org.indexkit.pipeline.Pipeline.run(t, tree, org.indexkit.scoring.ScoringSetup.layer(org.indexkit.core.Recipe.defaults(), "test",
+        null, java.util.Map.of("normalise", "none", "analyses.disparity", "dagum-theil")));
+    var out = Analyses.run(r, r.provenance().recipe());
+    var d = (RegionalDisparity.Result) out.get(0);
+    assertThat(d.segments()).singleElement().satisfies(s -> assertThat(s.dagum().gini()).isCloseTo(0.168719, within(5e-7)));
+    var sheet = org.indexkit.sheet.SheetPlans.of(r, out, null, List.of()).stream().filter(p -> p.name().equals("Disparity")).findFirst()
+        .orElseThrow();
+    assertThat(sheet.rows().get(2).get(1)).isEqualTo("Gnb (net between regions)");
+    assertThat((Double) sheet.rows().get(2).get(4)).isCloseTo(69.35, within(0.005));
+    var z = org.indexkit.pipeline.Pipeline.run(t, tree, org.indexkit.scoring.ScoringSetup.layer(org.indexkit.core.Recipe.defaults(), "test",
+        null, java.util.Map.of("normalise", "z-score", "analyses.disparity", "dagum-theil")));
+    assertThatThrownBy(() -> Analyses.run(z, z.provenance().recipe())).hasMessageContaining("needs values ≥ 0").hasMessageContaining("z-scores");
+  }
+}
