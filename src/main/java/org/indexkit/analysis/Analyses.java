@@ -77,7 +77,15 @@ public final class Analyses {
           + "transvariation parts by region; Theil within and between.", "按区域分解 Dagum 基尼系数（区域内、区域间净值、超变密度）与泰尔指数（组内、组间）。",
           c -> new RegionalDisparity(c.text("node")), Param.text("node", null, "Node (default the composite)", "节点（默认为总指数）")));
 
-  public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS, REGIONS, DISPARITY);
+  public static final StepSpec<Analysis> DENSITY = StepSpec.of(KernelDensity.KEY, "density estimate", "Kernel density", "核密度估计",
+      "none",
+      MethodSpec.<Analysis>of("none", "None", "不计算", "No kernel density.", "不计算核密度。", null),
+      MethodSpec.<Analysis>of("gaussian", "Gaussian kernel (Silverman)", "高斯核（Silverman 带宽）", "The distribution of a node's "
+          + "scores per year on a common grid.", "各年某节点得分在同一网格上的分布。", c -> new KernelDensity(c.text("node"), c.integer("points")),
+          Param.text("node", null, "Node (default the composite)", "节点（默认为总指数）"),
+          Param.integer("points", 101L, 10.0, 2000.0, "Grid points", "网格点数")));
+
+  public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS, REGIONS, DISPARITY, DENSITY);
 
   /** The part of a step key after {@code analyses.}: the key in {@link Recipe#analyses()}. */
   public static String shortKey(StepSpec<?> s) {

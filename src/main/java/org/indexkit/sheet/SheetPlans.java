@@ -52,6 +52,7 @@ public final class SheetPlans {
       else if (a instanceof org.indexkit.analysis.StrengthsWeaknesses.Result s) plans.add(ExplainSheets.strengths(result, s));
       else if (a instanceof org.indexkit.analysis.RegionalSummary.Result g) plans.add(RegionsSheet.of(result, g));
       else if (a instanceof org.indexkit.analysis.RegionalDisparity.Result d) plans.add(DisparitySheet.of(result, d));
+      else if (a instanceof org.indexkit.analysis.KernelDensity.Result k) plans.add(DensitySheet.of(result, k));
     plans.add(AuditSheet.of(result, run));
     plans.add(ProvenanceSheet.of(result, analyses, run));
     for (SheetPlan p : plans) ExcelLimits.fits(p);
