@@ -85,7 +85,31 @@ public final class Analyses {
           Param.text("node", null, "Node (default the composite)", "节点（默认为总指数）"),
           Param.integer("points", 101L, 10.0, 2000.0, "Grid points", "网格点数")));
 
-  public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS, REGIONS, DISPARITY, DENSITY);
+  private static final Param[] QUADRANT_PARAMS = {Param.text("x", null, "First node (default the composite's first child)", "第一个节点（默认为总指数的第一个下级）"),
+      Param.text("y", null, "Second node (default its second child)", "第二个节点（默认为第二个下级）"),
+      Param.texts("labels", "Labels: high–high, high–low, low–high, low–low", "标签：双高、高低、低高、双低")};
+
+  public static final StepSpec<Analysis> QUADRANTS = StepSpec.of(Quadrants.KEY, "quadrant split", "Quadrants (2-D types)", "象限类型",
+      "none",
+      MethodSpec.<Analysis>of("none", "None", "不计算", "No quadrants.", "不划分象限。", null),
+      MethodSpec.<Analysis>of("mean", "Split at the means", "按均值划分", "Two nodes, each split at its mean per year and league.",
+          "两个节点各按当年（分组）均值划分。", c -> new Quadrants("mean", c.text("x"), c.text("y"), null, null, c.texts("labels")), QUADRANT_PARAMS)
+          .withRules(Analyses::fourLabels),
+      MethodSpec.<Analysis>of("median", "Split at the medians", "按中位数划分", "Two nodes, each split at its median per year and league.",
+          "两个节点各按当年（分组）中位数划分。", c -> new Quadrants("median", c.text("x"), c.text("y"), null, null, c.texts("labels")),
+          QUADRANT_PARAMS).withRules(Analyses::fourLabels),
+      MethodSpec.<Analysis>of("values", "Split at given values", "按给定值划分", "Two nodes split at split-x and split-y.",
+          "两个节点分别按 split-x、split-y 划分。", c -> new Quadrants("values", c.text("x"), c.text("y"), c.number("split-x"), c.number("split-y"),
+              c.texts("labels")), QUADRANT_PARAMS[0], QUADRANT_PARAMS[1], QUADRANT_PARAMS[2],
+          Param.number("split-x", null, null, null, "Split of the first node", "第一个节点的分界值"),
+          Param.number("split-y", null, null, null, "Split of the second node", "第二个节点的分界值")).withRules(c -> {
+            if (c.number("split-x") == null || c.number("split-y") == null)
+              throw new IllegalArgumentException("quadrants at given values need split-x and split-y");
+            return fourLabels(c);
+          }));
+
+  public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS, REGIONS, DISPARITY, DENSITY,
+      QUADRANTS);
 
   /** The part of a step key after {@code analyses.}: the key in {@link Recipe#analyses()}. */
   public static String shortKey(StepSpec<?> s) {
@@ -119,6 +143,12 @@ public final class Analyses {
     for (StepSpec<Analysis> s : STEPS) if (shortKey(s).equals(key)) return s;
     throw new InvalidInputException(Problem.ofKey("analyses." + key, "unknown analysis \"analyses." + key + "\""
         + Suggest.didYouMean("analyses." + key, STEPS.stream().map(StepSpec::key).toList())));
+  }
+
+  private static StepChoice fourLabels(StepChoice c) {
+    if (c.texts("labels") != null && c.texts("labels").size() != 4)
+      throw new IllegalArgumentException("quadrants need four labels (high–high, high–low, low–high, low–low), got " + c.texts("labels"));
+    return c;
   }
 
   private static StepChoice gradingFits(StepChoice c) {

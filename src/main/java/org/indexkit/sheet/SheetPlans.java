@@ -53,6 +53,7 @@ public final class SheetPlans {
       else if (a instanceof org.indexkit.analysis.RegionalSummary.Result g) plans.add(RegionsSheet.of(result, g));
       else if (a instanceof org.indexkit.analysis.RegionalDisparity.Result d) plans.add(DisparitySheet.of(result, d));
       else if (a instanceof org.indexkit.analysis.KernelDensity.Result k) plans.add(DensitySheet.of(result, k));
+      else if (a instanceof org.indexkit.analysis.Quadrants.Result q) plans.add(QuadrantsSheet.of(result, q));
     plans.add(AuditSheet.of(result, run));
     plans.add(ProvenanceSheet.of(result, analyses, run));
     for (SheetPlan p : plans) ExcelLimits.fits(p);
