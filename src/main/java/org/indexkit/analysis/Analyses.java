@@ -108,8 +108,22 @@ public final class Analyses {
             return fourLabels(c);
           }));
 
+  private static final Param[] CLUSTER_PARAMS = {Param.integer("k", 4L, 2.0, 50.0, "Number of clusters", "类别数"),
+      Param.texts("nodes", "Profile nodes (default the composite's children)", "画像节点（默认为总指数的下一级）"),
+      Param.texts("labels", "Labels, highest centroid first", "标签，按质心均值从高到低")};
+
+  public static final StepSpec<Analysis> CLUSTERS = StepSpec.of(ProfileClusters.KEY, "clustering", "Profile clusters", "画像聚类", "none",
+      MethodSpec.<Analysis>of("none", "None", "不计算", "No profile clusters.", "不做画像聚类。", null),
+      MethodSpec.<Analysis>of("k-means", "k-means", "K均值聚类", "Several node scores at once, k-means++ from a seed, per year and league.",
+          "多个节点得分同时聚类，K-means++ 固定随机种子，按年份和分组。", c -> new ProfileClusters(false, c.integer("k"), c.whole("seed"),
+              c.texts("nodes"), c.texts("labels")), CLUSTER_PARAMS[0], CLUSTER_PARAMS[1], CLUSTER_PARAMS[2],
+          Param.integer("seed", 20240101L, null, null, "Random seed", "随机种子")).withRules(Analyses::clusterLabels),
+      MethodSpec.<Analysis>of("ward", "Ward (hierarchical)", "Ward 层次聚类", "Several node scores at once, Ward's criterion.",
+          "多个节点得分同时做 Ward 层次聚类。", c -> new ProfileClusters(true, c.integer("k"), 0, c.texts("nodes"), c.texts("labels")),
+          CLUSTER_PARAMS).withRules(Analyses::clusterLabels));
+
   public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS, REGIONS, DISPARITY, DENSITY,
-      QUADRANTS);
+      QUADRANTS, CLUSTERS);
 
   /** The part of a step key after {@code analyses.}: the key in {@link Recipe#analyses()}. */
   public static String shortKey(StepSpec<?> s) {
@@ -143,6 +157,12 @@ public final class Analyses {
     for (StepSpec<Analysis> s : STEPS) if (shortKey(s).equals(key)) return s;
     throw new InvalidInputException(Problem.ofKey("analyses." + key, "unknown analysis \"analyses." + key + "\""
         + Suggest.didYouMean("analyses." + key, STEPS.stream().map(StepSpec::key).toList())));
+  }
+
+  private static StepChoice clusterLabels(StepChoice c) {
+    if (c.texts("labels") != null && c.texts("labels").size() != c.integer("k"))
+      throw new IllegalArgumentException(c.integer("k") + " clusters need " + c.integer("k") + " labels, got " + c.texts("labels"));
+    return c;
   }
 
   private static StepChoice fourLabels(StepChoice c) {

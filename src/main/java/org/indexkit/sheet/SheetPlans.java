@@ -54,6 +54,7 @@ public final class SheetPlans {
       else if (a instanceof org.indexkit.analysis.RegionalDisparity.Result d) plans.add(DisparitySheet.of(result, d));
       else if (a instanceof org.indexkit.analysis.KernelDensity.Result k) plans.add(DensitySheet.of(result, k));
       else if (a instanceof org.indexkit.analysis.Quadrants.Result q) plans.add(QuadrantsSheet.of(result, q));
+      else if (a instanceof org.indexkit.analysis.ProfileClusters.Result c) plans.add(ClustersSheet.of(result, c));
     plans.add(AuditSheet.of(result, run));
     plans.add(ProvenanceSheet.of(result, analyses, run));
     for (SheetPlan p : plans) ExcelLimits.fits(p);

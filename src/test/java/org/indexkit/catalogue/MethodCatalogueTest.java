@@ -41,7 +41,7 @@ class MethodCatalogueTest {
     List<String> steps = c.steps().stream().map(MethodCatalogue.Step::id).toList();
     assertThat(steps).containsExactly("impute", "outliers", "normalise", "weights", "aggregate", "rescale", "tiers", "stars", "panel",
         "leagues", "analyses.coupling", "analyses.contributions", "analyses.obstacles", "analyses.strengths",
-        "analyses.regions", "analyses.disparity", "analyses.density", "analyses.quadrants");
+        "analyses.regions", "analyses.disparity", "analyses.density", "analyses.quadrants", "analyses.clusters");
     for (var step : c.steps()) {
       assertThat(step.label().en()).isNotBlank();
       assertThat(step.label().zhCN()).isNotBlank();
@@ -161,8 +161,9 @@ class MethodCatalogueTest {
         out.add(java.util.Arrays.deepToString(gaps));
       }
     } else if (method instanceof Analysis a) {
-      var t = new Table(List.of("a", "b", "c"), List.of("x", "y"), new double[][] {{0.2, 0.9}, {0.5, 0.5}, {1, 0.1}}, null, null,
-          List.of("north", "south", "north"));
+      var t = new Table(List.of("a", "b", "c", "d", "e", "f"), List.of("x", "y"),
+          new double[][] {{0.2, 0.9}, {0.5, 0.5}, {1, 0.1}, {0.7, 0.3}, {0.1, 0.2}, {0.9, 0.8}}, null, null,
+          List.of("north", "south", "north", "south", "west", "west"));
       var tree = new org.indexkit.core.IndicatorTree(List.of(Indicator.root("i", null, null), Indicator.node("d1", null, null, "i", null),
           Indicator.node("d2", null, null, "i", null), Indicator.leaf("x", "d1"), Indicator.leaf("y", "d2")));
       var o = a.run(org.indexkit.pipeline.Pipeline.run(t, tree, Recipe.defaults().withNormalise(StepChoice.of("none"))));

@@ -1,0 +1,89 @@
+package org.indexkit.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.InvalidInputException;
+import org.indexkit.core.NodeResult;
+import org.indexkit.core.Problem;
+import org.indexkit.method.cluster.KMeansClusters;
+import org.indexkit.method.cluster.WardClusters;
+
+/**
+ * Clusters of profiles: entities grouped by several node scores at once (the composite's children by default), by
+ * k-means or Ward's method on Euclidean distance, per year and league — seed 001's four 梯队 (综合领先型 / 均衡发展型 /
+ * 特色追赶型 / 基础追赶型) describe profiles, not levels of one score. Clusters are numbered by the mean of their
+ * centroid, 1 = highest, and labelled by the recipe's labels in that order.
+ */
+public final class ProfileClusters implements Analysis {
+  static final String KEY = "analyses.clusters";
+  private final boolean ward;
+  private final int k;
+  private final long seed;
+  private final List<String> nodes, labels;
+
+  public ProfileClusters(boolean ward, int k, long seed, List<String> nodes, List<String> labels) {
+    if (labels != null && labels.size() != k) throw new IllegalArgumentException(k + " clusters need " + k + " labels, got " + labels.size());
+    this.ward = ward;
+    this.k = k;
+    this.seed = seed;
+    this.nodes = nodes == null ? null : List.copyOf(nodes);
+    this.labels = labels == null ? null : List.copyOf(labels);
+  }
+
+  /** @param cluster per row, 1 = the centroid with the highest mean; @param centroids [segment index … flattened] per label */
+  public record Result(List<NodeResult> nodes, int[] cluster, List<String> labels, Map<String, double[][]> centroids, String variant,
+                       List<String> warnings) implements Analysis.Outcome {}
+
+  @Override
+  public Result run(IndexResult r) {
+    List<NodeResult> chosen = nodes == null ? r.nodes().stream().filter(x -> r.composite().code().equals(x.parent())).toList()
+        : nodes.stream().map(c -> r.nodes().stream().filter(x -> x.code().equals(c.trim())).findFirst()
+            .orElseThrow(() -> new InvalidInputException(Problem.ofKey(KEY + ".nodes", KEY + ".nodes: no node \"" + c + "\"")))).toList();
+    if (chosen.size() < 2) throw new InvalidInputException(Problem.ofKey(KEY + ".nodes", KEY + ".nodes: a profile needs at least two nodes"));
+    int n = r.entities().size();
+    Map<String, List<Integer>> segments = new LinkedHashMap<>();
+    boolean leagues = r.provenance().recipe().leagues() && r.groups() != null;
+    for (int i = 0; i < n; i++)
+      segments.computeIfAbsent(((leagues ? r.groups().get(i) + " " : "") + (r.years() == null ? "" : r.years().get(i))).trim(),
+          s -> new ArrayList<>()).add(i);
+    int[] cluster = new int[n];
+    Map<String, double[][]> centroids = new LinkedHashMap<>();
+    for (var seg : segments.entrySet()) {
+      List<Integer> rows = seg.getValue();
+      double[][] x = new double[rows.size()][chosen.size()];
+      for (int i = 0; i < rows.size(); i++) for (int j = 0; j < chosen.size(); j++) x[i][j] = chosen.get(j).scores()[rows.get(i)];
+      int[] a;
+      try {
+        a = ward ? WardClusters.of(x, k) : KMeansClusters.of(x, k, seed);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(Problem.ofKey(KEY + ".k", KEY + ": " + e.getMessage() + (seg.getKey().isEmpty() ? "" : " in " + seg.getKey())));
+      }
+      double[][] mean = new double[k][chosen.size()];
+      int[] count = new int[k];
+      for (int i = 0; i < rows.size(); i++) {
+        count[a[i]]++;
+        for (int j = 0; j < chosen.size(); j++) mean[a[i]][j] += x[i][j];
+      }
+      for (int c = 0; c < k; c++) for (int j = 0; j < chosen.size(); j++) mean[c][j] /= Math.max(1, count[c]);
+      Integer[] order = java.util.stream.IntStream.range(0, k).boxed()
+          .sorted(Comparator.comparingDouble((Integer c) -> -java.util.Arrays.stream(mean[c]).average().orElse(0)).thenComparingInt(c -> c))
+          .toArray(Integer[]::new);
+      int[] number = new int[k];
+      double[][] sorted = new double[k][];
+      for (int pos = 0; pos < k; pos++) {
+        number[order[pos]] = pos + 1;
+        sorted[pos] = mean[order[pos]];
+      }
+      for (int i = 0; i < rows.size(); i++) cluster[rows.get(i)] = number[a[i]];
+      centroids.put(seg.getKey(), sorted);
+    }
+    List<String> names = labels != null ? labels : java.util.stream.IntStream.rangeClosed(1, k).mapToObj(c -> "Cluster " + c).toList();
+    return new Result(chosen, cluster, names, centroids, (ward ? "Ward's method (ward.D2)" : "k-means (k-means++ from seed " + seed
+        + ", Lloyd, best of 20 runs)") + " of the profiles " + chosen.stream().map(NodeResult::code).toList() + " into " + k
+        + " clusters per year and league, Euclidean; cluster 1 = the highest centroid mean", List.of());
+  }
+}
