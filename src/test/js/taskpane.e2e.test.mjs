@@ -131,7 +131,7 @@ test("a malformed selection shows the bad cell; Go to cell selects it in the wor
   await page.close();
 });
 
-test("the AHP matrix editor: weights = AHP, one judgement for two dimensions, and the Weights and AHP sheets carry it", async () => {
+test("the AHP matrix editor and an analysis: weights = AHP with one judgement, coupling coordination of the two dimensions; Weights, AHP and Coupling (with its chart) written", async () => {
   const rows = gihiRows().slice(0, 21).map((r) => r.slice(0, 5)); // 20 metros, A1–A4
   const page = await openPane(rows);
   await page.click("#use-selection");
@@ -143,6 +143,7 @@ test("the AHP matrix editor: weights = AHP, one judgement for two dimensions, an
   assert.deepEqual(await page.$$eval("#ahp-node option", (o) => o.map((x) => x.value)), ["index", "dim:P", "dim:Q"]);
   await page.selectOption("#ahp-node", "index");
   await page.selectOption("#ahp-0-1", "3"); // P three times as important as Q
+  await page.selectOption("#step-analyses\\.coupling", "standard"); // and the coupling coordination of P and Q
   assert.equal(await page.textContent("#ahp-matrix tr:nth-child(3) td:nth-child(2)"), "1/3", "the reciprocal is shown below");
   await page.click("#compute");
   await page.waitForSelector(".status.ok", { timeout: 60_000 });
@@ -151,6 +152,11 @@ test("the AHP matrix editor: weights = AHP, one judgement for two dimensions, an
   const local = weights[0].indexOf("Weight among siblings");
   assert.ok(p && Math.abs(p[local] - 0.75) < 1e-12, `P's weight is the priority of a 2 × 2 judgement of 3: 3/4; Weights: ${JSON.stringify(weights)}`);
   assert.ok((await sheetNames(page)).includes("AHP"));
+  const coupling = await page.evaluate(() => { const s = FakeExcel.workbook.sheet("Coupling"); return { rows: s.matrix(), charts: s.charts }; });
+  assert.equal(coupling.rows[0][coupling.rows[0].indexOf("Coordination D")], "Coordination D");
+  assert.equal(coupling.rows.length, 21, "20 metros and the header");
+  assert.equal(coupling.charts.length, 1, "the Coupling sheet's bar chart of D");
+  assert.match(coupling.charts[0].title.text, /Coupling coordination D/);
   await page.screenshot({ path: ROOT + "docs/img/taskpane-ahp.png", fullPage: true });
   await page.close();
 });
