@@ -122,8 +122,14 @@ public final class Analyses {
           "多个节点得分同时做 Ward 层次聚类。", c -> new ProfileClusters(true, c.integer("k"), 0, c.texts("nodes"), c.texts("labels")),
           CLUSTER_PARAMS).withRules(Analyses::clusterLabels));
 
+  public static final StepSpec<Analysis> CHAMPIONS = StepSpec.of("analyses.champions", "champions", "Single-indicator champions",
+      "单项冠军", "none",
+      MethodSpec.<Analysis>of("none", "None", "不计算", "No champions.", "不列出单项冠军。", null),
+      MethodSpec.<Analysis>of("first", "First on each node", "各项第一名", "The entity ranked first on every indicator and dimension.",
+          "每个指标和维度排名第一的对象。", c -> new Champions()));
+
   public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS, REGIONS, DISPARITY, DENSITY,
-      QUADRANTS, CLUSTERS);
+      QUADRANTS, CLUSTERS, CHAMPIONS);
 
   /** The part of a step key after {@code analyses.}: the key in {@link Recipe#analyses()}. */
   public static String shortKey(StepSpec<?> s) {

@@ -129,4 +129,21 @@ class ExplainScoreTest {
     var provenance = plans.get(names.indexOf("Provenance")).rows().toString();
     assertThat(provenance).contains("obstacle degree O = w·(1 − x′)", "contributions c = w·x′", "COINr get_str_weak");
   }
+
+  @Test
+  @DisplayName("champions: the first-ranked unit of every indicator (ties all named) and dimension, with its composite rank")
+  void champions() {
+    IndexResult r = run("analyses.champions", "first");
+    Champions.Result c = analysis(r, Champions.Result.class);
+    java.util.Map<String, List<String>> first = new java.util.LinkedHashMap<>();
+    for (var row : c.rows()) first.put(row.node().code(), row.rows().stream().map(i -> r.entities().get(i)).toList());
+    // normalised fixture matrix: c1 best u1 (1.0), c2 u3, c3 u1, c4 u5, c5 u4, c6 u2; c1 and c3 both u1
+    assertThat(first).containsEntry("c1", List.of("u1")).containsEntry("c2", List.of("u3")).containsEntry("c4", List.of("u5"))
+        .containsEntry("c6", List.of("u2"));
+    assertThat(first).containsKeys("D1", "D2").doesNotContainKey("index");
+    var sheet = org.indexkit.sheet.SheetPlans.of(r, Analyses.run(r, r.provenance().recipe()), null, List.of()).stream()
+        .filter(p -> p.name().equals("Champions")).findFirst().orElseThrow();
+    assertThat(sheet.rows().get(0)).containsExactly("D1", "D1", "dimension", first.get("D1").get(0),
+        r.node("D1").scores()[r.row(first.get("D1").get(0))], r.rank(first.get("D1").get(0)));
+  }
 }
