@@ -128,8 +128,31 @@ public final class Analyses {
       MethodSpec.<Analysis>of("first", "First on each node", "各项第一名", "The entity ranked first on every indicator and dimension.",
           "每个指标和维度排名第一的对象。", c -> new Champions()));
 
+  private static final Param TYPE_NODES = Param.texts("nodes", "Nodes typed by (default the composite's children)", "分类依据的节点（默认为总指数的下一级）");
+  private static final Param TYPE_LABELS = Param.texts("labels", "Labels: \"S+T: label\", \"all: …\", \"none: …\"", "标签：“S+T: 标签”、“all: …”、“none: …”");
+
+  public static final StepSpec<Analysis> TYPOLOGY = StepSpec.of(RuleTypology.KEY, "typology rule", "Rule typology", "类型划分", "none",
+      MethodSpec.<Analysis>of("none", "None", "不计算", "No typology.", "不划分类型。", null),
+      MethodSpec.<Analysis>of("rank", "Strong = rank ≤ k", "排名前 k 为强", "Each entity typed by the nodes where it ranks in the top k.",
+          "按对象排名进入前 k 的节点划分类型。", c -> new RuleTypology("rank", c.integer("k"), c.texts("nodes"), c.texts("labels")),
+          Param.integer("k", 10L, 1.0, null, "Top k", "前 k 名"), TYPE_NODES, TYPE_LABELS).withRules(Analyses::typologyLabels),
+      MethodSpec.<Analysis>of("mean", "Strong = at or above the mean", "不低于均值为强", "Each entity typed by the nodes where it scores at or "
+          + "above the mean.", "按对象得分不低于均值的节点划分类型。", c -> new RuleTypology("mean", 0, c.texts("nodes"), c.texts("labels")),
+          TYPE_NODES, TYPE_LABELS).withRules(Analyses::typologyLabels),
+      MethodSpec.<Analysis>of("quantile", "Strong = at or above a quantile", "不低于分位数为强", "Each entity typed by the nodes where it "
+          + "scores at or above the q quantile.", "按对象得分不低于 q 分位数的节点划分类型。",
+          c -> new RuleTypology("quantile", c.number("q"), c.texts("nodes"), c.texts("labels")),
+          Param.number("q", 0.75, 0.0, 1.0, "Quantile q", "分位数 q"), TYPE_NODES, TYPE_LABELS).withRules(Analyses::typologyLabels),
+      MethodSpec.<Analysis>of("threshold", "Strong = at or above a threshold", "不低于阈值为强", "Each entity typed by the nodes where it "
+          + "scores at or above the threshold.", "按对象得分不低于阈值的节点划分类型。",
+          c -> new RuleTypology("threshold", c.number("threshold"), c.texts("nodes"), c.texts("labels")),
+          Param.number("threshold", null, null, null, "Threshold", "阈值"), TYPE_NODES, TYPE_LABELS).withRules(c -> {
+            if (c.number("threshold") == null) throw new IllegalArgumentException("a threshold typology needs its threshold");
+            return typologyLabels(c);
+          }));
+
   public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS, REGIONS, DISPARITY, DENSITY,
-      QUADRANTS, CLUSTERS, CHAMPIONS);
+      QUADRANTS, CLUSTERS, CHAMPIONS, TYPOLOGY);
 
   /** The part of a step key after {@code analyses.}: the key in {@link Recipe#analyses()}. */
   public static String shortKey(StepSpec<?> s) {
@@ -163,6 +186,11 @@ public final class Analyses {
     for (StepSpec<Analysis> s : STEPS) if (shortKey(s).equals(key)) return s;
     throw new InvalidInputException(Problem.ofKey("analyses." + key, "unknown analysis \"analyses." + key + "\""
         + Suggest.didYouMean("analyses." + key, STEPS.stream().map(StepSpec::key).toList())));
+  }
+
+  private static StepChoice typologyLabels(StepChoice c) {
+    RuleTypology.parse(c.texts("labels"));
+    return c;
   }
 
   private static StepChoice clusterLabels(StepChoice c) {

@@ -56,6 +56,7 @@ public final class SheetPlans {
       else if (a instanceof org.indexkit.analysis.Quadrants.Result q) plans.add(QuadrantsSheet.of(result, q));
       else if (a instanceof org.indexkit.analysis.ProfileClusters.Result c) plans.add(ClustersSheet.of(result, c));
       else if (a instanceof org.indexkit.analysis.Champions.Result c) plans.add(ChampionsSheet.of(result, c));
+      else if (a instanceof org.indexkit.analysis.RuleTypology.Result t) plans.add(TypologySheet.of(result, t));
     plans.add(AuditSheet.of(result, run));
     plans.add(ProvenanceSheet.of(result, analyses, run));
     for (SheetPlan p : plans) ExcelLimits.fits(p);

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class MethodCatalogueTest {
   /** Values for the parameters that have no default (threshold tiers' cut-offs, the generalised mean's power). */
   static final java.util.Map<String, Object> REQUIRED = java.util.Map.of("thresholds", List.of(0.7, 0.4), "p", 2.0,
-      "split-x", 0.5, "split-y", 0.5);
+      "split-x", 0.5, "split-y", 0.5, "threshold", 0.5);
 
   @Test
   @DisplayName("every registered method appears once under its step, labelled in English and Chinese, and so does every parameter")
@@ -41,7 +41,7 @@ class MethodCatalogueTest {
     List<String> steps = c.steps().stream().map(MethodCatalogue.Step::id).toList();
     assertThat(steps).containsExactly("impute", "outliers", "normalise", "weights", "aggregate", "rescale", "tiers", "stars", "panel",
         "leagues", "analyses.coupling", "analyses.contributions", "analyses.obstacles", "analyses.strengths",
-        "analyses.regions", "analyses.disparity", "analyses.density", "analyses.quadrants", "analyses.clusters", "analyses.champions");
+        "analyses.regions", "analyses.disparity", "analyses.density", "analyses.quadrants", "analyses.clusters", "analyses.champions", "analyses.typology");
     for (var step : c.steps()) {
       assertThat(step.label().en()).isNotBlank();
       assertThat(step.label().zhCN()).isNotBlank();
