@@ -151,8 +151,17 @@ public final class Analyses {
             return typologyLabels(c);
           }));
 
+  public static final StepSpec<Analysis> COMPARE = StepSpec.of(BuildComparison.KEY, "comparison", "Compare with another build",
+      "方案对比", "none",
+      MethodSpec.<Analysis>of("none", "None", "不对比", "No comparison.", "不做方案对比。", null),
+      MethodSpec.<Analysis>of("changes", "This build with changes", "本方案的变体", "The same data scored again with recipe keys and node "
+          + "weights changed: both scores, both ranks, shifts, Spearman and Kendall.", "同一数据按修改后的方案键或节点权重重新计算：两套得分与排名、变化、"
+          + "Spearman 与 Kendall 相关。", c -> new BuildComparison(c.texts("set"), c.texts("weights")),
+          Param.texts("set", "Recipe changes KEY=VALUE, e.g. weights=equal", "方案修改 KEY=VALUE，如 weights=equal"),
+          Param.texts("weights", "Node weights NODE=WEIGHT", "节点权重 NODE=WEIGHT")));
+
   public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS, REGIONS, DISPARITY, DENSITY,
-      QUADRANTS, CLUSTERS, CHAMPIONS, TYPOLOGY);
+      QUADRANTS, CLUSTERS, CHAMPIONS, TYPOLOGY, COMPARE);
 
   /** The part of a step key after {@code analyses.}: the key in {@link Recipe#analyses()}. */
   public static String shortKey(StepSpec<?> s) {
@@ -167,12 +176,17 @@ public final class Analyses {
     return out;
   }
 
-  /** The analyses a (resolved) recipe asks for, run on its result, in registry order. */
+  /** The analyses a (resolved) recipe asks for, run on its result, in registry order (without a way to re-score). */
   public static List<Analysis.Outcome> run(IndexResult result, Recipe recipe) {
+    return run(result, recipe, null);
+  }
+
+  /** The same, {@code rerun} scoring the data again for the analyses that compare builds. */
+  public static List<Analysis.Outcome> run(IndexResult result, Recipe recipe, Analysis.Rerun rerun) {
     List<Analysis.Outcome> out = new ArrayList<>();
     for (StepSpec<Analysis> s : STEPS) {
       Analysis a = s.make(recipe.analysis(shortKey(s)));
-      if (a != null) out.add(a.run(result));
+      if (a != null) out.add(a.run(result, rerun));
     }
     return out;
   }

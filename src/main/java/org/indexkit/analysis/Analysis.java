@@ -15,6 +15,17 @@ public interface Analysis {
    */
   Outcome run(IndexResult result);
 
+  /** With a way to score the same data again under another recipe or tree (comparing builds); most analyses need none. */
+  default Outcome run(IndexResult result, Rerun rerun) {
+    return run(result);
+  }
+
+  /** Scores the run's own data again with the recipe and tree changed; given by the scoring floor, which holds the data. */
+  interface Rerun {
+    IndexResult with(java.util.function.UnaryOperator<org.indexkit.core.Recipe> recipe,
+                     java.util.function.UnaryOperator<org.indexkit.core.IndicatorTree> tree);
+  }
+
   /** What an analysis found: its own record, plus what Provenance and the warnings say about it. */
   interface Outcome {
     /** The variant in words, for the Provenance sheet. */

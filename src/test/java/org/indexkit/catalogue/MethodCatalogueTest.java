@@ -41,7 +41,7 @@ class MethodCatalogueTest {
     List<String> steps = c.steps().stream().map(MethodCatalogue.Step::id).toList();
     assertThat(steps).containsExactly("impute", "outliers", "normalise", "weights", "aggregate", "rescale", "tiers", "stars", "panel",
         "leagues", "analyses.coupling", "analyses.contributions", "analyses.obstacles", "analyses.strengths",
-        "analyses.regions", "analyses.disparity", "analyses.density", "analyses.quadrants", "analyses.clusters", "analyses.champions", "analyses.typology");
+        "analyses.regions", "analyses.disparity", "analyses.density", "analyses.quadrants", "analyses.clusters", "analyses.champions", "analyses.typology", "analyses.compare");
     for (var step : c.steps()) {
       assertThat(step.label().en()).isNotBlank();
       assertThat(step.label().zhCN()).isNotBlank();
@@ -166,7 +166,9 @@ class MethodCatalogueTest {
           List.of("north", "south", "north", "south", "west", "west"));
       var tree = new org.indexkit.core.IndicatorTree(List.of(Indicator.root("i", null, null), Indicator.node("d1", null, null, "i", null),
           Indicator.node("d2", null, null, "i", null), Indicator.leaf("x", "d1"), Indicator.leaf("y", "d2")));
-      var o = a.run(org.indexkit.pipeline.Pipeline.run(t, tree, Recipe.defaults().withNormalise(StepChoice.of("none"))));
+      Recipe none = Recipe.defaults().withNormalise(StepChoice.of("none"));
+      var o = a.run(org.indexkit.pipeline.Pipeline.run(t, tree, none),
+          (recipe, changed) -> org.indexkit.pipeline.Pipeline.run(t, changed.apply(tree), recipe.apply(none)));
       out.add(o.variant());
       out.add(RecipeJson.MAPPER.valueToTree(o).toString());
     } else throw new AssertionError("no behaviour for " + method.getClass());
