@@ -160,8 +160,35 @@ public final class Analyses {
           Param.texts("set", "Recipe changes KEY=VALUE, e.g. weights=equal", "方案修改 KEY=VALUE，如 weights=equal"),
           Param.texts("weights", "Node weights NODE=WEIGHT", "节点权重 NODE=WEIGHT")));
 
+  private static final Param[] MORAN_COMMON = {
+      Param.choice("style", "row", "Weights: row-standardised or binary", "权重：行标准化或二元", "row", "binary"),
+      Param.text("node", null, "Node (default the composite)", "节点（默认为总指数）"),
+      Param.integer("permutations", 999L, 0.0, 99_999.0, "Permutations for the p-value", "置换检验次数"),
+      Param.integer("seed", 1L, null, null, "Random seed", "随机种子")};
+
+  public static final StepSpec<Analysis> MORAN = StepSpec.of(SpatialAutocorrelation.KEY, "spatial weights", "Spatial autocorrelation",
+      "空间自相关", "none",
+      MethodSpec.<Analysis>of("none", "None", "不计算", "No spatial autocorrelation.", "不计算空间自相关。", null),
+      MethodSpec.<Analysis>of("coordinates", "Moran's I from coordinates", "Moran's I（坐标）", "Global and local Moran, Geary's C; "
+          + "weights from two coordinate columns of the Data.", "全局与局部 Moran 指数、Geary C；权重由数据中的两列坐标计算。",
+          c -> new SpatialAutocorrelation("coordinates", c.text("weights"), c.text("x"), c.text("y"), c.number("band"), c.integer("k"), null,
+              c.text("style"), c.text("node"), c.integer("permutations"), c.whole("seed")),
+          Param.text("x", "lon", "Column of the first coordinate", "第一坐标列"), Param.text("y", "lat", "Column of the second coordinate", "第二坐标列"),
+          Param.choice("weights", "nearest", "Neighbours", "邻接方式", "nearest", "band", "inverse-distance"),
+          Param.integer("k", 4L, 1.0, 100.0, "k nearest", "最近邻个数 k"), Param.number("band", null, 0.0, null, "Distance band", "距离阈值"),
+          MORAN_COMMON[0], MORAN_COMMON[1], MORAN_COMMON[2], MORAN_COMMON[3]).withRules(c -> {
+            if ("band".equals(c.text("weights")) && c.number("band") == null) throw new IllegalArgumentException("band weights need a band");
+            return c;
+          }),
+      MethodSpec.<Analysis>of("neighbours", "Moran's I from neighbour lists", "Moran's I（邻接表）", "Global and local Moran, Geary's C; "
+          + "neighbours listed as \"A: B, C\".", "全局与局部 Moran 指数、Geary C；邻接关系写作“A: B, C”。",
+          c -> new SpatialAutocorrelation("neighbours", null, null, null, null, 0, c.texts("lists"), c.text("style"), c.text("node"),
+              c.integer("permutations"), c.whole("seed")),
+          Param.texts("lists", "Neighbours: \"A: B, C\" per entity", "邻接表：每个对象一条“A: B, C”"), MORAN_COMMON[0], MORAN_COMMON[1],
+          MORAN_COMMON[2], MORAN_COMMON[3]));
+
   public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS, REGIONS, DISPARITY, DENSITY,
-      QUADRANTS, CLUSTERS, CHAMPIONS, TYPOLOGY, COMPARE);
+      QUADRANTS, CLUSTERS, CHAMPIONS, TYPOLOGY, COMPARE, MORAN);
 
   /** The part of a step key after {@code analyses.}: the key in {@link Recipe#analyses()}. */
   public static String shortKey(StepSpec<?> s) {
@@ -181,12 +208,12 @@ public final class Analyses {
     return run(result, recipe, null);
   }
 
-  /** The same, {@code rerun} scoring the data again for the analyses that compare builds. */
-  public static List<Analysis.Outcome> run(IndexResult result, Recipe recipe, Analysis.Rerun rerun) {
+  /** The same with the run's input and a way to score it again, for the analyses that need them. */
+  public static List<Analysis.Outcome> run(IndexResult result, Recipe recipe, Analysis.Context context) {
     List<Analysis.Outcome> out = new ArrayList<>();
     for (StepSpec<Analysis> s : STEPS) {
       Analysis a = s.make(recipe.analysis(shortKey(s)));
-      if (a != null) out.add(a.run(result, rerun));
+      if (a != null) out.add(a.run(result, context));
     }
     return out;
   }

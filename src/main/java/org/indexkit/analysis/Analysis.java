@@ -15,10 +15,13 @@ public interface Analysis {
    */
   Outcome run(IndexResult result);
 
-  /** With a way to score the same data again under another recipe or tree (comparing builds); most analyses need none. */
-  default Outcome run(IndexResult result, Rerun rerun) {
+  /** With the run's input and a way to score it again (comparing builds, coordinates); most analyses need neither. */
+  default Outcome run(IndexResult result, Context context) {
     return run(result);
   }
+
+  /** What the scoring floor gives the analyses that need more than the result: the input table and a way to re-score it. */
+  record Context(org.indexkit.core.Table table, Rerun rerun) {}
 
   /** Scores the run's own data again with the recipe and tree changed; given by the scoring floor, which holds the data. */
   interface Rerun {

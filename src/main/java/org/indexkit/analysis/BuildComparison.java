@@ -39,8 +39,9 @@ public final class BuildComparison implements Analysis {
   }
 
   @Override
-  public Result run(IndexResult r, Rerun rerun) {
-    if (rerun == null) return run(r);
+  public Result run(IndexResult r, Context context) {
+    if (context == null) return run(r);
+    Rerun rerun = context.rerun();
     Map<String, String> settings = new LinkedHashMap<>();
     for (String kv : set) {
       int eq = kv.indexOf('=');

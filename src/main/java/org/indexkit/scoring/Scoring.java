@@ -52,7 +52,7 @@ public final class Scoring {
   public static Scored score(LocatedTable input, ScoringSetup setup, RunContext run, List<String> existingSheets) {
     return located(input, () -> {
       IndexResult nominal = Pipeline.run(input.table(), setup.tree(), setup.recipe());
-      List<Analysis.Outcome> analyses = Analyses.run(nominal, setup.recipe(), rerun(input, setup));
+      List<Analysis.Outcome> analyses = Analyses.run(nominal, setup.recipe(), context(input, setup));
       IndexResult result = Analyses.warned(nominal, analyses);
       return new Scored(result, analyses, SheetPlans.of(result, analyses, run, existingSheets));
     });
@@ -74,7 +74,7 @@ public final class Scoring {
       IndexResult nominal = Pipeline.run(input.table(), tree, setup.recipe());
       UncertaintyAnalysis.Result u = ua.run(input.table(), tree, setup.recipe(), nominal, done, stopped);
       List<SheetPlan> plans = new ArrayList<>();
-      List<Analysis.Outcome> analyses = withResults ? Analyses.run(nominal, setup.recipe(), rerun(input, setup)) : List.of();
+      List<Analysis.Outcome> analyses = withResults ? Analyses.run(nominal, setup.recipe(), context(input, setup)) : List.of();
       for (SheetPlan p : SheetPlans.of(Analyses.warned(nominal, analyses), analyses, run, List.of())) {
         if (!withResults && !List.of("Statistics", "Correlations", "Audit").contains(p.name())) continue;
         if (!p.name().equals("Provenance")) {
@@ -94,9 +94,10 @@ public final class Scoring {
     });
   }
 
-  /** The input scored again with the setup's recipe and tree changed: what an analysis comparing builds runs. */
-  private static Analysis.Rerun rerun(LocatedTable input, ScoringSetup setup) {
-    return (recipe, tree) -> Pipeline.run(input.table(), tree.apply(setup.tree()), recipe.apply(setup.recipe()));
+  /** The input, and the input scored again with the setup's recipe and tree changed (what comparing builds runs). */
+  private static Analysis.Context context(LocatedTable input, ScoringSetup setup) {
+    return new Analysis.Context(input.table(),
+        (recipe, tree) -> Pipeline.run(input.table(), tree.apply(setup.tree()), recipe.apply(setup.recipe())));
   }
 
   private interface Work<T> {

@@ -58,6 +58,7 @@ public final class SheetPlans {
       else if (a instanceof org.indexkit.analysis.Champions.Result c) plans.add(ChampionsSheet.of(result, c));
       else if (a instanceof org.indexkit.analysis.RuleTypology.Result t) plans.add(TypologySheet.of(result, t));
       else if (a instanceof org.indexkit.analysis.BuildComparison.Result c) plans.add(CompareSheet.of(result, c));
+      else if (a instanceof org.indexkit.analysis.SpatialAutocorrelation.Result m) plans.add(MoranSheet.of(result, m));
     plans.add(AuditSheet.of(result, run));
     plans.add(ProvenanceSheet.of(result, analyses, run));
     for (SheetPlan p : plans) ExcelLimits.fits(p);

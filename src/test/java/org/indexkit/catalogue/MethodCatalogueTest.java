@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class MethodCatalogueTest {
   /** Values for the parameters that have no default (threshold tiers' cut-offs, the generalised mean's power). */
   static final java.util.Map<String, Object> REQUIRED = java.util.Map.of("thresholds", List.of(0.7, 0.4), "p", 2.0,
-      "split-x", 0.5, "split-y", 0.5, "threshold", 0.5);
+      "split-x", 0.5, "split-y", 0.5, "threshold", 0.5, "lists", List.of("a: b, c", "b: a", "c: a", "d: e", "e: d, f", "f: e"));
 
   @Test
   @DisplayName("every registered method appears once under its step, labelled in English and Chinese, and so does every parameter")
@@ -41,7 +41,7 @@ class MethodCatalogueTest {
     List<String> steps = c.steps().stream().map(MethodCatalogue.Step::id).toList();
     assertThat(steps).containsExactly("impute", "outliers", "normalise", "weights", "aggregate", "rescale", "tiers", "stars", "panel",
         "leagues", "analyses.coupling", "analyses.contributions", "analyses.obstacles", "analyses.strengths",
-        "analyses.regions", "analyses.disparity", "analyses.density", "analyses.quadrants", "analyses.clusters", "analyses.champions", "analyses.typology", "analyses.compare");
+        "analyses.regions", "analyses.disparity", "analyses.density", "analyses.quadrants", "analyses.clusters", "analyses.champions", "analyses.typology", "analyses.compare", "analyses.moran");
     for (var step : c.steps()) {
       assertThat(step.label().en()).isNotBlank();
       assertThat(step.label().zhCN()).isNotBlank();
@@ -161,14 +161,14 @@ class MethodCatalogueTest {
         out.add(java.util.Arrays.deepToString(gaps));
       }
     } else if (method instanceof Analysis a) {
-      var t = new Table(List.of("a", "b", "c", "d", "e", "f"), List.of("x", "y"),
-          new double[][] {{0.2, 0.9}, {0.5, 0.5}, {1, 0.1}, {0.7, 0.3}, {0.1, 0.2}, {0.9, 0.8}}, null, null,
+      var t = new Table(List.of("a", "b", "c", "d", "e", "f"), List.of("x", "y", "lon", "lat"),
+          new double[][] {{0.2, 0.9, 0, 0}, {0.5, 0.5, 1, 0}, {1, 0.1, 2, 0}, {0.7, 0.3, 0, 1}, {0.1, 0.2, 1, 1}, {0.9, 0.8, 2, 1}}, null, null,
           List.of("north", "south", "north", "south", "west", "west"));
       var tree = new org.indexkit.core.IndicatorTree(List.of(Indicator.root("i", null, null), Indicator.node("d1", null, null, "i", null),
           Indicator.node("d2", null, null, "i", null), Indicator.leaf("x", "d1"), Indicator.leaf("y", "d2")));
       Recipe none = Recipe.defaults().withNormalise(StepChoice.of("none"));
-      var o = a.run(org.indexkit.pipeline.Pipeline.run(t, tree, none),
-          (recipe, changed) -> org.indexkit.pipeline.Pipeline.run(t, changed.apply(tree), recipe.apply(none)));
+      var o = a.run(org.indexkit.pipeline.Pipeline.run(t, tree, none), new Analysis.Context(t,
+          (recipe, changed) -> org.indexkit.pipeline.Pipeline.run(t, changed.apply(tree), recipe.apply(none))));
       out.add(o.variant());
       out.add(RecipeJson.MAPPER.valueToTree(o).toString());
     } else throw new AssertionError("no behaviour for " + method.getClass());
