@@ -19,7 +19,8 @@ final class ExplainSheets {
   static SheetPlan contributions(IndexResult r, Contributions.Result c) {
     List<SheetPlan.Column> cols = SheetPlans.idColumns(r);
     cols.add(new SheetPlan.Column("score", r.composite().name(), SheetPlans.scoreFormat(r.composite().scores())));
-    cols.add(new SheetPlan.Column("total", c.exact() ? "Σ contributions (= score)" : "Σ contributions (weighted sum, approximate)", "0.0000"));
+    cols.add(new SheetPlan.Column("total", c.logarithmic() ? "Σ w·ln x′ (= ln score)" : c.exact() ? "Σ contributions (= score)"
+        : "Σ contributions (weighted sum, approximate)", "0.0000"));
     for (NodeResult d : c.dimensions()) cols.add(new SheetPlan.Column("share." + d.code(), "Share % · " + d.name(), "0.00").withColourScale());
     for (NodeResult d : c.dimensions()) cols.add(new SheetPlan.Column("c." + d.code(), "c · " + d.name(), "0.0000"));
     for (NodeResult l : c.leaves()) cols.add(new SheetPlan.Column("c." + l.code(), "c · " + l.name(), "0.0000"));

@@ -63,6 +63,21 @@ class ExplainScoreTest {
   }
 
   @Test
+  @DisplayName("geometric means: the log decomposition, Σ w·ln x′ = ln score exactly")
+  void logDecomposition() {
+    Table t = new Table(List.of("p", "q", "r"), List.of("a", "b"), new double[][] {{0.5, 0.8}, {0.9, 0.2}, {0.3, 0.6}});
+    IndicatorTree tree = new IndicatorTree(List.of(Indicator.root("i", null, null), Indicator.leaf("a", null, null, "i", 0.3, null),
+        Indicator.leaf("b", null, null, "i", 0.7, null)));
+    IndexResult r = Pipeline.run(t, tree, ScoringSetup.layer(Recipe.defaults(), "test", null,
+        Map.of("normalise", "none", "aggregate", "geometric", "analyses.contributions", "weighted-sum")));
+    Contributions.Result c = analysis(r, Contributions.Result.class);
+    assertThat(c.logarithmic()).isTrue();
+    for (int i = 0; i < 3; i++) assertThat(c.total()[i]).isCloseTo(Math.log(r.composite().scores()[i]), within(1e-12));
+    assertThat(c.contribution()[0][0]).isCloseTo(0.3 * Math.log(0.5), within(1e-15));
+    assertThat(c.variant()).contains("log decomposition");
+  }
+
+  @Test
   @DisplayName("obstacle degrees: the denominator is 1 − score; every unit's indicator and dimension percentages of the fixture")
   void obstacles() {
     IndexResult r = run("analyses.obstacles", "obstacle-degree");
