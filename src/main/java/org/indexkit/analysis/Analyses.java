@@ -187,8 +187,15 @@ public final class Analyses {
           Param.texts("lists", "Neighbours: \"A: B, C\" per entity", "邻接表：每个对象一条“A: B, C”"), MORAN_COMMON[0], MORAN_COMMON[1],
           MORAN_COMMON[2], MORAN_COMMON[3]));
 
+  public static final StepSpec<Analysis> CORRELATIONS = StepSpec.of(NodeCorrelations.KEY, "correlations", "Correlations of nodes",
+      "节点相关性", "none",
+      MethodSpec.<Analysis>of("none", "None", "不计算", "No node correlations.", "不计算节点相关性。", null),
+      MethodSpec.<Analysis>of("pearson-spearman", "Pearson and Spearman", "Pearson 与 Spearman", "Every pair of the chosen nodes (default "
+          + "the dimensions), per year.", "所选节点（默认为各维度）两两相关，按年份。", c -> new NodeCorrelations(c.texts("nodes")),
+          Param.texts("nodes", "Nodes (default the composite's children)", "节点（默认为总指数的下一级）")));
+
   public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS, REGIONS, DISPARITY, DENSITY,
-      QUADRANTS, CLUSTERS, CHAMPIONS, TYPOLOGY, COMPARE, MORAN);
+      QUADRANTS, CLUSTERS, CHAMPIONS, TYPOLOGY, COMPARE, MORAN, CORRELATIONS);
 
   /** The part of a step key after {@code analyses.}: the key in {@link Recipe#analyses()}. */
   public static String shortKey(StepSpec<?> s) {

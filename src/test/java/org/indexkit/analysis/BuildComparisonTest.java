@@ -20,7 +20,7 @@ import org.indexkit.scoring.ScoringSetup;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Comparing two builds on SET 2024's template data (the 30 cities' published sub-dimension scores). */
+/** Comparing two builds, and the dimensions' correlations, on SET 2024's template data (the 30 cities' published sub-dimension scores). */
 class BuildComparisonTest {
   static LocatedTable data() throws Exception {
     try (var in = BuildComparisonTest.class.getResourceAsStream("/templates/set-2024.data.csv")) {
@@ -87,5 +87,19 @@ class BuildComparisonTest {
         .hasMessageContaining("KEY=VALUE");
     assertThatThrownBy(() -> score(Map.of("analyses.compare", "changes", "analyses.compare.weights", "[\"nowhere=0.4\"]")))
         .hasMessageContaining("no node \"nowhere\"");
+  }
+
+  @Test
+  @DisplayName("SET 2024's dimensions correlate in the report's order: talent–S&T highest (report 0.777), education–talent lowest (0.290)")
+  void dimensionCorrelations() throws Exception {
+    var s = score(Map.of("analyses.correlations", "pearson-spearman"));
+    NodeCorrelations.Result c = (NodeCorrelations.Result) s.analyses().get(0);
+    List<String> codes = c.nodes().stream().map(n -> n.code()).toList();
+    double[][] p = c.pearson().get("");
+    int edu = codes.indexOf("education"), talent = codes.indexOf("talent"), st = codes.indexOf("science_technology");
+    assertThat(p[talent][st]).isGreaterThan(p[edu][st]).isGreaterThan(p[edu][talent]);
+    // from the 1-dp published sub-dimension scores: 0.777 and 0.291, within the rounding of the inputs
+    assertThat(p[talent][st]).isCloseTo(0.777, within(0.002));
+    assertThat(p[edu][talent]).isCloseTo(0.290, within(0.002));
   }
 }
