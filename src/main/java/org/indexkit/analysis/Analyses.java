@@ -194,8 +194,21 @@ public final class Analyses {
           + "the dimensions), per year.", "所选节点（默认为各维度）两两相关，按年份。", c -> new NodeCorrelations(c.texts("nodes")),
           Param.texts("nodes", "Nodes (default the composite's children)", "节点（默认为总指数的下一级）")));
 
+  public static final StepSpec<Analysis> PROFILES = StepSpec.of(DevelopmentProfiles.KEY, "profile scale", "Development profiles",
+      "发展模式画像", "none",
+      MethodSpec.<Analysis>of("none", "None", "不计算", "No profiles.", "不计算画像。", null),
+      MethodSpec.<Analysis>of("joint-min-max", "Joint min-max (GIHI)", "联合极差标准化（GIHI）", "Chosen nodes on one scale (one pooled min "
+          + "and max), per entity and as region means.", "所选节点统一标准化（共同的最小值与最大值），给出各对象及区域均值画像。",
+          c -> new DevelopmentProfiles(c.texts("nodes"), c.number("min"), c.number("max")),
+          Param.texts("nodes", "Nodes (default the composite's children)", "节点（默认为总指数的下一级）"),
+          Param.number("min", 0.0, null, null, "Lowest", "最低分"), Param.number("max", 100.0, null, null, "Highest", "最高分"))
+          .withRules(c -> {
+            if (!(c.number("max") > c.number("min"))) throw new IllegalArgumentException("profiles need max > min");
+            return c;
+          }));
+
   public static final List<StepSpec<Analysis>> STEPS = List.of(COUPLING, CONTRIBUTIONS, OBSTACLES, STRENGTHS, REGIONS, DISPARITY, DENSITY,
-      QUADRANTS, CLUSTERS, CHAMPIONS, TYPOLOGY, COMPARE, MORAN, CORRELATIONS);
+      QUADRANTS, CLUSTERS, CHAMPIONS, TYPOLOGY, COMPARE, MORAN, CORRELATIONS, PROFILES);
 
   /** The part of a step key after {@code analyses.}: the key in {@link Recipe#analyses()}. */
   public static String shortKey(StepSpec<?> s) {

@@ -60,6 +60,7 @@ public final class SheetPlans {
       else if (a instanceof org.indexkit.analysis.BuildComparison.Result c) plans.add(CompareSheet.of(result, c));
       else if (a instanceof org.indexkit.analysis.SpatialAutocorrelation.Result m) plans.add(MoranSheet.of(result, m));
       else if (a instanceof org.indexkit.analysis.NodeCorrelations.Result c) plans.add(NodeCorrelationsSheet.of(result, c));
+      else if (a instanceof org.indexkit.analysis.DevelopmentProfiles.Result p) plans.add(ProfilesSheet.of(result, p));
     plans.add(AuditSheet.of(result, run));
     plans.add(ProvenanceSheet.of(result, analyses, run));
     for (SheetPlan p : plans) ExcelLimits.fits(p);

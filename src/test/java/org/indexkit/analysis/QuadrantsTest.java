@@ -60,4 +60,16 @@ class QuadrantsTest {
     assertThat(q.x().code()).isEqualTo("a");
     assertThat(q.ySplit()[0]).isEqualTo(5.0);
   }
+
+  @Test
+  @DisplayName("development profiles: one joint min-max over both dimensions (min 1, max 9) to [0, 100], and the mean profile")
+  void profiles() {
+    IndexResult r = Pipeline.run(DATA, TREE, ScoringSetup.layer(Recipe.defaults(), "test", null, Map.of("normalise", "none",
+        "analyses.profiles", "joint-min-max")));
+    var p = (DevelopmentProfiles.Result) Analyses.run(r, r.provenance().recipe()).get(0);
+    // A 9, 7, 5, 3, 1 and R 2, 8, 5, 6, 4 share min 1 and max 9: (x − 1)/8 × 100
+    assertThat(p.profile()[0]).containsExactly(100, 75, 50, 25, 0);
+    assertThat(p.profile()[1]).containsExactly(12.5, 87.5, 50, 62.5, 37.5);
+    assertThat(p.means().get("").get("All")).containsExactly(50, 50);
+  }
 }

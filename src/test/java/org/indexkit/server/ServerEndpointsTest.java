@@ -80,7 +80,7 @@ class ServerEndpointsTest {
     c.get("steps").forEach(s -> steps.add(s.get("id").asText()));
     assertThat(steps).containsExactly("impute", "outliers", "normalise", "weights", "aggregate", "rescale", "tiers", "stars", "panel",
         "leagues", "analyses.coupling", "analyses.contributions", "analyses.obstacles", "analyses.strengths",
-        "analyses.regions", "analyses.disparity", "analyses.density", "analyses.quadrants", "analyses.clusters", "analyses.champions", "analyses.typology", "analyses.compare", "analyses.moran", "analyses.correlations");
+        "analyses.regions", "analyses.disparity", "analyses.density", "analyses.quadrants", "analyses.clusters", "analyses.champions", "analyses.typology", "analyses.compare", "analyses.moran", "analyses.correlations", "analyses.profiles");
     JsonNode normalise = c.get("steps").get(2);
     assertThat(normalise.get("label").get("zh-CN").asText()).isEqualTo("标准化");
     assertThat(normalise.get("options").get(0).get("parameters").get(1).get("defaultValue").asDouble()).isEqualTo(1.0);

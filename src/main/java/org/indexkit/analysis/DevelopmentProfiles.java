@@ -1,0 +1,71 @@
+package org.indexkit.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.InvalidInputException;
+import org.indexkit.core.NodeResult;
+import org.indexkit.core.Problem;
+
+/**
+ * Development-mode profiles (GIHI 2023 附录六): the scores of chosen nodes (the dimensions by default) put on one scale by a
+ * joint min-max — one pooled minimum and maximum over every chosen node and entity of the year, mapped to [min, max]
+ * (0–100 by default) — so that a profile's shape compares across dimensions; per entity, and as the mean profile of each
+ * region (with a Region column) and of all entities.
+ */
+public final class DevelopmentProfiles implements Analysis {
+  static final String KEY = "analyses.profiles";
+  private final List<String> nodes;
+  private final double low, high;
+
+  public DevelopmentProfiles(List<String> nodes, double low, double high) {
+    this.nodes = nodes == null ? null : List.copyOf(nodes);
+    this.low = low;
+    this.high = high;
+  }
+
+  /** @param profile [node][row] on the joint scale; @param means per segment ("" or a year), group name → mean profile */
+  public record Result(List<NodeResult> nodes, double[][] profile, Map<String, Map<String, double[]>> means, String variant,
+                       List<String> warnings) implements Analysis.Outcome {}
+
+  @Override
+  public Result run(IndexResult r) {
+    List<NodeResult> chosen = nodes == null ? r.nodes().stream().filter(x -> r.composite().code().equals(x.parent())).toList()
+        : nodes.stream().map(c -> r.nodes().stream().filter(x -> x.code().equals(c.trim())).findFirst()
+            .orElseThrow(() -> new InvalidInputException(Problem.ofKey(KEY + ".nodes", KEY + ".nodes: no node \"" + c + "\"")))).toList();
+    if (chosen.size() < 2) throw new InvalidInputException(Problem.ofKey(KEY + ".nodes", KEY + ".nodes: a profile needs at least two nodes"));
+    int n = r.entities().size();
+    Map<String, List<Integer>> byYear = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) byYear.computeIfAbsent(r.years() == null ? "" : String.valueOf(r.years().get(i)), k -> new ArrayList<>()).add(i);
+    double[][] profile = new double[chosen.size()][n];
+    Map<String, Map<String, double[]>> means = new LinkedHashMap<>();
+    List<String> warnings = new ArrayList<>();
+    for (var seg : byYear.entrySet()) {
+      double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+      for (NodeResult node : chosen) for (int i : seg.getValue()) { lo = Math.min(lo, node.scores()[i]); hi = Math.max(hi, node.scores()[i]); }
+      if (hi == lo) warnings.add("profiles" + (seg.getKey().isEmpty() ? "" : " " + seg.getKey()) + ": every score is the same; the profile is "
+          + "the midpoint");
+      for (int j = 0; j < chosen.size(); j++)
+        for (int i : seg.getValue())
+          profile[j][i] = hi == lo ? (low + high) / 2 : low + (high - low) * (chosen.get(j).scores()[i] - lo) / (hi - lo);
+      Map<String, List<Integer>> groups = new LinkedHashMap<>();
+      groups.put("All", seg.getValue());
+      if (r.regions() != null) for (int i : seg.getValue()) groups.computeIfAbsent(r.regions().get(i), k -> new ArrayList<>()).add(i);
+      Map<String, double[]> m = new LinkedHashMap<>();
+      for (var g : groups.entrySet()) {
+        double[] mean = new double[chosen.size()];
+        for (int j = 0; j < chosen.size(); j++) {
+          final int at = j;
+          mean[j] = g.getValue().stream().mapToDouble(i -> profile[at][i]).average().orElseThrow();
+        }
+        m.put(g.getKey(), mean);
+      }
+      means.put(seg.getKey(), m);
+    }
+    return new Result(chosen, profile, means, "development profiles of " + chosen.stream().map(NodeResult::code).toList() + ": one joint "
+        + "min-max over the nodes and entities of each year to [" + low + ", " + high + "] (GIHI 2023 附录六), means per region and overall",
+        List.copyOf(warnings));
+  }
+}
