@@ -19,11 +19,7 @@ public final class Champions implements Analysis {
 
   @Override
   public Result run(IndexResult r) {
-    boolean leagues = r.provenance().recipe().leagues() && r.groups() != null;
-    Map<String, List<Integer>> segments = new LinkedHashMap<>();
-    for (int i = 0; i < r.entities().size(); i++)
-      segments.computeIfAbsent(((leagues ? r.groups().get(i) + " " : "") + (r.years() == null ? "" : r.years().get(i))).trim(),
-          k -> new ArrayList<>()).add(i);
+    Map<String, List<Integer>> segments = ResultSegments.of(r, true);
     List<Row> out = new ArrayList<>();
     for (var seg : segments.entrySet())
       for (NodeResult n : r.nodes()) {

@@ -5,9 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.indexkit.core.IndexResult;
-import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.NodeResult;
-import org.indexkit.core.Problem;
 
 /**
  * Development-mode profiles (GIHI 2023 附录六): the scores of chosen nodes (the dimensions by default) put on one scale by a
@@ -32,13 +30,9 @@ public final class DevelopmentProfiles implements Analysis {
 
   @Override
   public Result run(IndexResult r) {
-    List<NodeResult> chosen = nodes == null ? r.nodes().stream().filter(x -> r.composite().code().equals(x.parent())).toList()
-        : nodes.stream().map(c -> r.nodes().stream().filter(x -> x.code().equals(c.trim())).findFirst()
-            .orElseThrow(() -> new InvalidInputException(Problem.ofKey(KEY + ".nodes", KEY + ".nodes: no node \"" + c + "\"")))).toList();
-    if (chosen.size() < 2) throw new InvalidInputException(Problem.ofKey(KEY + ".nodes", KEY + ".nodes: a profile needs at least two nodes"));
+    List<NodeResult> chosen = ChosenNodes.of(r, nodes, KEY + ".nodes", 2, "a profile needs");
     int n = r.entities().size();
-    Map<String, List<Integer>> byYear = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) byYear.computeIfAbsent(r.years() == null ? "" : String.valueOf(r.years().get(i)), k -> new ArrayList<>()).add(i);
+    Map<String, List<Integer>> byYear = ResultSegments.of(r, false);
     double[][] profile = new double[chosen.size()][n];
     Map<String, Map<String, double[]>> means = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();

@@ -61,8 +61,7 @@ public final class KernelDensity implements Analysis {
 
   @Override
   public Result run(IndexResult r) {
-    NodeResult n = node == null || node.isBlank() ? r.composite() : r.nodes().stream().filter(x -> x.code().equals(node.trim())).findFirst()
-        .orElseThrow(() -> new InvalidInputException(Problem.ofKey(KEY + ".node", KEY + ".node: no node \"" + node + "\"")));
+    NodeResult n = ChosenNodes.one(r, node, KEY + ".node");
     Map<String, List<Double>> byYear = new LinkedHashMap<>();
     for (int i = 0; i < n.scores().length; i++)
       if (!Double.isNaN(n.scores()[i])) byYear.computeIfAbsent(r.years() == null ? "all" : String.valueOf(r.years().get(i)), k -> new ArrayList<>())

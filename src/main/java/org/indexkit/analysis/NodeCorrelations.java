@@ -4,9 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.indexkit.core.IndexResult;
-import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.NodeResult;
-import org.indexkit.core.Problem;
 import org.indexkit.method.audit.Correlations;
 
 /**
@@ -27,13 +25,8 @@ public final class NodeCorrelations implements Analysis {
 
   @Override
   public Result run(IndexResult r) {
-    List<NodeResult> chosen = nodes == null ? r.nodes().stream().filter(x -> r.composite().code().equals(x.parent())).toList()
-        : nodes.stream().map(c -> r.nodes().stream().filter(x -> x.code().equals(c.trim())).findFirst()
-            .orElseThrow(() -> new InvalidInputException(Problem.ofKey(KEY + ".nodes", KEY + ".nodes: no node \"" + c + "\"")))).toList();
-    if (chosen.size() < 2) throw new InvalidInputException(Problem.ofKey(KEY + ".nodes", KEY + ".nodes: correlations need two nodes"));
-    Map<String, List<Integer>> byYear = new LinkedHashMap<>();
-    for (int i = 0; i < r.entities().size(); i++)
-      byYear.computeIfAbsent(r.years() == null ? "" : String.valueOf(r.years().get(i)), k -> new java.util.ArrayList<>()).add(i);
+    List<NodeResult> chosen = ChosenNodes.of(r, nodes, KEY + ".nodes", 2, "correlations need");
+    Map<String, List<Integer>> byYear = ResultSegments.of(r, false);
     Map<String, double[][]> p = new LinkedHashMap<>(), s = new LinkedHashMap<>();
     for (var e : byYear.entrySet()) {
       double[][] cols = chosen.stream().map(n -> e.getValue().stream().mapToDouble(i -> n.scores()[i]).toArray()).toArray(double[][]::new);

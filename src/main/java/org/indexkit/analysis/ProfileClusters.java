@@ -40,16 +40,9 @@ public final class ProfileClusters implements Analysis {
 
   @Override
   public Result run(IndexResult r) {
-    List<NodeResult> chosen = nodes == null ? r.nodes().stream().filter(x -> r.composite().code().equals(x.parent())).toList()
-        : nodes.stream().map(c -> r.nodes().stream().filter(x -> x.code().equals(c.trim())).findFirst()
-            .orElseThrow(() -> new InvalidInputException(Problem.ofKey(KEY + ".nodes", KEY + ".nodes: no node \"" + c + "\"")))).toList();
-    if (chosen.size() < 2) throw new InvalidInputException(Problem.ofKey(KEY + ".nodes", KEY + ".nodes: a profile needs at least two nodes"));
+    List<NodeResult> chosen = ChosenNodes.of(r, nodes, KEY + ".nodes", 2, "a profile needs");
     int n = r.entities().size();
-    Map<String, List<Integer>> segments = new LinkedHashMap<>();
-    boolean leagues = r.provenance().recipe().leagues() && r.groups() != null;
-    for (int i = 0; i < n; i++)
-      segments.computeIfAbsent(((leagues ? r.groups().get(i) + " " : "") + (r.years() == null ? "" : r.years().get(i))).trim(),
-          s -> new ArrayList<>()).add(i);
+    Map<String, List<Integer>> segments = ResultSegments.of(r, true);
     int[] cluster = new int[n];
     Map<String, double[][]> centroids = new LinkedHashMap<>();
     for (var seg : segments.entrySet()) {

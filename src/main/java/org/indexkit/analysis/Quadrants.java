@@ -40,11 +40,7 @@ public final class Quadrants implements Analysis {
     NodeResult x = node(r, xCode, kids, 0, "x"), y = node(r, yCode, kids, 1, "y");
     if (x.code().equals(y.code())) throw refused("x", "the two axes need two different nodes, got \"" + x.code() + "\" twice");
     int n = r.entities().size();
-    Map<String, List<Integer>> segments = new LinkedHashMap<>();
-    boolean leagues = r.provenance().recipe().leagues() && r.groups() != null;
-    for (int i = 0; i < n; i++)
-      segments.computeIfAbsent((leagues ? r.groups().get(i) : "") + "\u0000" + (r.years() == null ? "" : r.years().get(i)),
-          k -> new ArrayList<>()).add(i);
+    Map<String, List<Integer>> segments = ResultSegments.of(r, true);
     double[] xs = new double[n], ys = new double[n];
     int[] q = new int[n];
     for (List<Integer> seg : segments.values()) {

@@ -32,8 +32,7 @@ public final class RegionalDisparity implements Analysis {
     if (r.regions() == null)
       throw new InvalidInputException(Problem.ofKey(KEY, KEY + ": regional disparity needs a Region column in the Data (Region, 区域, 地区 "
           + "or 大区)"));
-    NodeResult n = node == null || node.isBlank() ? r.composite() : r.nodes().stream().filter(x -> x.code().equals(node.trim())).findFirst()
-        .orElseThrow(() -> new InvalidInputException(Problem.ofKey(KEY + ".node", KEY + ".node: no node \"" + node + "\"")));
+    NodeResult n = ChosenNodes.one(r, node, KEY + ".node");
     Map<String, Map<String, List<Double>>> bySegment = new LinkedHashMap<>();
     for (int i = 0; i < n.scores().length; i++)
       bySegment.computeIfAbsent(r.years() == null ? "" : String.valueOf(r.years().get(i)), k -> new LinkedHashMap<>())

@@ -47,10 +47,7 @@ public final class RuleTypology implements Analysis {
 
   @Override
   public Result run(IndexResult r) {
-    List<NodeResult> chosen = nodes == null ? r.nodes().stream().filter(x -> r.composite().code().equals(x.parent())).toList()
-        : nodes.stream().map(c -> r.nodes().stream().filter(x -> x.code().equals(c.trim())).findFirst()
-            .orElseThrow(() -> new InvalidInputException(Problem.ofKey(KEY + ".nodes", KEY + ".nodes: no node \"" + c + "\"")))).toList();
-    if (chosen.isEmpty()) throw new InvalidInputException(Problem.ofKey(KEY + ".nodes", KEY + ".nodes: name the nodes to type by"));
+    List<NodeResult> chosen = ChosenNodes.of(r, nodes, KEY + ".nodes", 1, "a typology needs");
     List<String> order = chosen.stream().map(NodeResult::code).toList();
     Map<String, String> byKey = new LinkedHashMap<>(); // "T+S" and "S+T" are one combination: codes in the nodes' order
     for (var e : labels.entrySet()) {
@@ -64,10 +61,7 @@ public final class RuleTypology implements Analysis {
           .toList()), e.getValue());
     }
     int n = r.entities().size();
-    boolean leagues = r.provenance().recipe().leagues() && r.groups() != null;
-    Map<String, List<Integer>> segments = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++)
-      segments.computeIfAbsent((leagues ? r.groups().get(i) : "") + "\u0000" + (r.years() == null ? "" : r.years().get(i)), k -> new ArrayList<>()).add(i);
+    Map<String, List<Integer>> segments = ResultSegments.of(r, true);
     boolean[][] strong = new boolean[chosen.size()][n];
     for (int j = 0; j < chosen.size(); j++) {
       NodeResult node = chosen.get(j);

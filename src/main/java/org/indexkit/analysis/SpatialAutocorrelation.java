@@ -52,10 +52,8 @@ public final class SpatialAutocorrelation implements Analysis {
   @Override
   public Result run(IndexResult r, Context context) {
     if (context == null) return run(r);
-    NodeResult n = node == null || node.isBlank() ? r.composite() : r.nodes().stream().filter(v -> v.code().equals(node.trim())).findFirst()
-        .orElseThrow(() -> refused("node", "no node \"" + node + "\""));
-    Map<String, List<Integer>> byYear = new LinkedHashMap<>();
-    for (int i = 0; i < r.entities().size(); i++) byYear.computeIfAbsent(r.years() == null ? "" : String.valueOf(r.years().get(i)), s -> new ArrayList<>()).add(i);
+    NodeResult n = ChosenNodes.one(r, node, KEY + ".node");
+    Map<String, List<Integer>> byYear = ResultSegments.of(r, false);
     List<Segment> out = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (var seg : byYear.entrySet()) {
