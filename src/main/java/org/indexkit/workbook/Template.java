@@ -82,19 +82,27 @@ public record Template(String id, String title, String titleZh, String source, L
     recipe.put("weights.alpha", "0.5");
     recipe.put("aggregate", "topsis");
     recipe.put("analyses.coupling", "standard");
+    recipe.put("analyses.regions", "summary");
+    recipe.put("analyses.disparity", "dagum-theil");
+    recipe.put("analyses.quadrants", "mean");
+    recipe.put("analyses.profiles", "joint-min-max");
     return new Template("ahp-entropy-coupling", "S&T capability sub-indices: AHP + entropy weights, TOPSIS, coupling coordination",
         "科技能力分指数：AHP-熵权组合赋权、TOPSIS 与耦合协调度", stcud.source() + "; method pattern of 主客观组合赋权-TOPSIS-耦合协调度 papers",
         List.of("ahp-entropy-coupling: the four sub-indices as published (on [0, 1], so normalise = none) are the subsystems; "
                 + "their weights are 0.5 × AHP (the Judgements cell of the index row, eigenvector, Saaty's RI) + 0.5 × entropy",
             "ahp-entropy-coupling: the index is the TOPSIS closeness over the four weighted sub-indices (vector normalisation)",
             "ahp-entropy-coupling: coupling coordination of the four sub-indices: C = n·[ΠU/(ΣU)ⁿ]^(1/n), T with equal α, "
-                + "D = √(C·T), graded by the ten-level table (极度失调 … 优质协调)"),
-        new IndicatorTree(nodes), resource("stcud-2021.data.csv"), recipe, List.of(
-            "Data: the 15 cities published in all four STCUD 2021 sub-index top-30 tables (3 decimals), as in the stcud-2021 template.",
+                + "D = √(C·T), graded by the ten-level table (极度失调 … 优质协调)",
+            "ahp-entropy-coupling: regional summary, Dagum/Theil disparity by region, quadrants of the first two sub-indices at their "
+                + "means and development profiles (one joint min-max) of the four"),
+        new IndicatorTree(nodes), resource("ahp-entropy-coupling.data.csv"), recipe, List.of(
+            "Data: the 15 cities published in all four STCUD 2021 sub-index top-30 tables (3 decimals), as in the stcud-2021 template, "
+                + "with each city's region (华北, 华东, 中南, 西南, 西北) in a Region column (reporting only).",
             "Indicators: the index row's Judgements cell holds an EXAMPLE AHP judgement matrix (upper triangle, Saaty 1–9) of the "
                 + "four sub-indices — replace it with your experts' (several experts: matrices separated by |).",
-            "Scoring writes Scores, Weights (the combined weights), AHP (λmax, CI, CR), Coupling (C, T, D and 协调等级 per city) "
-                + "and Provenance naming every variant.",
+            "Scoring writes Scores, Weights (the combined weights), AHP (λmax, CI, CR), Coupling (C, T, D and 协调等级 per city), "
+                + "Regions (count in the top 10, mean against the overall mean), Disparity (Dagum Gini and Theil by region), Quadrants "
+                + "(development × economy, split at the means), Profiles (the four sub-indices on one 0–100 scale) and Provenance.",
             "示例：AHP 判断矩阵为示例数据，请替换为专家打分；组合权重 = 0.5 × AHP + 0.5 × 熵权；TOPSIS 得分；四个分指数的耦合协调度。"));
   }
 

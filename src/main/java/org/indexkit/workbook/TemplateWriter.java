@@ -63,7 +63,7 @@ public final class TemplateWriter {
         Row row = data.createRow(i);
         for (int c = 0; c < rows.get(i).size(); c++) {
           String v = rows.get(i).get(c);
-          if (i == 0 || c == 0) text(data, i, c, v, i == 0 ? header : null);
+          if (i == 0 || c == 0 || !numeric(v)) text(data, i, c, v, i == 0 ? header : null); // a Region or Group is text
           else row.createCell(c).setCellValue(CellText.parse(v));
         }
       }
@@ -110,6 +110,16 @@ public final class TemplateWriter {
       wb.setActiveSheet(0);
       wb.getProperties().getCoreProperties().setCreator("IndexKit");
       wb.write(out);
+    }
+  }
+
+  /** Whether a template's data cell is a number (or a missing value, written as the reader reads it). */
+  private static boolean numeric(String v) {
+    try {
+      CellText.parse(v);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 

@@ -64,6 +64,16 @@ class LibreOfficeTest {
       assertThat(row.get(dColumn + 2)).isEqualTo(c.level()[at]);
     }
     assertThat(coupling.get(1).get(0)).as("highest D first").isEqualTo("北京市");
+    // the other analyses of the template, by region (华东 7, 中南 4, 西南 2, 华北 1, 西北 1 of the 15 cities)
+    List<List<String>> regions = csv("coupled-Regions");
+    assertThat(regions.get(0)).startsWith("Region", "Entities", "In the top 10");
+    assertThat(regions.stream().filter(r -> r.get(0).equals("华东")).findFirst().orElseThrow().get(1)).isEqualTo("7");
+    List<List<String>> disparity = csv("coupled-Disparity");
+    double g = Double.parseDouble(disparity.get(1).get(3)), parts = 0;
+    for (int i = 2; i <= 4; i++) parts += Double.parseDouble(disparity.get(i).get(3));
+    assertThat(parts).as("Gw + Gnb + Gt = G as LibreOffice reads them").isCloseTo(g, within(1e-9));
+    assertThat(csv("coupled-Quadrants").get(0)).contains("Type");
+    assertThat(csv("coupled-Profiles").stream().map(r -> r.get(0)).toList()).contains("Mean: All", "Mean: 华东");
   }
 
   List<List<String>> csv(String name) throws Exception {
