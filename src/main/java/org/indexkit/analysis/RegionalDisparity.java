@@ -1,7 +1,6 @@
 package org.indexkit.analysis;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.indexkit.core.IndexResult;
@@ -29,18 +28,12 @@ public final class RegionalDisparity implements Analysis {
 
   @Override
   public Result run(IndexResult r) {
-    if (r.regions() == null)
-      throw new InvalidInputException(Problem.ofKey(KEY, KEY + ": regional disparity needs a Region column in the Data (Region, 区域, 地区 "
-          + "or 大区)"));
+    Map<String, Map<String, List<Integer>>> bySegment = ResultSegments.byRegion(r, false, KEY, "regional disparity needs");
     NodeResult n = ChosenNodes.one(r, node, KEY + ".node");
-    Map<String, Map<String, List<Double>>> bySegment = new LinkedHashMap<>();
-    for (int i = 0; i < n.scores().length; i++)
-      bySegment.computeIfAbsent(r.years() == null ? "" : String.valueOf(r.years().get(i)), k -> new LinkedHashMap<>())
-          .computeIfAbsent(r.regions().get(i).isBlank() ? "(no region)" : r.regions().get(i).trim(), k -> new ArrayList<>()).add(n.scores()[i]);
     List<Segment> out = new ArrayList<>();
     for (var seg : bySegment.entrySet()) {
       List<String> names = List.copyOf(seg.getValue().keySet());
-      List<double[]> groups = seg.getValue().values().stream().map(v -> v.stream().mapToDouble(Double::doubleValue).toArray()).toList();
+      List<double[]> groups = seg.getValue().values().stream().map(v -> v.stream().mapToDouble(i -> n.scores()[i]).toArray()).toList();
       try {
         out.add(new Segment(seg.getKey(), DagumGini.of(names, groups), TheilIndex.of(groups)));
       } catch (IllegalArgumentException e) {

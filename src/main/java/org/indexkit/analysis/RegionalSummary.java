@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.indexkit.core.IndexResult;
-import org.indexkit.core.InvalidInputException;
-import org.indexkit.core.Problem;
 
 /**
  * Regions compared, per year (and league): from the Data's {@code Region} column (reporting only, never a league), each
@@ -30,19 +28,10 @@ public final class RegionalSummary implements Analysis {
 
   @Override
   public Result run(IndexResult r) {
-    if (r.regions() == null)
-      throw new InvalidInputException(Problem.ofKey(KEY, KEY + ": regional summaries need a Region column in the Data (Region, 区域, "
-          + "地区 or 大区), one region per entity"));
+    Map<String, Map<String, List<Integer>>> bySegment = ResultSegments.byRegion(r, true, KEY, "regional summaries need");
     double[] score = r.composite().scores();
     int[] rank = r.composite().ranks();
     String[] tier = r.composite().tiers() == null ? null : r.composite().tiers().labels();
-    boolean leagues = r.provenance().recipe().leagues() && r.groups() != null;
-    Map<String, Map<String, List<Integer>>> bySegment = new LinkedHashMap<>();
-    for (int i = 0; i < score.length; i++) {
-      String segment = ((leagues ? r.groups().get(i) + " " : "") + (r.years() == null ? "" : r.years().get(i))).trim();
-      String region = r.regions().get(i) == null || r.regions().get(i).isBlank() ? "(no region)" : r.regions().get(i).trim();
-      bySegment.computeIfAbsent(segment, k -> new LinkedHashMap<>()).computeIfAbsent(region, k -> new ArrayList<>()).add(i);
-    }
     List<Row> rows = new ArrayList<>();
     for (var seg : bySegment.entrySet()) {
       double overall = seg.getValue().values().stream().flatMap(List::stream).mapToDouble(i -> score[i]).average().orElse(Double.NaN);
