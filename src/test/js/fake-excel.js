@@ -69,9 +69,14 @@
       this._s = sheet;
       this.freezePanes = { freezeRows: (n) => { sheet.frozenRows = n; } };
       this.autoFilter = { apply: (range) => { sheet.autoFilter = range.address; } };
+      // a chart records its series: name, values and x-axis values (categories) as addresses
+      const series = (values) => ({ values, dataLabels: {}, format: { line: {} }, setValues(r) { this.values = r.address; },
+        setXAxisValues(r) { this.x = r.address; } });
       this.charts = { add: (type, range, seriesBy) => {
-        const chart = { type, source: range.address, title: {}, legend: {}, axes: { categoryAxis: {} }, setPosition() {},
-          series: { getItemAt: () => ({ setXAxisValues: (r) => { chart.categories = r.address; } }) } };
+        const list = [series(range.address)];
+        const chart = { type, seriesBy, source: range.address, title: {}, legend: {}, axes: { categoryAxis: {} }, setPosition() {},
+          get categories() { return list[0].x; }, seriesList: list,
+          series: { getItemAt: (i) => list[i], add: (name) => { const s = series(null); s.name = name; list.push(s); return s; } } };
         sheet.charts.push(chart);
         return chart;
       } };
@@ -135,8 +140,9 @@
         run: async (callback) => callback(new RequestContext(FakeExcel.workbook, FakeExcel)),
         ConditionalFormatType: { colorScale: "ColorScale" },
         ConditionalFormatColorCriterionType: { lowestValue: "LowestValue", highestValue: "HighestValue", percentile: "Percentile" },
-        ChartType: { barClustered: "BarClustered" },
-        ChartSeriesBy: { columns: "Columns" },
+        ChartType: { barClustered: "BarClustered", barStacked: "BarStacked", xyscatter: "XYScatter", xyscatterLinesNoMarkers: "XYScatterLinesNoMarkers",
+          radar: "Radar" },
+        ChartSeriesBy: { columns: "Columns", rows: "Rows" },
       };
       target.Office = { HostType: { Excel: "Excel" }, context: { displayLanguage }, onReady: (cb) => Promise.resolve(cb && cb({ host: "Excel" })) };
     },

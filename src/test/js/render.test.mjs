@@ -12,7 +12,7 @@ function plans(n, names = (i) => `City ${i}`) {
   const score = (i) => 100 - (i * 40) / n;
   const cols = (extra) => [{ key: "entity", header: "Entity", format: "@", width: 14 }, ...extra];
   return [
-    { name: "Scores", freezeRows: 1, chart: { type: "bar", title: "Index — top 30", categoryColumn: 0, valueColumn: 1, rows: Math.min(30, n) },
+    { name: "Scores", freezeRows: 1, chart: { type: "bar", title: "Index — top 30", categoryColumn: 0, valueColumns: [1], firstRow: 0, rows: Math.min(30, n), lines: [] },
       columns: cols([{ key: "index", header: "Index", format: "0.00", width: 10, colourScale: true }, { key: "d", header: "Dim", format: "0.00", width: 10, colourScale: true }]),
       rows: cities.map((c, i) => [c, score(i), score(i) / 2]) },
     { name: "Ranks", freezeRows: 1, columns: cols([{ key: "index", header: "Index", format: "0", width: 8 }]), rows: cities.map((c, i) => [c, i + 1]) },
@@ -75,4 +75,41 @@ test("a result too large for one Excel on the web request is split under the 5 M
   const small = (await Excel.run((ctx) => writeSheetPlans(ctx, plans(5).map((p) => ({ ...p, name: p.name + " (2)" }))))).syncs;
   assert.ok(result.syncs > small + 1, `split into several requests: ${result.syncs} syncs against ${small} for a small result`);
   assert.equal(wb.sheet("Scores").matrix().length, 40001);
+});
+
+test("analysis charts as the server plans them: a stacked bar per dimension, a labelled scatter with its split lines, a radar per row", async () => {
+  const wb = FakeExcel.reset();
+  const cols = (headers) => headers.map((h, i) => ({ key: "k" + i, header: h, format: i === 0 ? "@" : "0.00" }));
+  const quadrants = { name: "Quadrants", freezeRows: 1, columns: cols(["Entity", "Talent", "S&T", "Type", "Split · Talent", "Split · S&T"]),
+    rows: [["A", 3, 4, "high–high", 2, 2.5], ["B", 1, 1, "low–low", 2, 2.5], ["C", 2, 0.5, "high–low", 2, 2.5]],
+    chart: { type: "scatter", title: "Talent × S&T", categoryColumn: 0, valueColumns: [1, 2], firstRow: 0, rows: 3,
+      lines: [{ name: "Split · Talent", xColumn: 4, yColumn: 2 }, { name: "Split · S&T", xColumn: 1, yColumn: 5 }] } };
+  const contributions = { name: "Contributions", freezeRows: 1, columns: cols(["Entity", "c · d1", "c · d2"]),
+    rows: [["A", 0.3, 0.2], ["B", 0.1, 0.1]],
+    chart: { type: "stacked-bar", title: "Contributions", categoryColumn: 0, valueColumns: [1, 2], firstRow: 0, rows: 2, lines: [] } };
+  const profiles = { name: "Profiles", freezeRows: 1, columns: cols(["Entity", "d1", "d2", "d3"]),
+    rows: [["A", 10, 20, 30], ["Mean: East", 5, 6, 7], ["Mean: West", 8, 9, 1]],
+    chart: { type: "radar", title: "Profiles", categoryColumn: 0, valueColumns: [1, 2, 3], firstRow: 1, rows: 2, lines: [] } };
+  await Excel.run((ctx) => writeSheetPlans(ctx, [quadrants, contributions, profiles]));
+
+  const scatter = wb.sheet("Quadrants").charts[0];
+  assert.equal(scatter.type, "XYScatter");
+  assert.deepEqual(scatter.seriesList.map((s) => [s.name, s.x, s.values]), [
+    ["A", "Quadrants!B2", "Quadrants!C2"], ["B", "Quadrants!B3", "Quadrants!C3"], ["C", "Quadrants!B4", "Quadrants!C4"],
+    ["Split · Talent", "Quadrants!E2:E4", "Quadrants!C2:C4"], ["Split · S&T", "Quadrants!B2:B4", "Quadrants!F2:F4"]]);
+  assert.ok(scatter.seriesList.slice(0, 3).every((s) => s.hasDataLabels && s.dataLabels.showSeriesName), "each point named");
+  assert.equal(scatter.seriesList[3].chartType, "XYScatterLinesNoMarkers");
+  assert.equal(scatter.legend.visible, false);
+
+  const stacked = wb.sheet("Contributions").charts[0];
+  assert.equal(stacked.type, "BarStacked");
+  assert.deepEqual(stacked.seriesList.map((s) => [s.name, s.x, s.values]), [
+    ["c · d1", "Contributions!A2:A3", "Contributions!B2:B3"], ["c · d2", "Contributions!A2:A3", "Contributions!C2:C3"]]);
+  assert.equal(stacked.axes.categoryAxis.reversePlotOrder, true);
+
+  const radar = wb.sheet("Profiles").charts[0];
+  assert.equal(radar.type, "Radar");
+  assert.deepEqual(radar.seriesList.map((s) => [s.name, s.x, s.values]), [
+    ["Mean: East", "Profiles!B1:D1", "Profiles!B3:D3"], ["Mean: West", "Profiles!B1:D1", "Profiles!B4:D4"]]);
+  assert.equal(radar.legend.visible, true);
 });

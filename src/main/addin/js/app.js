@@ -255,7 +255,7 @@ async function onCompute() {
     state.last = answer.body;
     const written = await Excel.run((context) => writeSheetPlans(context, answer.body.sheets));
     const first = answer.body.sheets[0].rows[0];
-    status("result", [written.names, first[0], Number(first[answer.body.sheets[0].chart?.valueColumn ?? 1]).toFixed(2)], "ok");
+    status("result", [written.names, first[0], Number(first[answer.body.sheets[0].chart?.valueColumns?.[0] ?? 1]).toFixed(2)], "ok");
   } catch (e) {
     status("failed", [String(e.message || e)], "error");
   } finally {

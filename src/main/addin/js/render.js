@@ -10,6 +10,8 @@ export function safeCell(v) {
   return v;
 }
 
+import { addChart } from "./charts.js";
+
 const approxBytes = (row) => row.reduce((n, v) => n + String(v).length + 8, 16);
 
 /**
@@ -80,14 +82,5 @@ function format(ws, plan, cols) {
       if (colour) ws.getRangeByIndexes(r + 1, i, 1, 1).format.fill.color = colour;
     });
   });
-  if (plan.chart && plan.chart.rows > 0) {
-    const k = plan.chart.rows;
-    const chart = ws.charts.add(Excel.ChartType.barClustered, ws.getRangeByIndexes(1, plan.chart.valueColumn, k, 1),
-      Excel.ChartSeriesBy.columns);
-    chart.title.text = plan.chart.title;
-    chart.series.getItemAt(0).setXAxisValues(ws.getRangeByIndexes(1, plan.chart.categoryColumn, k, 1));
-    chart.axes.categoryAxis.reversePlotOrder = true; // rank 1 on top
-    chart.legend.visible = false;
-    chart.setPosition(ws.getRangeByIndexes(1, cols + 1, 1, 1));
-  }
+  addChart(ws, plan);
 }

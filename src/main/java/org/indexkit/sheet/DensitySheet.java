@@ -23,6 +23,8 @@ final class DensitySheet {
     bw.add("bandwidth");
     for (double h : d.bandwidth()) bw.add(h);
     rows.add(bw);
-    return new SheetPlan("Density", cols, rows);
+    List<Integer> years = java.util.stream.IntStream.rangeClosed(1, d.years().size()).boxed().toList();
+    return new SheetPlan("Density", cols, rows, 1, new SheetPlan.Chart("line", "Kernel density of " + d.node().name(), 0, years, 0,
+        d.grid().length, List.of()));
   }
 }

@@ -24,8 +24,10 @@ final class ExplainSheets {
     for (NodeResult d : c.dimensions()) cols.add(new SheetPlan.Column("share." + d.code(), "Share % · " + d.name(), "0.00").withColourScale());
     for (NodeResult d : c.dimensions()) cols.add(new SheetPlan.Column("c." + d.code(), "c · " + d.name(), "0.0000"));
     for (NodeResult l : c.leaves()) cols.add(new SheetPlan.Column("c." + l.code(), "c · " + l.name(), "0.0000"));
+    int firstDimension = cols.size() - c.leaves().size() - c.dimensions().size();
     List<List<Object>> rows = new ArrayList<>();
-    for (int row : SheetPlans.rowOrder(r)) {
+    int[] order = SheetPlans.rowOrder(r);
+    for (int row : order) {
       List<Object> cells = SheetPlans.idCells(r, row);
       cells.add(SheetPlans.finite(r.composite().scores()[row]));
       cells.add(c.total()[row]);
@@ -34,7 +36,12 @@ final class ExplainSheets {
       for (double[] l : c.contribution()) cells.add(l[row]);
       rows.add(cells);
     }
-    return new SheetPlan("Contributions", cols, rows);
+    if (c.dimensions().isEmpty()) return new SheetPlan("Contributions", cols, rows);
+    int[] latest = SheetPlans.latestYear(r, order);
+    int shown = Math.min(SheetPlans.CHART_ROWS, latest[1]);
+    List<Integer> stacked = java.util.stream.IntStream.range(firstDimension, firstDimension + c.dimensions().size()).boxed().toList();
+    return new SheetPlan("Contributions", cols, rows, 1, new SheetPlan.Chart("stacked-bar", "Contributions of the dimensions"
+        + (c.logarithmic() ? " (w·ln x′)" : "") + " — top " + shown + SheetPlans.yearOf(r, order), 0, stacked, latest[0], shown, List.of()));
   }
 
   static SheetPlan obstacles(IndexResult r, ObstacleDegree.Result o) {

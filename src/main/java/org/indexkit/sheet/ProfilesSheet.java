@@ -27,6 +27,11 @@ final class ProfilesSheet {
         for (double v : g.getValue()) cells.add(v);
         rows.add(cells);
       }
-    return new SheetPlan("Profiles", cols, rows);
+    if (p.nodes().size() < 3 || p.means().isEmpty()) return new SheetPlan("Profiles", cols, rows);
+    String last = List.copyOf(p.means().keySet()).get(p.means().size() - 1);
+    int means = p.means().get(last).size();
+    List<Integer> axes = java.util.stream.IntStream.range(ids, ids + p.nodes().size()).boxed().toList();
+    return new SheetPlan("Profiles", cols, rows, 1, new SheetPlan.Chart("radar", "Development profiles: mean of each region"
+        + (last.isEmpty() ? "" : " (" + last + ")"), 0, axes, rows.size() - means, means, List.of()));
   }
 }

@@ -44,11 +44,37 @@ public record SheetPlan(String name, List<Column> columns, List<List<Object>> ro
   }
 
   /**
-   * A chart of one column against the entity names, for the first {@code rows} data rows.
+   * A chart next to the data, of the data rows {@code firstRow} to {@code firstRow + rows − 1} (0 = the first row under the
+   * header). Java decides what is drawn, lines included; renderers only draw it.
    *
-   * @param type "bar" (horizontal bars, best at the top)
+   * @param type "bar" (horizontal bars, one series per value column, first row on top), "stacked-bar" (the same, stacked:
+   *     contributions), "line" (one series per value column over the category column: densities), "radar" (one series
+   *     per row over the value columns' headers: profiles) or "scatter" (one labelled point per row, x and y the two value
+   *     columns, plus the lines: quadrants)
+   * @param categoryColumn the categories, or for radar and scatter each series' (row's) name
+   * @param lines lines drawn over a scatter through the same rows (split lines: a column that holds the split on every row
+   *     against the other axis's scores draws the split across the points' range)
    */
-  public record Chart(String type, String title, int categoryColumn, int valueColumn, int rows) {}
+  public record Chart(String type, String title, int categoryColumn, List<Integer> valueColumns, int firstRow, int rows,
+      List<Line> lines) {
+    public Chart {
+      valueColumns = List.copyOf(valueColumns);
+      lines = List.copyOf(lines);
+    }
+
+    /** A bar chart of one column for the first rows. */
+    public Chart(String type, String title, int categoryColumn, int valueColumn, int rows) {
+      this(type, title, categoryColumn, List.of(valueColumn), 0, rows, List.of());
+    }
+
+    /** Whether each row is a series of its own (radar, scatter) rather than each value column. */
+    public boolean seriesInRows() {
+      return type.equals("radar") || type.equals("scatter");
+    }
+  }
+
+  /** A line through the charted rows' (x, y) cells, without markers: a quadrant's split. */
+  public record Line(String name, int xColumn, int yColumn) {}
 
   public SheetPlan {
     columns = List.copyOf(columns);

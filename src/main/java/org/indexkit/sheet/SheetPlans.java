@@ -79,6 +79,22 @@ public final class SheetPlans {
     return java.util.stream.IntStream.range(0, ranks.length).boxed().sorted(cmp).mapToInt(Integer::intValue).toArray();
   }
 
+  /**
+   * Where the latest year's rows sit in {@link #rowOrder}: {first position, count}; all rows for a cross-section. Charts of
+   * a panel show its latest year.
+   */
+  static int[] latestYear(IndexResult r, int[] order) {
+    if (r.years() == null || order.length == 0) return new int[] {0, order.length};
+    int last = r.years().get(order[order.length - 1]), first = order.length;
+    while (first > 0 && r.years().get(order[first - 1]) == last) first--;
+    return new int[] {first, order.length - first};
+  }
+
+  /** " (2023)" for the latest year of a panel, "" for a cross-section: what a chart of {@link #latestYear} adds to its title. */
+  static String yearOf(IndexResult r, int[] order) {
+    return r.years() == null || order.length == 0 ? "" : " (" + r.years().get(order[order.length - 1]) + ")";
+  }
+
   private static String league(IndexResult r, int row) {
     return r.groups() == null || r.groups().get(row) == null ? "" : r.groups().get(row).trim();
   }

@@ -86,6 +86,8 @@ public record Template(String id, String title, String titleZh, String source, L
     recipe.put("analyses.disparity", "dagum-theil");
     recipe.put("analyses.quadrants", "mean");
     recipe.put("analyses.profiles", "joint-min-max");
+    recipe.put("analyses.contributions", "weighted-sum");
+    recipe.put("analyses.density", "gaussian");
     return new Template("ahp-entropy-coupling", "S&T capability sub-indices: AHP + entropy weights, TOPSIS, coupling coordination",
         "科技能力分指数：AHP-熵权组合赋权、TOPSIS 与耦合协调度", stcud.source() + "; method pattern of 主客观组合赋权-TOPSIS-耦合协调度 papers",
         List.of("ahp-entropy-coupling: the four sub-indices as published (on [0, 1], so normalise = none) are the subsystems; "
@@ -94,7 +96,8 @@ public record Template(String id, String title, String titleZh, String source, L
             "ahp-entropy-coupling: coupling coordination of the four sub-indices: C = n·[ΠU/(ΣU)ⁿ]^(1/n), T with equal α, "
                 + "D = √(C·T), graded by the ten-level table (极度失调 … 优质协调)",
             "ahp-entropy-coupling: regional summary, Dagum/Theil disparity by region, quadrants of the first two sub-indices at their "
-                + "means and development profiles (one joint min-max) of the four"),
+                + "means, development profiles (one joint min-max) of the four, each sub-index's contribution (w·x, approximate under "
+                + "TOPSIS) and the kernel density of the index"),
         new IndicatorTree(nodes), resource("ahp-entropy-coupling.data.csv"), recipe, List.of(
             "Data: the 15 cities published in all four STCUD 2021 sub-index top-30 tables (3 decimals), as in the stcud-2021 template, "
                 + "with each city's region (华北, 华东, 中南, 西南, 西北) in a Region column (reporting only).",
@@ -102,7 +105,8 @@ public record Template(String id, String title, String titleZh, String source, L
                 + "four sub-indices — replace it with your experts' (several experts: matrices separated by |).",
             "Scoring writes Scores, Weights (the combined weights), AHP (λmax, CI, CR), Coupling (C, T, D and 协调等级 per city), "
                 + "Regions (count in the top 10, mean against the overall mean), Disparity (Dagum Gini and Theil by region), Quadrants "
-                + "(development × economy, split at the means), Profiles (the four sub-indices on one 0–100 scale) and Provenance.",
+                + "(development × economy, split at the means, with a scatter), Profiles (the four sub-indices on one 0–100 scale, a radar of "
+                + "the regions' means), Contributions (w·x per sub-index, stacked bars), Density (Gaussian kernel, a line) and Provenance.",
             "示例：AHP 判断矩阵为示例数据，请替换为专家打分；组合权重 = 0.5 × AHP + 0.5 × 熵权；TOPSIS 得分；四个分指数的耦合协调度。"));
   }
 

@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFRadarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.indexkit.core.IndexResult;
 import org.indexkit.input.Csv;
 import org.junit.jupiter.api.DisplayName;
@@ -74,6 +79,20 @@ class LibreOfficeTest {
     assertThat(parts).as("Gw + Gnb + Gt = G as LibreOffice reads them").isCloseTo(g, within(1e-9));
     assertThat(csv("coupled-Quadrants").get(0)).contains("Type");
     assertThat(csv("coupled-Profiles").stream().map(r -> r.get(0)).toList()).contains("Mean: All", "Mean: 华东");
+    // the charts as LibreOffice reads them: opened, then saved again, each still the kind of chart it was, over as many series
+    try (XSSFWorkbook wb = resaved(scored.file())) {
+      assertThat(chart(wb, "Contributions")).isInstanceOf(XDDFBarChartData.class).extracting(XDDFChartData::getSeriesCount).isEqualTo(4);
+      assertThat(chart(wb, "Quadrants")).isInstanceOf(XDDFScatterChartData.class).extracting(XDDFChartData::getSeriesCount).isEqualTo(17);
+      assertThat(chart(wb, "Profiles")).isInstanceOf(XDDFRadarChartData.class).extracting(XDDFChartData::getSeriesCount).isEqualTo(6);
+      assertThat(chart(wb, "Density")).isInstanceOf(XDDFScatterChartData.class).extracting(XDDFChartData::getSeriesCount).isEqualTo(1);
+      assertThat(chart(wb, "Coupling")).isInstanceOf(XDDFBarChartData.class);
+    }
+  }
+
+  private static XDDFChartData chart(XSSFWorkbook wb, String sheet) {
+    var charts = wb.getSheet(sheet).getDrawingPatriarch().getCharts();
+    assertThat(charts).as(sheet).hasSize(1);
+    return charts.get(0).getChartSeries().get(0);
   }
 
   List<List<String>> csv(String name) throws Exception {
@@ -82,12 +101,21 @@ class LibreOfficeTest {
 
   /** Every sheet of the workbook as csv/&lt;name&gt;-&lt;sheet&gt;.csv, by LibreOffice headless. */
   void toCsv(Path xlsx) throws Exception {
+    convert(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "csv");
+  }
+
+  /** The workbook as LibreOffice opens it and saves it again (resaved/&lt;name&gt;.xlsx): what it kept of the charts. */
+  XSSFWorkbook resaved(Path xlsx) throws Exception {
+    convert(xlsx, "xlsx:Calc MS Excel 2007 XML", "resaved");
+    return Workbooks.open(dir.resolve("resaved").resolve(xlsx.getFileName()));
+  }
+
+  private void convert(Path xlsx, String filter, String out) throws Exception {
     Path soffice = Path.of("/usr/bin/soffice");
     assertThat(soffice).as("LibreOffice is needed for this test: apt-get install libreoffice-calc (.ci/run installs it)").exists();
     ProcessBuilder office = new ProcessBuilder(List.of(soffice.toString(), "--headless", "--norestore",
         "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-        "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir", dir.resolve("csv").toString(), xlsx.toString()))
+        "--convert-to", filter, "--outdir", dir.resolve(out).toString(), xlsx.toString()))
         .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile());
     // a temporary profile and home: nothing of the test lands in the user's ~/.config or ~/.cache
     office.environment().put("HOME", dir.resolve("home").toString());

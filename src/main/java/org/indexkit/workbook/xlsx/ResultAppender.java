@@ -98,9 +98,9 @@ public final class ResultAppender {
           String drawing = dir + "drawings/indexkit" + k + ".xml";
           String chartPart = dir + "charts/indexkit" + k + ".xml";
           parts.put(dir + "worksheets/_rels/indexkit" + k + ".xml.rels", w -> w.write(PackageParts.relsXml(DRAWING_TYPE, "../drawings/indexkit" + k + ".xml")));
-          parts.put(drawing, w -> w.write(SheetXml.drawing(plan)));
+          parts.put(drawing, w -> w.write(ChartXml.drawing(plan)));
           parts.put(dir + "drawings/_rels/indexkit" + k + ".xml.rels", w -> w.write(PackageParts.relsXml(CHART_TYPE, "../charts/indexkit" + k + ".xml")));
-          parts.put(chartPart, w -> w.write(SheetXml.chart(plan)));
+          parts.put(chartPart, w -> w.write(ChartXml.chart(plan)));
           PackageParts.addOverride(types, "/" + drawing, "application/vnd.openxmlformats-officedocument.drawing+xml");
           PackageParts.addOverride(types, "/" + chartPart, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
         }

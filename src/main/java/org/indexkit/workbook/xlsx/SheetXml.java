@@ -8,7 +8,7 @@ import org.indexkit.sheet.SheetPlan;
 
 /**
  * SpreadsheetML for one {@link SheetPlan}: the worksheet (frozen header, widths, real numbers, text
- * as inline strings so a name like "=1+1" stays text, autofilter, colour scale) and its bar chart.
+ * as inline strings so a name like "=1+1" stays text, autofilter, colour scale); its chart is {@link ChartXml}.
  */
 final class SheetXml {
   private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
@@ -93,56 +93,6 @@ final class SheetXml {
   private static void text(StringBuilder sb, int row, int col, String style, String s) {
     sb.append("<c r=\"").append(ResultAppender.cellRef(row, col)).append("\" s=\"").append(style)
         .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(Xml.escape(s)).append("</t></is></c>");
-  }
-
-  /** The drawing that places the chart to the right of the data. */
-  static String drawing(SheetPlan plan) {
-    int col = plan.columns().size() + 1;
-    int rows = plan.chart().rows();
-    return HEAD + "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" "
-        + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><xdr:twoCellAnchor>"
-        + "<xdr:from><xdr:col>" + col + "</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"
-        + "<xdr:to><xdr:col>" + (col + 10) + "</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>" + (Math.max(15, rows) + 3)
-        + "</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>"
-        + "<xdr:graphicFrame macro=\"\"><xdr:nvGraphicFramePr><xdr:cNvPr id=\"2\" name=\"IndexKit chart\"/><xdr:cNvGraphicFramePr/>"
-        + "</xdr:nvGraphicFramePr><xdr:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/></xdr:xfrm><a:graphic>"
-        + "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
-        + "<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:r=\"" + Xml.REL + "\" r:id=\"rId1\"/>"
-        + "</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>";
-  }
-
-  /** A horizontal bar chart of the chart column for the first rows (best on top), with cached values. */
-  static String chart(SheetPlan plan) {
-    SheetPlan.Chart c = plan.chart();
-    int n = c.rows();
-    StringBuilder cat = new StringBuilder("<c:ptCount val=\"" + n + "\"/>");
-    StringBuilder val = new StringBuilder("<c:formatCode>General</c:formatCode><c:ptCount val=\"" + n + "\"/>");
-    for (int i = 0; i < n; i++) {
-      List<Object> row = plan.rows().get(i);
-      cat.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(Xml.escape(String.valueOf(row.get(c.categoryColumn())))).append("</c:v></c:pt>");
-      if (row.get(c.valueColumn()) instanceof Number num)
-        val.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(num.doubleValue()).append("</c:v></c:pt>");
-    }
-    String seriesName = plan.columns().get(c.valueColumn()).header();
-    return HEAD + "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" "
-        + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"" + Xml.REL + "\">"
-        + "<c:roundedCorners val=\"0\"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>" + Xml.escape(c.title())
-        + "</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title><c:autoTitleDeleted val=\"0\"/>"
-        + "<c:plotArea><c:layout/><c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>"
-        + "<c:ser><c:idx val=\"0\"/><c:order val=\"0\"/><c:tx><c:v>" + Xml.escape(seriesName) + "</c:v></c:tx>"
-        + "<c:spPr><a:solidFill><a:srgbClr val=\"2F5597\"/></a:solidFill></c:spPr>"
-        + "<c:cat><c:strRef><c:f>" + Xml.escape(absolute(plan.name(), 1, c.categoryColumn(), n, c.categoryColumn())) + "</c:f>"
-        + "<c:strCache>" + cat + "</c:strCache></c:strRef></c:cat>"
-        + "<c:val><c:numRef><c:f>" + Xml.escape(absolute(plan.name(), 1, c.valueColumn(), n, c.valueColumn())) + "</c:f>"
-        + "<c:numCache>" + val + "</c:numCache></c:numRef></c:val></c:ser>"
-        + "<c:gapWidth val=\"50\"/><c:axId val=\"50010\"/><c:axId val=\"50020\"/></c:barChart>"
-        + "<c:catAx><c:axId val=\"50010\"/><c:scaling><c:orientation val=\"maxMin\"/></c:scaling><c:delete val=\"0\"/>"
-        + "<c:axPos val=\"l\"/><c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/>"
-        + "<c:crossAx val=\"50020\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/></c:catAx>"
-        + "<c:valAx><c:axId val=\"50020\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/>"
-        + "<c:axPos val=\"b\"/><c:majorGridlines/><c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/>"
-        + "<c:crossAx val=\"50010\"/><c:crosses val=\"max\"/><c:crossBetween val=\"between\"/></c:valAx>"
-        + "</c:plotArea><c:plotVisOnly val=\"1\"/></c:chart></c:chartSpace>";
   }
 
   /** 'Sheet name'!$A$2:$A$31 */

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Regenerates docs/img/analysis-*.png: the ahp-entropy-coupling template scored by the jar, opened by LibreOffice
+# (each sheet on one PDF page), the analysis sheets rendered by pdftoppm. A wide page keeps its right end, where the
+# chart is. Needs target/indexkit.jar (mvn -B -q package -DskipTests), soffice and pdftoppm (poppler-utils).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+tmp=$(mktemp -d)
+java -jar target/indexkit.jar score workbooks/ahp-entropy-coupling.xlsx -o "$tmp/coupled.xlsx" >/dev/null
+HOME="$tmp" soffice --headless --norestore \
+  --convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' --outdir "$tmp" "$tmp/coupled.xlsx" >/dev/null
+mapfile -t sheets < <(unzip -p "$tmp/coupled.xlsx" xl/workbook.xml | grep -o '<sheet [^>]*name="[^"]*"' | sed 's/.*name="//;s/"$//')
+for i in "${!sheets[@]}"; do
+  name=${sheets[$i]}
+  case $name in Coupling|Contributions|Regions|Disparity|Density|Quadrants|Profiles) ;; *) continue ;; esac
+  page=$((i + 1))
+  read -r w h < <(pdfinfo -f $page -l $page "$tmp/coupled.pdf" | awk '/^Page.*size/{printf "%d %d\n", $4, $6}')
+  crop=(); [ "$w" -gt 1500 ] && crop=(-x $((w - 1300)) -W 1300)
+  [ "$h" -gt 700 ] && crop+=(-y 0 -H 700)
+  pdftoppm -r 72 -png -singlefile -f $page -l $page "${crop[@]}" "$tmp/coupled.pdf" "docs/img/analysis-${name,,}"
+  echo "docs/img/analysis-${name,,}.png"
+done
+rm -rf "$tmp"
