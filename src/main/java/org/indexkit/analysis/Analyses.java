@@ -87,25 +87,26 @@ public final class Analyses {
 
   private static final Param[] QUADRANT_PARAMS = {Param.text("x", null, "First node (default the composite's first child)", "第一个节点（默认为总指数的第一个下级）"),
       Param.text("y", null, "Second node (default its second child)", "第二个节点（默认为第二个下级）"),
-      Param.texts("labels", "Labels: high–high, high–low, low–high, low–low", "标签：双高、高低、低高、双低")};
+      Param.texts("x-indicators", "Or a first indicator group (mean z-scores, pooled min-max, GIHI 附录七)", "或第一组指标（Z 值均值，统一 min-max，GIHI 附录七）"),
+      Param.texts("y-indicators", "And a second indicator group", "及第二组指标"),
+      Param.text("x-name", null, "Name of the first group", "第一组名称"), Param.text("y-name", null, "Name of the second group", "第二组名称"),
+      Param.flag("bands", false, "Three bands (both high, one high, both low) instead of four quadrants", "三档（双高、一高、双低）代替四象限"),
+      Param.texts("labels", "Labels: high–high, high–low, low–high, low–low (bands: both, one, neither)", "标签：双高、高低、低高、双低（三档：双高、一高、双低）")};
 
   public static final StepSpec<Analysis> QUADRANTS = StepSpec.of(Quadrants.KEY, "quadrant split", "Quadrants (2-D types)", "象限类型",
       "none",
       MethodSpec.<Analysis>of("none", "None", "不计算", "No quadrants.", "不划分象限。", null),
-      MethodSpec.<Analysis>of("mean", "Split at the means", "按均值划分", "Two nodes, each split at its mean per year and league.",
-          "两个节点各按当年（分组）均值划分。", c -> new Quadrants("mean", c.text("x"), c.text("y"), null, null, c.texts("labels")), QUADRANT_PARAMS)
-          .withRules(Analyses::fourLabels),
-      MethodSpec.<Analysis>of("median", "Split at the medians", "按中位数划分", "Two nodes, each split at its median per year and league.",
-          "两个节点各按当年（分组）中位数划分。", c -> new Quadrants("median", c.text("x"), c.text("y"), null, null, c.texts("labels")),
-          QUADRANT_PARAMS).withRules(Analyses::fourLabels),
-      MethodSpec.<Analysis>of("values", "Split at given values", "按给定值划分", "Two nodes split at split-x and split-y.",
-          "两个节点分别按 split-x、split-y 划分。", c -> new Quadrants("values", c.text("x"), c.text("y"), c.number("split-x"), c.number("split-y"),
-              c.texts("labels")), QUADRANT_PARAMS[0], QUADRANT_PARAMS[1], QUADRANT_PARAMS[2],
-          Param.number("split-x", null, null, null, "Split of the first node", "第一个节点的分界值"),
-          Param.number("split-y", null, null, null, "Split of the second node", "第二个节点的分界值")).withRules(c -> {
+      MethodSpec.<Analysis>of("mean", "Split at the means", "按均值划分", "Two nodes or indicator groups, each split at its mean per year and league.",
+          "两个节点或指标组各按当年（分组）均值划分。", c -> new Quadrants("mean", c), QUADRANT_PARAMS).withRules(Analyses::quadrantLabels),
+      MethodSpec.<Analysis>of("median", "Split at the medians", "按中位数划分", "Two nodes or indicator groups, each split at its median per year and "
+          + "league.", "两个节点或指标组各按当年（分组）中位数划分。", c -> new Quadrants("median", c), QUADRANT_PARAMS).withRules(Analyses::quadrantLabels),
+      MethodSpec.<Analysis>of("values", "Split at given values", "按给定值划分", "Two nodes or indicator groups split at split-x and split-y.",
+          "两个节点或指标组分别按 split-x、split-y 划分。", c -> new Quadrants("values", c), withParams(QUADRANT_PARAMS,
+          Param.number("split-x", null, null, null, "Split of the first axis", "第一轴的分界值"),
+          Param.number("split-y", null, null, null, "Split of the second axis", "第二轴的分界值"))).withRules(c -> {
             if (c.number("split-x") == null || c.number("split-y") == null)
               throw new IllegalArgumentException("quadrants at given values need split-x and split-y");
-            return fourLabels(c);
+            return quadrantLabels(c);
           }));
 
   private static final Param[] CLUSTER_PARAMS = {Param.integer("k", 4L, 2.0, 50.0, "Number of clusters", "类别数"),
@@ -260,10 +261,17 @@ public final class Analyses {
     return c;
   }
 
-  private static StepChoice fourLabels(StepChoice c) {
-    if (c.texts("labels") != null && c.texts("labels").size() != 4)
-      throw new IllegalArgumentException("quadrants need four labels (high–high, high–low, low–high, low–low), got " + c.texts("labels"));
+  private static StepChoice quadrantLabels(StepChoice c) {
+    if (c.texts("labels") != null && c.texts("labels").size() != (c.flag("bands") ? 3 : 4))
+      throw new IllegalArgumentException(c.flag("bands") ? "three bands need three labels (both high, one high, both low), got " + c.texts("labels")
+          : "quadrants need four labels (high–high, high–low, low–high, low–low), got " + c.texts("labels"));
     return c;
+  }
+
+  private static Param[] withParams(Param[] common, Param... more) {
+    Param[] out = java.util.Arrays.copyOf(common, common.length + more.length);
+    System.arraycopy(more, 0, out, common.length, more.length);
+    return out;
   }
 
   private static StepChoice gradingFits(StepChoice c) {

@@ -6,15 +6,16 @@ import java.util.Map;
 import org.indexkit.analysis.Quadrants;
 import org.indexkit.core.IndexResult;
 
-/** The Quadrants sheet: per entity the two scores, the splits used and the quadrant's label, in league-table order. */
+/** The Quadrants sheet: per entity the two scores, the splits used and the quadrant's (or band's) label, in league-table order. */
 final class QuadrantsSheet {
   private QuadrantsSheet() {}
 
   static SheetPlan of(IndexResult r, Quadrants.Result q) {
     List<SheetPlan.Column> cols = SheetPlans.idColumns(r);
     String fx = SheetPlans.scoreFormat(q.x().scores()), fy = SheetPlans.scoreFormat(q.y().scores());
-    Map<String, String> fills = Map.of(q.labels().get(0), "#63BE7B", q.labels().get(1), "#FFEB84", q.labels().get(2), "#FDB97D",
-        q.labels().get(3), "#F8696B");
+    List<String> colours = q.labels().size() == 3 ? List.of("#63BE7B", "#FFEB84", "#F8696B") : List.of("#63BE7B", "#FFEB84", "#FDB97D", "#F8696B");
+    Map<String, String> fills = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < colours.size(); i++) fills.putIfAbsent(q.labels().get(i), colours.get(i));
     cols.addAll(List.of(new SheetPlan.Column("x", q.x().name(), fx), new SheetPlan.Column("y", q.y().name(), fy),
         new SheetPlan.Column("type", "Type", "@").withFills(fills), new SheetPlan.Column("splitX", "Split · " + q.x().name(), fx),
         new SheetPlan.Column("splitY", "Split · " + q.y().name(), fy)));

@@ -61,6 +61,77 @@ class QuadrantsTest {
     assertThat(q.ySplit()[0]).isEqualTo(5.0);
   }
 
+  // GIHI 附录七 by hand: agglomeration = a1, a2; radiation = r1 (each population sd 1, so z = v − mean)
+  static final IndicatorTree GROUPS = new IndicatorTree(List.of(Indicator.root("index", "Index", null),
+      Indicator.node("A", "Agglomeration", null, "index", null), Indicator.node("R", "Radiation", null, "index", null),
+      Indicator.leaf("a1", "A"), Indicator.leaf("a2", "A"), Indicator.leaf("r1", "R")));
+  static final Table GROUP_DATA = new Table(List.of("e1", "e2", "e3", "e4"), List.of("a1", "a2", "r1"),
+      new double[][] {{2, 10, 3}, {4, 10, 1}, {2, 12, 3}, {4, 12, 1}});
+
+  static Quadrants.Result runGroups(String... settings) {
+    Map<String, String> s = new java.util.LinkedHashMap<>(Map.of("normalise", "none", "analyses.quadrants.x-indicators", "[\"a1\", \"a2\"]",
+        "analyses.quadrants.y-indicators", "[\"r1\"]", "analyses.quadrants.x-name", "要素聚集", "analyses.quadrants.y-name", "辐射带动"));
+    for (int i = 0; i < settings.length; i += 2) s.put(settings[i], settings[i + 1]);
+    IndexResult r = Pipeline.run(GROUP_DATA, GROUPS, ScoringSetup.layer(Recipe.defaults(), "test", null, s));
+    return (Quadrants.Result) Analyses.run(r, r.provenance().recipe()).get(0);
+  }
+
+  @Test
+  @DisplayName("indicator groups (附录七): z a1 = −1, 1, −1, 1 and a2 = −1, −1, 1, 1 average to −1, 0, 0, 1; r1's z = 1, −1, 1, −1; "
+      + "one pooled min −1 and max 1 gives 0, 50, 50, 100 and 100, 0, 100, 0")
+  void indicatorGroups() {
+    Quadrants.Result q = runGroups("analyses.quadrants", "mean");
+    assertThat(q.x().scores()).containsExactly(0, 50, 50, 100);
+    assertThat(q.y().scores()).containsExactly(100, 0, 100, 0);
+    assertThat(q.x().name()).isEqualTo("要素聚集");
+    assertThat(q.xSplit()[0]).isEqualTo(50.0);
+    assertThat(q.quadrant()).containsExactly(2, 1, 0, 1); // e2 and e4 sit on or right of the split: high 要素聚集
+    assertThat(q.variant()).contains("mean z-scores of the indicator groups, pooled min-max to [0, 100]");
+  }
+
+  @Test
+  @DisplayName("indicator groups with unequal spreads equal R's scale() (sample sd) recipe: the pooled min-max cancels sd's n/(n − 1)")
+  void groupsMatchSampleSd() {
+    Table data = new Table(List.of("e1", "e2", "e3", "e4", "e5"), List.of("a1", "a2", "r1"),
+        new double[][] {{1, 40, 7}, {5, 10, 2}, {2, 25, 9}, {8, 30, 4}, {3, 12, 5}});
+    IndexResult r = Pipeline.run(data, GROUPS, ScoringSetup.layer(Recipe.defaults(), "test", null, Map.of("normalise", "none",
+        "analyses.quadrants", "median", "analyses.quadrants.x-indicators", "[\"a1\", \"a2\"]", "analyses.quadrants.y-indicators", "[\"r1\"]")));
+    Quadrants.Result q = (Quadrants.Result) Analyses.run(r, r.provenance().recipe()).get(0);
+    double[][] z = new double[3][];
+    for (int c = 0; c < 3; c++) { // scale(): (v − mean) / sample sd
+      double[] v = new double[5];
+      for (int i = 0; i < 5; i++) v[i] = data.values()[i][c];
+      double mean = java.util.Arrays.stream(v).average().orElseThrow();
+      double sd = Math.sqrt(java.util.Arrays.stream(v).map(a -> (a - mean) * (a - mean)).sum() / 4);
+      z[c] = java.util.Arrays.stream(v).map(a -> (a - mean) / sd).toArray();
+    }
+    double[] agg = new double[5], rad = z[2];
+    for (int i = 0; i < 5; i++) agg[i] = (z[0][i] + z[1][i]) / 2;
+    double min = Math.min(java.util.Arrays.stream(agg).min().orElseThrow(), java.util.Arrays.stream(rad).min().orElseThrow());
+    double max = Math.max(java.util.Arrays.stream(agg).max().orElseThrow(), java.util.Arrays.stream(rad).max().orElseThrow());
+    for (int i = 0; i < 5; i++) {
+      assertThat(q.x().scores()[i]).isCloseTo((agg[i] - min) / (max - min) * 100, org.assertj.core.api.Assertions.within(1e-12));
+      assertThat(q.y().scores()[i]).isCloseTo((rad[i] - min) / (max - min) * 100, org.assertj.core.api.Assertions.within(1e-12));
+    }
+    assertThat(q.x().name()).isEqualTo("Mean z of a1, a2");
+  }
+
+  @Test
+  @DisplayName("three bands (the low-carbon types): both high 成效型, one high 成长型, both low 起步型; refusals name the parameter")
+  void bands() {
+    Quadrants.Result q = runGroups("analyses.quadrants", "mean", "analyses.quadrants.bands", "true",
+        "analyses.quadrants.labels", "[\"成效型\", \"成长型\", \"起步型\"]");
+    assertThat(q.quadrant()).containsExactly(1, 1, 0, 1);
+    assertThat(q.labels().get(q.quadrant()[2])).isEqualTo("成效型");
+    assertThat(run("analyses.quadrants", "mean", "analyses.quadrants.bands", "true").quadrant()).containsExactly(1, 0, 0, 1, 2);
+    assertThatThrownBy(() -> runGroups("analyses.quadrants", "mean", "analyses.quadrants.bands", "true", "analyses.quadrants.labels",
+        "[\"a\", \"b\", \"c\", \"d\"]")).hasMessageContaining("three labels");
+    assertThatThrownBy(() -> runGroups("analyses.quadrants", "mean", "analyses.quadrants.y-indicators", "[\"R\"]"))
+        .hasMessageContaining("analyses.quadrants.y-indicators: \"R\" is a node, not an indicator");
+    assertThatThrownBy(() -> runGroups("analyses.quadrants", "mean", "analyses.quadrants.x-indicators", "[\"zz\"]"))
+        .hasMessageContaining("no indicator \"zz\"");
+  }
+
   @Test
   @DisplayName("development profiles: one joint min-max over both dimensions (min 1, max 9) to [0, 100], and the mean profile")
   void profiles() {
