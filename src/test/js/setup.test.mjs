@@ -7,7 +7,7 @@ import { treeRows, recipeRows } from "../../main/addin/js/recipe.js";
 globalThis.FakeExcel.install(globalThis);
 const { FakeExcel } = globalThis;
 
-test("prefill: a workbook's Indicators and Recipe sheets are read as their cells, for the server to read", async () => {
+test("prefill: a workbook's Indicators, Recipe and Neighbours sheets are read as their cells, for the server to read", async () => {
   const wb = FakeExcel.reset();
   wb.addSheet("Data", [["City", "a"], ["P", 1]]);
   wb.addSheet("Indicators", [["Code", "Parent", "Weight", "Direction"], ["idx", "", "", ""], ["a", "idx", 1, "-"]]);
@@ -16,6 +16,9 @@ test("prefill: a workbook's Indicators and Recipe sheets are read as their cells
   assert.deepEqual(setup.recipe, [["Key", "Value"], ["preset", "stcud-2021"], ["normalise", "none"]]);
   assert.deepEqual(setup.indicators, [["Code", "Parent", "Weight", "Direction"], ["idx", "", "", ""], ["a", "idx", 1, "-"]]);
   assert.deepEqual(await sheetNames(), ["Data", "Indicators", "Recipe"]);
+  assert.equal(setup.neighbours, undefined, "no Neighbours sheet, none sent");
+  wb.addSheet("Neighbours", [["City", "Neighbours"], ["P", "Q, R"]]);
+  assert.deepEqual((await readWorkbookSetup()).neighbours, [["City", "Neighbours"], ["P", "Q, R"]]);
   FakeExcel.reset().addSheet("Data", [["City"]]);
   assert.equal(await readWorkbookSetup(), null, "no setup sheets, nothing to prefill");
 });

@@ -199,7 +199,7 @@ async function useSelection() {
   return true;
 }
 
-/** The request: the selection's cells, the workbook's sheet names, the pane's choices, and the Indicators/Recipe cells to use. */
+/** The request: the selection's cells, the workbook's sheet names, the pane's choices, and the Indicators/Recipe/Neighbours cells to use. */
 async function buildRequest() {
   const recipe = {};
   const preset = $("preset").value;
@@ -214,6 +214,7 @@ async function buildRequest() {
   }
   const request = { table: state.selection.table, recipe, existingSheets: await sheetNames() };
   if (state.workbook?.recipe) request.recipeSheet = state.workbook.recipe;
+  if (state.workbook?.neighbours) request.neighboursSheet = state.workbook.neighbours;
   const edited = state.indicators.some((i) => i.edited);
   if (state.workbook?.indicators && !edited) request.indicatorsSheet = state.workbook.indicators;
   else if ((!preset && !state.workbook?.recipe) || edited) request.indicatorsSheet = indicatorRowsFromPane(state.indicators);

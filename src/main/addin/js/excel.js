@@ -34,23 +34,22 @@ export async function goToCell(address) {
   });
 }
 
-/** The workbook's Indicators and Recipe sheets as text rows, when it has them (two syncs). */
+/** The workbook's Indicators, Recipe and Neighbours sheets as their cells, when it has any (two syncs). */
 export async function readWorkbookSetup() {
   return Excel.run(async (context) => {
-    const ind = context.workbook.worksheets.getItemOrNullObject("Indicators");
-    const rec = context.workbook.worksheets.getItemOrNullObject("Recipe");
-    ind.load("isNullObject");
-    rec.load("isNullObject");
+    const sheets = { indicators: "Indicators", recipe: "Recipe", neighbours: "Neighbours" };
+    const found = Object.entries(sheets).map(([key, name]) => [key, context.workbook.worksheets.getItemOrNullObject(name)]);
+    for (const [, ws] of found) ws.load("isNullObject");
     await context.sync();
     const ranges = {};
-    for (const [key, ws] of [["indicators", ind], ["recipe", rec]]) {
+    for (const [key, ws] of found) {
       if (ws.isNullObject) continue;
       ranges[key] = ws.getUsedRange();
       ranges[key].load("values");
     }
     if (Object.keys(ranges).length === 0) return null;
     await context.sync();
-    return { indicators: ranges.indicators?.values, recipe: ranges.recipe?.values };
+    return Object.fromEntries(Object.entries(ranges).map(([key, range]) => [key, range.values]));
   });
 }
 

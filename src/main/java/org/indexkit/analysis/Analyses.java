@@ -75,7 +75,8 @@ public final class Analyses {
       MethodSpec.<Analysis>of("none", "None", "不计算", "No disparity measures.", "不计算区域差异。", null),
       MethodSpec.<Analysis>of("dagum-theil", "Dagum Gini and Theil", "Dagum 基尼系数与泰尔指数", "Dagum's within, net between and "
           + "transvariation parts by region; Theil within and between.", "按区域分解 Dagum 基尼系数（区域内、区域间净值、超变密度）与泰尔指数（组内、组间）。",
-          c -> new RegionalDisparity(c.text("node")), Param.text("node", null, "Node (default the composite)", "节点（默认为总指数）")));
+          c -> new RegionalDisparity(c.text("node"), c.text("population")), Param.text("node", null, "Node (default the composite)", "节点（默认为总指数）"),
+          Param.text("population", null, "Population column of the Data, for the population-weighted Theil index", "人口列（数据表中，用于人口加权泰尔指数）")));
 
   public static final StepSpec<Analysis> DENSITY = StepSpec.of(KernelDensity.KEY, "density estimate", "Kernel density", "核密度估计",
       "none",

@@ -86,13 +86,10 @@ public final class SpatialAutocorrelation implements Analysis {
   }
 
   private double[][] fromCoordinates(IndexResult r, Table table, List<Integer> rows) {
-    int cx = table.columnOf(x), cy = table.columnOf(y);
-    if (cx < 0 || cy < 0) throw new IllegalArgumentException("the Data needs coordinate columns \"" + x + "\" and \"" + y + "\" (or set "
-        + KEY + ".x and .y)");
+    double[] xs = DataColumn.of(r, table, x, KEY + ".x"), ys = DataColumn.of(r, table, y, KEY + ".y");
     double[][] xy = new double[rows.size()][];
     for (int i = 0; i < rows.size(); i++) {
-      int row = inputRow(r, table, rows.get(i));
-      xy[i] = new double[] {table.value(row, cx), table.value(row, cy)};
+      xy[i] = new double[] {xs[rows.get(i)], ys[rows.get(i)]};
       if (Double.isNaN(xy[i][0]) || Double.isNaN(xy[i][1]))
         throw new IllegalArgumentException("\"" + r.entities().get(rows.get(i)) + "\" has no coordinates");
     }
@@ -101,13 +98,6 @@ public final class SpatialAutocorrelation implements Analysis {
       case "nearest" -> SpatialWeights.nearest(xy, k);
       default -> SpatialWeights.inverseDistance(xy);
     };
-  }
-
-  /** The input row of a result row (entities may have been dropped on the way), by entity and year. */
-  private static int inputRow(IndexResult r, Table t, int row) {
-    for (int i = 0; i < t.rows(); i++)
-      if (t.entities().get(i).equals(r.entities().get(row)) && (r.years() == null || r.years().get(row).equals(t.years().get(i)))) return i;
-    throw new IllegalStateException("no input row for " + r.entities().get(row));
   }
 
   static Map<String, List<String>> parse(List<String> entries) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.List;
 import java.util.Map;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.Problem;
@@ -107,6 +108,11 @@ public final class RecipeJson {
     JsonNode parsed = valueNode(value);
     if (at.get(leaf) instanceof ObjectNode step && parsed.isTextual()) step.put("method", parsed.asText());
     else at.set(leaf, parsed);
+  }
+
+  /** Texts as a JSON array, the form of a list-valued setting ({@code ["A: B, C", "B: A"]}). */
+  public static String array(List<String> texts) {
+    return MAPPER.createArrayNode().addAll(texts.stream().map(t -> (JsonNode) TextNode.valueOf(t)).toList()).toString();
   }
 
   /** JSON when it parses as a number, boolean or array ("6", "true", "[80,70]"), otherwise text. */

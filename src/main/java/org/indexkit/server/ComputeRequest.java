@@ -21,10 +21,12 @@ import org.indexkit.core.Indicator;
  * @param indicatorsSheet the cells of the workbook's Indicators sheet (or of the pane's indicator editor, laid out like it),
  *     read by the same reader as an uploaded workbook's; ignored when {@code tree} is given
  * @param recipeSheet the cells of the workbook's Recipe sheet: applied on the preset, under {@code recipe}
+ * @param neighboursSheet the cells of the workbook's Neighbours sheet: each entity's neighbours for Moran's I
  */
 public record ComputeRequest(TableInput table, List<Indicator> tree, JsonNode recipe, List<String> existingSheets, Check check,
                              @JsonDeserialize(using = BoundedRows.class) List<List<JsonNode>> indicatorsSheet,
-                             @JsonDeserialize(using = BoundedRows.class) List<List<JsonNode>> recipeSheet) {
+                             @JsonDeserialize(using = BoundedRows.class) List<List<JsonNode>> recipeSheet,
+                             @JsonDeserialize(using = BoundedRows.class) List<List<JsonNode>> neighboursSheet) {
 
   /** The deserialisation attribute that bounds the cells of {@code table.values}. */
   static final String MAX_CELLS = "indexkit.maxCells";

@@ -14,6 +14,7 @@ import org.indexkit.input.LocatedTable;
 import org.indexkit.method.aggregate.Aggregators;
 import org.indexkit.json.RecipeJson;
 import org.indexkit.files.Sha256;
+import org.indexkit.scoring.NeighboursSheet;
 import org.indexkit.scoring.RecipeSheet;
 import org.indexkit.scoring.Scoring;
 import org.indexkit.scoring.ScoringSetup;
@@ -156,7 +157,9 @@ final class ComputeRoutes {
     if (req.recipe() != null && !req.recipe().isNull() && !req.recipe().isObject())
       throw ApiProblem.badRequest("\"recipe\" must be an object such as {\"preset\": \"set-2024\"}");
     String recipe = req.recipe() == null || req.recipe().isNull() ? null : req.recipe().toString();
-    ScoringSetup setup = Scoring.setup(input, null, tree, sheet, "recipe", recipe, Map.of());
+    Map<String, String> neighbours = req.neighboursSheet() == null || sheet != null && sheet.settings().containsKey(NeighboursSheet.KEY) ? Map.of()
+        : NeighboursSheet.settings("Neighbours", SelectionTable.cells(req.neighboursSheet(), null), input.table().entities());
+    ScoringSetup setup = Scoring.setup(input, null, tree, sheet, "recipe", recipe, neighbours);
     return new Parsed(input, setup, req.existingSheets() == null ? List.of() : req.existingSheets());
   }
 

@@ -8,7 +8,8 @@ import org.indexkit.core.IndexResult;
 
 /**
  * The Disparity sheet, per year: the Gini G and its Dagum parts (Gw within, Gnb net between, Gt transvariation, with their
- * shares of G), each region's Gjj, each pair's Gjh and Djh, then Theil's T and its within and between parts.
+ * shares of G), each region's Gjj, each pair's Gjh and Djh, then Theil's T and its within and between parts (and the same
+ * population-weighted, when the recipe names a population column).
  */
 final class DisparitySheet {
   private DisparitySheet() {}
@@ -30,6 +31,10 @@ final class DisparitySheet {
       rows.add(Arrays.asList(s.segment(), "Theil T", "all", s.theil().t(), null, null));
       rows.add(Arrays.asList(s.segment(), "Theil within", "all", s.theil().within(), null, null));
       rows.add(Arrays.asList(s.segment(), "Theil between", "all", s.theil().between(), null, null));
+      if (s.weightedTheil() == null) continue;
+      rows.add(Arrays.asList(s.segment(), "Theil T (population-weighted)", "all", s.weightedTheil().t(), null, null));
+      rows.add(Arrays.asList(s.segment(), "Theil within (population-weighted)", "all", s.weightedTheil().within(), null, null));
+      rows.add(Arrays.asList(s.segment(), "Theil between (population-weighted)", "all", s.weightedTheil().between(), null, null));
     }
     return new SheetPlan("Disparity", cols, rows);
   }

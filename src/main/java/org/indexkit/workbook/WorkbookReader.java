@@ -27,6 +27,7 @@ import org.indexkit.core.Recipe;
 import org.indexkit.input.DataSheet;
 import org.indexkit.input.IndicatorsSheet;
 import org.indexkit.input.LocatedTable;
+import org.indexkit.scoring.NeighboursSheet;
 import org.indexkit.scoring.RecipeSheet;
 import org.indexkit.input.SheetCell;
 
@@ -80,7 +81,7 @@ public final class WorkbookReader {
           names.add(each);
           String key = each.trim().toLowerCase(Locale.ROOT);
           boolean asked = sheet != null && each.trim().equalsIgnoreCase(sheet.trim());
-          if ((key.equals("data") && (sheet == null || asked) || key.equals("indicators") || key.equals("recipe"))
+          if ((key.equals("data") && (sheet == null || asked) || key.equals("indicators") || key.equals("recipe") || key.equals("neighbours"))
               && !wanted.containsKey(key)) {
             wanted.put(key, SheetReader.read(each, in, strings, styles));
             actualName.put(key, each);
@@ -115,6 +116,8 @@ public final class WorkbookReader {
         notes.addAll(data.notes());
         data = new LocatedTable(data.table(), data.layout(), data.sheetRows(), notes);
       }
+      if (wanted.containsKey("neighbours") && !settings.containsKey(NeighboursSheet.KEY))
+        settings.putAll(NeighboursSheet.settings(actualName.get("neighbours"), wanted.get("neighbours").rows(), data.table().entities()));
       return new WorkbookInput(data, tree, recipePreset, settings, List.copyOf(names));
     } catch (InvalidFormatException | NotOfficeXmlFileException e) {
       throw WorkbookFile.refuse(name + " is not a readable .xlsx workbook (" + reason(e) + ")");
@@ -145,7 +148,7 @@ public final class WorkbookReader {
 
   /** The sheets that may hold the data: all but Indicators and Recipe. */
   private static List<String> candidates(List<String> names) {
-    return names.stream().filter(n -> !List.of("indicators", "recipe").contains(n.trim().toLowerCase(Locale.ROOT))).toList();
+    return names.stream().filter(n -> !List.of("indicators", "recipe", "neighbours").contains(n.trim().toLowerCase(Locale.ROOT))).toList();
   }
 
   private static IndicatorTree treeOf(String preset) {

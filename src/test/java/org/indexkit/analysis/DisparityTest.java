@@ -62,6 +62,34 @@ class DisparityTest {
   }
 
   @Test
+  @DisplayName("population-weighted Theil (§2.5): GDP 120, 80, 60, 40, 30 and people 40, 35, 50, 30, 45 in groups (1, 2), (3, 4, 5): "
+      + "T = 0.130286 = between 0.109117 + within 0.021169")
+  void weightedTheil() {
+    double[] gdp = {120, 80, 60, 40, 30}, people = {40, 35, 50, 30, 45};
+    double[] perHead = new double[5];
+    for (int i = 0; i < 5; i++) perHead[i] = gdp[i] / people[i];
+    TheilIndex.Result t = TheilIndex.weighted(List.of(java.util.Arrays.copyOfRange(perHead, 0, 2), java.util.Arrays.copyOfRange(perHead, 2, 5)),
+        List.of(new double[] {40, 35}, new double[] {50, 30, 45}));
+    assertThat(t.t()).isCloseTo(0.130286, within(5e-7));
+    assertThat(t.between()).isCloseTo(0.109117, within(5e-7));
+    assertThat(t.within()).isCloseTo(0.021169, within(5e-7));
+    assertThat(t.within() + t.between()).isCloseTo(t.t(), within(1e-15));
+    // T = Σ Yᵢ ln(Yᵢ/Pᵢ) written out: Yᵢ = GDPᵢ/330, Pᵢ = peopleᵢ/200
+    double direct = 0;
+    for (int i = 0; i < 5; i++) direct += gdp[i] / 330 * Math.log((gdp[i] / 330) / (people[i] / 200));
+    assertThat(t.t()).isCloseTo(direct, within(1e-15));
+    // equal populations give the plain index, whatever the common population
+    TheilIndex.Result plain = TheilIndex.of(GROUPS), equal = TheilIndex.weighted(GROUPS, GROUPS.stream().map(g -> {
+      double[] p = new double[g.length];
+      java.util.Arrays.fill(p, 7.5);
+      return p;
+    }).toList());
+    assertThat(equal.t()).isCloseTo(plain.t(), within(1e-15));
+    assertThat(equal.within()).isCloseTo(plain.within(), within(1e-15));
+    assertThatThrownBy(() -> TheilIndex.weighted(List.of(new double[] {1}), List.of(new double[] {0}))).hasMessageContaining("positive populations");
+  }
+
+  @Test
   @DisplayName("as an analysis of the composite by the Region column, per year: the same decomposition, and its sheet")
   void analysis() {
     List<String> entities = new java.util.ArrayList<>(), regions = new java.util.ArrayList<>();
@@ -84,6 +112,25 @@ class DisparityTest {
         .orElseThrow();
     assertThat(sheet.rows().get(2).get(1)).isEqualTo("Gnb (net between regions)");
     assertThat((Double) sheet.rows().get(2).get(4)).isCloseTo(69.35, within(0.005));
+    assertThat(sheet.rows()).noneMatch(row -> String.valueOf(row.get(1)).contains("population-weighted"));
+    // with a population column (not an indicator): the weighted Theil rows too, checked against TheilIndex.weighted
+    double[][] withPeople = new double[values.size()][];
+    double[] people = new double[values.size()];
+    for (int i = 0; i < values.size(); i++) withPeople[i] = new double[] {values.get(i)[0], people[i] = 10 + i};
+    var tp = new org.indexkit.core.Table(entities, List.of("x", "people"), withPeople, null, null, regions);
+    var rp = org.indexkit.pipeline.Pipeline.run(tp, tree, org.indexkit.scoring.ScoringSetup.layer(org.indexkit.core.Recipe.defaults(), "test",
+        null, java.util.Map.of("normalise", "none", "analyses.disparity", "dagum-theil", "analyses.disparity.population", "people")));
+    var weighted = (RegionalDisparity.Result) Analyses.run(rp, rp.provenance().recipe(), new Analysis.Context(tp, null)).get(0);
+    var expected = TheilIndex.weighted(GROUPS, List.of(new double[] {10, 11, 12, 13}, new double[] {14, 15, 16, 17},
+        new double[] {18, 19, 20, 21, 22}));
+    assertThat(weighted.segments().get(0).weightedTheil().t()).isCloseTo(expected.t(), within(1e-15));
+    assertThat(weighted.variant()).contains("population-weighted Theil");
+    var wsheet = org.indexkit.sheet.SheetPlans.of(rp, List.of(weighted), null, List.of()).stream().filter(p -> p.name().equals("Disparity"))
+        .findFirst().orElseThrow();
+    assertThat(wsheet.rows()).anySatisfy(row -> assertThat(row.get(1)).isEqualTo("Theil between (population-weighted)"));
+    assertThatThrownBy(() -> Analyses.run(rp, org.indexkit.scoring.ScoringSetup.layer(rp.provenance().recipe(), "test", null,
+        java.util.Map.of("analyses.disparity.population", "pop")), new Analysis.Context(tp, null)))
+        .hasMessageContaining("analyses.disparity.population: the Data has no column \"pop\"");
     var z = org.indexkit.pipeline.Pipeline.run(t, tree, org.indexkit.scoring.ScoringSetup.layer(org.indexkit.core.Recipe.defaults(), "test",
         null, java.util.Map.of("normalise", "z-score", "analyses.disparity", "dagum-theil")));
     assertThatThrownBy(() -> Analyses.run(z, z.provenance().recipe())).hasMessageContaining("needs values ≥ 0").hasMessageContaining("z-scores");

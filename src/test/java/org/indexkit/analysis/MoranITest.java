@@ -93,6 +93,6 @@ class MoranITest {
         "analyses.moran.lists", "[\"cell 1: cell 2, cell 5\", \"cell 2: cell 1\", \"cell 5: cell 1\"]"));
     assertThat(lists.warnings()).singleElement().asString().contains("islands").contains("cell 3");
     assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> run.apply(java.util.Map.of("analyses.moran", "coordinates"))))
-        .hasMessageContaining("coordinate columns \"lon\" and \"lat\"");
+        .hasMessageContaining("the Data has no column \"lon\" (name it in analyses.moran.x)");
   }
 }

@@ -1,6 +1,7 @@
 package org.indexkit.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,6 +79,24 @@ class SelectionCellsTest {
         {"table": {"origin": "Data!A1", "rows": [["Rank", "City", "x"], [1, "Boston", 3], [2, "Paris", 4]]}}""", 422);
     assertThat(problem.get("problems").get(0).get("cell").asText()).isEqualTo("Data!B2");
     assertThat(problem.get("problems").get(0).get("message").asText()).isEqualTo("\"Boston\" is not a number");
+  }
+
+  @Test
+  @DisplayName("compute: the Neighbours sheet's cells give Moran's neighbour lists; a name that is not an entity is refused with its cell")
+  void neighboursSheet() throws Exception {
+    String table = "{\"origin\": \"Data!A1\", \"rows\": [[\"City\", \"x\"], [\"P\", 1], [\"Q\", 2], [\"R\", 4], [\"S\", 8]]}";
+    String recipe = "\"recipe\": {\"normalise\": {\"method\": \"none\"}, \"analyses\": {\"moran\": {\"method\": \"neighbours\", \"style\": \"binary\"}}}";
+    // a path P – Q – R – S, binary weights: x − mean = −2.75, −1.75, 0.25, 4.25; I = (n/S0)·Σ wᵢⱼzᵢzⱼ/Σz² = (4/6)·2·(4.8125 − 0.4375
+    // + 1.0625)/28.75 = 0.2521739…
+    JsonNode answer = post("/api/v1/compute", "{\"table\": " + table + ", " + recipe + ", \"neighboursSheet\": [[\"City\", \"Neighbours\"], "
+        + "[\"P\", \"Q\"], [\"Q\", \"P, R\"], [\"R\", \"Q\", \"S\"], [\"S\", \"R\"]]}", 200);
+    JsonNode moran = null;
+    for (JsonNode sheet : answer.get("sheets")) if (sheet.get("name").asText().equals("Moran")) moran = sheet;
+    assertThat(moran).isNotNull();
+    assertThat(moran.get("rows").get(0).get(2).asDouble()).isCloseTo(4.0 / 6 * 2 * (4.8125 - 0.4375 + 1.0625) / 28.75, within(1e-12));
+    JsonNode bad = post("/api/v1/compute", "{\"table\": " + table + ", " + recipe + ", \"neighboursSheet\": [[\"P\", \"Q\"], [\"Q\", \"P\", \"T\"]]}", 422);
+    assertThat(bad.get("problems").get(0).get("cell").asText()).isEqualTo("Neighbours!C2");
+    assertThat(bad.get("problems").get(0).get("message").asText()).isEqualTo("\"T\" is not an entity of the Data");
   }
 
   @Test
