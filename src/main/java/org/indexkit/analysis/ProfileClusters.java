@@ -1,7 +1,6 @@
 package org.indexkit.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import org.indexkit.core.IndexResult;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.NodeResult;
 import org.indexkit.core.Problem;
+import org.indexkit.method.cluster.ClusterOrder;
 import org.indexkit.method.cluster.KMeansClusters;
 import org.indexkit.method.cluster.WardClusters;
 
@@ -55,24 +55,9 @@ public final class ProfileClusters implements Analysis {
       } catch (IllegalArgumentException e) {
         throw new InvalidInputException(Problem.ofKey(KEY + ".k", KEY + ": " + e.getMessage() + (seg.getKey().isEmpty() ? "" : " in " + seg.getKey())));
       }
-      double[][] mean = new double[k][chosen.size()];
-      int[] count = new int[k];
-      for (int i = 0; i < rows.size(); i++) {
-        count[a[i]]++;
-        for (int j = 0; j < chosen.size(); j++) mean[a[i]][j] += x[i][j];
-      }
-      for (int c = 0; c < k; c++) for (int j = 0; j < chosen.size(); j++) mean[c][j] /= Math.max(1, count[c]);
-      Integer[] order = java.util.stream.IntStream.range(0, k).boxed()
-          .sorted(Comparator.comparingDouble((Integer c) -> -java.util.Arrays.stream(mean[c]).average().orElse(0)).thenComparingInt(c -> c))
-          .toArray(Integer[]::new);
-      int[] number = new int[k];
-      double[][] sorted = new double[k][];
-      for (int pos = 0; pos < k; pos++) {
-        number[order[pos]] = pos + 1;
-        sorted[pos] = mean[order[pos]];
-      }
-      for (int i = 0; i < rows.size(); i++) cluster[rows.get(i)] = number[a[i]];
-      centroids.put(seg.getKey(), sorted);
+      ClusterOrder order = ClusterOrder.byCentroidMean(x, a, k);
+      for (int i = 0; i < rows.size(); i++) cluster[rows.get(i)] = order.number()[i];
+      centroids.put(seg.getKey(), order.centroids());
     }
     List<String> names = labels != null ? labels : java.util.stream.IntStream.rangeClosed(1, k).mapToObj(c -> "Cluster " + c).toList();
     return new Result(chosen, cluster, names, centroids, (ward ? "Ward's method (ward.D2)" : "k-means (k-means++ from seed " + seed

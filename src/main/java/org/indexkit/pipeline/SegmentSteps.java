@@ -30,6 +30,7 @@ import org.indexkit.method.normalise.Normalisers;
 import org.indexkit.method.tier.TierRules;
 import org.indexkit.method.weight.Weightings;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Helpers of the per-segment steps: type sub-score nodes, tiers and stars of one segment, and scattering a segment's values back to table rows. */
 final class SegmentSteps {
@@ -62,6 +63,8 @@ final class SegmentSteps {
     nodes.addAll(typeNodes);
     Set<String> leafCodes = new java.util.HashSet<>();
     for (Indicator leaf : tree.leaves()) leafCodes.add(leaf.code());
+    Map<String, Integer> nodeIndex = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) nodeIndex.put(nodes.get(i).code(), i);
     boolean tiering = !recipe.tiers().isNone() || !recipe.stars().isNone();
     boolean available = recipe.impute().is(org.indexkit.method.impute.Imputers.AVAILABLE);
     // the nodes that get tiers: every inner node, or for a run read only for its composite the roots (composite, type sub-scores)
@@ -197,8 +200,11 @@ final class SegmentSteps {
           Segment ranked = parts.get(p);
           if (rk != null) SegmentSteps.scatter(rk, ranked, ranks.get(node.code()));
           if (!tiered.test(node)) continue;
-          SegmentSteps.tier(recipe.tiers(), false, node, shown, rk, ranked, n, tiers, problems, segmentProblems);
-          SegmentSteps.tier(recipe.stars(), true, node, shown, rk, ranked, n, stars, problems, segmentProblems);
+          int part = p;
+          Supplier<double[][]> profile = () -> profile(tree.contains(node.code()) ? tree.children(node.code()) : List.of(), nodeIndex,
+              shownOf, positions, part, shown.length);
+          SegmentSteps.tier(recipe.tiers(), false, node, shown, rk, profile, ranked, n, tiers, problems, segmentProblems);
+          SegmentSteps.tier(recipe.stars(), true, node, shown, rk, profile, ranked, n, stars, problems, segmentProblems);
         }
       }
     }
@@ -238,12 +244,12 @@ final class SegmentSteps {
     }
     return out;
   }
-  static void tier(StepChoice spec, boolean isStars, Indicator node, double[] shown, int[] rk, Segment seg, int n,
-                           Map<String, NodeResult.Tiers> into, Problems problems, Set<String> reported) {
+  static void tier(StepChoice spec, boolean isStars, Indicator node, double[] shown, int[] rk, Supplier<double[][]> profile, Segment seg,
+                   int n, Map<String, NodeResult.Tiers> into, Problems problems, Set<String> reported) {
     if (spec.isNone()) return;
     int[] levels;
     try {
-      levels = (isStars ? TierRules.STARS : TierRules.TIERS).make(spec).assign(shown, rk);
+      levels = (isStars ? TierRules.STARS : TierRules.TIERS).make(spec).assign(shown, rk, profile);
     } catch (IllegalArgumentException e) {
       if (reported.add(node.code() + seg.describe()))
         problems.add(Problem.of("tiers", "cannot cut \"" + node.code() + "\" into tiers" + seg.describe() + ": " + e.getMessage()));
@@ -255,6 +261,17 @@ final class SegmentSteps {
       t.labels()[seg.rows()[i]] = TierRules.label(spec, levels[i], isStars);
     }
   }
+  /** The displayed scores of a node's children, [row][child], for the rows of part p: the profile that profile tiers cluster. */
+  private static double[][] profile(List<String> children, Map<String, Integer> nodeIndex, double[][] shownOf, int[][] positions, int p,
+                                    int rows) {
+    double[][] out = new double[rows][children.size()];
+    for (int c = 0; c < children.size(); c++) {
+      double[] v = part(shownOf[nodeIndex.get(children.get(c))], positions, p);
+      for (int i = 0; i < rows; i++) out[i][c] = v[i];
+    }
+    return out;
+  }
+
   /** Part p of a segment's values (positions from {@link Segment#positionsOf}); the values themselves when not split. */
   private static double[] part(double[] values, int[][] positions, int p) {
     if (positions == null) return values;

@@ -9,5 +9,15 @@ public interface TierRule {
    */
   int[] assign(double[] scores, int[] ranks);
 
+  /**
+   * The same, for rules that tier a node by its profile, the scores of its children ({@link ProfileTiers}); the others
+   * read the scores only.
+   *
+   * @param profile [row][child] when asked for: built only by the rules that use it
+   */
+  default int[] assign(double[] scores, int[] ranks, java.util.function.Supplier<double[][]> profile) {
+    return assign(scores, ranks);
+  }
+
   String variant();
 }

@@ -32,7 +32,14 @@ public final class TierRules {
       MethodSpec.<TierRule>of("jenks", "Natural breaks (Jenks)", "自然断点法 (Jenks)", "Breaks that minimise the spread within tiers.",
           "使各梯队内部差异最小的断点。", c -> new JenksTiers(c.integer("k")), K, LABELS).withRules(TierRules::labelsFit),
       MethodSpec.<TierRule>of("ward", "Hierarchical (Ward)", "层次聚类 (Ward)", "Agglomerative clustering with Ward's linkage.",
-          "Ward 离差平方和法的凝聚层次聚类。", c -> new WardTiers(c.integer("k")), K, LABELS).withRules(TierRules::labelsFit));
+          "Ward 离差平方和法的凝聚层次聚类。", c -> new WardTiers(c.integer("k")), K, LABELS).withRules(TierRules::labelsFit),
+      MethodSpec.<TierRule>of("profile-k-means", "Profile clusters (k-means)", "画像聚类（K均值）", "k-means of the node's children's scores "
+          + "at once (its profile), fixed seed; tier 1 = highest centroid mean.", "对节点各下级得分（画像）同时做K均值聚类（固定随机种子），质心均值最高者为第一层。",
+          c -> new ProfileTiers(false, c.integer("k"), c.whole("seed")), K, LABELS,
+          Param.integer("seed", DEFAULT_SEED, null, null, "Random seed", "随机种子")).withRules(TierRules::labelsFit),
+      MethodSpec.<TierRule>of("profile-ward", "Profile clusters (Ward)", "画像聚类（Ward）", "Ward's clustering of the node's children's "
+          + "scores at once (its profile); tier 1 = highest centroid mean.", "对节点各下级得分（画像）同时做 Ward 层次聚类，质心均值最高者为第一层。",
+          c -> new ProfileTiers(true, c.integer("k"), 0), K, LABELS).withRules(TierRules::labelsFit));
 
   public static final StepSpec<TierRule> STARS = TIERS.as("stars", "Star rating", "星级");
 
