@@ -153,14 +153,22 @@ public final class Analyses {
             return typologyLabels(c);
           }));
 
+  private static final Param[] COMPARE_CHANGES = {Param.texts("set", "Recipe changes KEY=VALUE, e.g. weights=equal", "方案修改 KEY=VALUE，如 weights=equal"),
+      Param.texts("weights", "Node weights NODE=WEIGHT", "节点权重 NODE=WEIGHT")};
+
   public static final StepSpec<Analysis> COMPARE = StepSpec.of(BuildComparison.KEY, "comparison", "Compare with another build",
       "方案对比", "none",
       MethodSpec.<Analysis>of("none", "None", "不对比", "No comparison.", "不做方案对比。", null),
       MethodSpec.<Analysis>of("changes", "This build with changes", "本方案的变体", "The same data scored again with recipe keys and node "
           + "weights changed: both scores, both ranks, shifts, Spearman and Kendall.", "同一数据按修改后的方案键或节点权重重新计算：两套得分与排名、变化、"
-          + "Spearman 与 Kendall 相关。", c -> new BuildComparison(c.texts("set"), c.texts("weights")),
-          Param.texts("set", "Recipe changes KEY=VALUE, e.g. weights=equal", "方案修改 KEY=VALUE，如 weights=equal"),
-          Param.texts("weights", "Node weights NODE=WEIGHT", "节点权重 NODE=WEIGHT")));
+          + "Spearman 与 Kendall 相关。", c -> new BuildComparison(null, c.texts("set"), c.texts("weights")), COMPARE_CHANGES),
+      MethodSpec.<Analysis>of("preset", "A preset's recipe", "预设方案", "The same data and tree scored with a preset's recipe (its "
+          + "normalisation, weights, aggregation …), changed by set and weights if given.", "同一数据与指标体系按某一预设方案（标准化、赋权、合成等）重新计算，"
+          + "可再用 set、weights 修改。", c -> new BuildComparison(c.text("preset"), c.texts("set"), c.texts("weights")),
+          withParams(new Param[] {Param.text("preset", null, "Preset id, e.g. gihi-2023", "预设编号，如 gihi-2023")}, COMPARE_CHANGES)).withRules(c -> {
+            if (c.text("preset") == null || c.text("preset").isBlank()) throw new IllegalArgumentException("comparing with a preset needs its id");
+            return c;
+          }));
 
   private static final Param[] MORAN_COMMON = {
       Param.choice("style", "row", "Weights: row-standardised or binary", "权重：行标准化或二元", "row", "binary"),

@@ -20,8 +20,16 @@ public interface Analysis {
     return run(result);
   }
 
-  /** What the scoring floor gives the analyses that need more than the result: the input table and a way to re-score it. */
-  record Context(org.indexkit.core.Table table, Rerun rerun) {}
+  /**
+   * What the scoring floor gives the analyses that need more than the result: the input table, a way to re-score it, and
+   * the presets' recipes by id (empty for an unknown id), which live above this floor.
+   */
+  record Context(org.indexkit.core.Table table, Rerun rerun,
+                 java.util.function.Function<String, java.util.Optional<org.indexkit.core.Recipe>> presets) {
+    public Context(org.indexkit.core.Table table, Rerun rerun) {
+      this(table, rerun, id -> java.util.Optional.empty());
+    }
+  }
 
   /** Scores the run's own data again with the recipe and tree changed; given by the scoring floor, which holds the data. */
   interface Rerun {

@@ -16,15 +16,20 @@ import org.indexkit.method.audit.Correlations;
 
 /**
  * Two builds on the same data (COINr's {@code compare_coins}): the run's own and one with recipe keys changed
- * ({@code set: ["weights=equal"]}) and/or node weights changed ({@code weights: ["research_talent=0.4"]}); per entity both
+ * ({@code set: ["weights=equal"]}) and/or node weights changed ({@code weights: ["research_talent=0.4"]}), starting from
+ * this run's recipe or from a preset's ({@code preset: gihi-2023}: its normalisation, weighting, aggregation … on this
+ * tree); per entity both
  * composites, both ranks, the score shift (other − this) and the rank shift (this rank − other rank, positive = the
  * other build ranks it higher); Spearman ρ and Kendall τ-b between the two builds' composites; the biggest movers.
  */
 public final class BuildComparison implements Analysis {
   static final String KEY = "analyses.compare";
+  private final String preset;
   private final List<String> set, weights;
 
-  public BuildComparison(List<String> set, List<String> weights) {
+  /** @param preset the preset whose recipe the other build starts from, or null for this run's recipe */
+  public BuildComparison(String preset, List<String> set, List<String> weights) {
+    this.preset = preset == null || preset.isBlank() ? null : preset.trim();
     this.set = set == null ? List.of() : List.copyOf(set);
     this.weights = weights == null ? List.of() : List.copyOf(weights);
   }
@@ -57,11 +62,17 @@ public final class BuildComparison implements Analysis {
         throw refused("weights", "each change is NODE=WEIGHT, e.g. research_talent=0.4; got \"" + kv + "\"");
       }
     }
-    IndexResult other = rerun.with(recipe -> MethodRegistry.resolve(RecipeJson.layer(recipe.withAnalyses(null), KEY, null, settings)),
-        tree -> reweighed(tree, nodeWeights));
+    Recipe start = preset == null ? null : context.presets().apply(preset)
+        .orElseThrow(() -> refused("preset", "no preset \"" + preset + "\""));
+    IndexResult other = rerun.with(recipe -> MethodRegistry.resolve(RecipeJson.layer((start != null ? start : recipe).withAnalyses(null),
+        KEY, null, settings)), tree -> reweighed(tree, nodeWeights));
     if (!other.entities().equals(r.entities())) throw refused("set", "the other build does not score the same entities");
     double[] a = r.composite().scores(), b = other.composite().scores();
-    String description = String.join(", ", set) + (set.isEmpty() || weights.isEmpty() ? "" : "; ") + String.join(", ", weights);
+    List<String> changes = new ArrayList<>();
+    if (preset != null) changes.add("the recipe of " + preset);
+    if (!set.isEmpty()) changes.add(String.join(", ", set));
+    if (!weights.isEmpty()) changes.add(String.join(", ", weights));
+    String description = String.join("; ", changes);
     return new Result(description.isEmpty() ? "the same build" : description, b, other.composite().ranks(),
         Correlations.spearman(a, b), kendall(a, b), "comparison with the build " + (description.isEmpty() ? "itself" : description)
             + ": per entity both composites and ranks, shift = other − this, rank shift = this rank − other rank; Spearman ρ and "

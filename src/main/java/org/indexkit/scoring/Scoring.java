@@ -97,7 +97,8 @@ public final class Scoring {
   /** The input, and the input scored again with the setup's recipe and tree changed (what comparing builds runs). */
   private static Analysis.Context context(LocatedTable input, ScoringSetup setup) {
     return new Analysis.Context(input.table(),
-        (recipe, tree) -> Pipeline.run(input.table(), tree.apply(setup.tree()), recipe.apply(setup.recipe())));
+        (recipe, tree) -> Pipeline.run(input.table(), tree.apply(setup.tree()), recipe.apply(setup.recipe())),
+        id -> org.indexkit.preset.Presets.find(id).map(org.indexkit.preset.Preset::recipe));
   }
 
   private interface Work<T> {

@@ -74,6 +74,22 @@ class BuildComparisonTest {
   }
 
   @Test
+  @DisplayName("SET 2024's data and tree against STCUD 2021's recipe (min-max, equal weights): the other column is that pipeline run's composite")
+  void presetRecipe() throws Exception {
+    var s = score(Map.of("analyses.compare", "preset", "analyses.compare.preset", "stcud-2021"));
+    BuildComparison.Result c = compare(s);
+    IndexResult other = Pipeline.run(data().table(), Presets.get("set-2024").tree(),
+        org.indexkit.method.MethodRegistry.resolve(Presets.get("stcud-2021").recipe()));
+    assertThat(c.other()).containsExactly(other.composite().scores(), within(1e-12));
+    assertThat(c.otherRanks()).containsExactly(other.composite().ranks());
+    assertThat(c.description()).isEqualTo("the recipe of stcud-2021");
+    assertThat(c.other()).as("a different build").isNotEqualTo(s.result().composite().scores());
+    assertThatThrownBy(() -> score(Map.of("analyses.compare", "preset", "analyses.compare.preset", "gihi-2033")))
+        .hasMessageContaining("analyses.compare.preset: no preset \"gihi-2033\"");
+    assertThatThrownBy(() -> score(Map.of("analyses.compare", "preset"))).hasMessageContaining("needs its id");
+  }
+
+  @Test
   @DisplayName("Kendall τ-b by hand, with a tie: (1, 2, 3, 4) against (1, 3, 2, 2)")
   void kendall() {
     // pairs: (1,2) c, (1,3) c, (1,4) c, (2,3) d, (2,4) d, (3,4) tie in b; τ-b = (3 − 2)/√(6 · 5)

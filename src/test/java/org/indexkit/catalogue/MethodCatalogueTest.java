@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class MethodCatalogueTest {
   /** Values for the parameters that have no default (threshold tiers' cut-offs, the generalised mean's power). */
   static final java.util.Map<String, Object> REQUIRED = java.util.Map.of("thresholds", List.of(0.7, 0.4), "p", 2.0,
-      "split-x", 0.5, "split-y", 0.5, "threshold", 0.5, "lists", List.of("a: b, c", "b: a", "c: a", "d: e", "e: d, f", "f: e"));
+      "split-x", 0.5, "split-y", 0.5, "threshold", 0.5, "preset", "stcud-2021", "lists", List.of("a: b, c", "b: a", "c: a", "d: e", "e: d, f", "f: e"));
 
   @Test
   @DisplayName("every registered method appears once under its step, labelled in English and Chinese, and so does every parameter")
@@ -145,7 +145,9 @@ class MethodCatalogueTest {
     } else if (method instanceof TierRule t) {
       out.add(t.variant());
       int[] ranks = org.indexkit.method.rank.CompetitionRanking.rank(x);
-      out.add(java.util.Arrays.toString(t.assign(x, ranks)));
+      double[][] profile = new double[x.length][];
+      for (int i = 0; i < x.length; i++) profile[i] = new double[] {cols[0][i], cols[2][i]};
+      out.add(java.util.Arrays.toString(t.assign(x, ranks, () -> profile)));
     } else if (method instanceof Function<?, ?> f) {
       try {
         Normaliser n = ((Function<Indicator, Normaliser>) f).apply(new Indicator("a", null, null, "i", null, Direction.BENEFIT, null, 8.0,
@@ -168,7 +170,8 @@ class MethodCatalogueTest {
           Indicator.node("d2", null, null, "i", null), Indicator.leaf("x", "d1"), Indicator.leaf("y", "d2")));
       Recipe none = Recipe.defaults().withNormalise(StepChoice.of("none"));
       var o = a.run(org.indexkit.pipeline.Pipeline.run(t, tree, none), new Analysis.Context(t,
-          (recipe, changed) -> org.indexkit.pipeline.Pipeline.run(t, changed.apply(tree), recipe.apply(none))));
+          (recipe, changed) -> org.indexkit.pipeline.Pipeline.run(t, changed.apply(tree), recipe.apply(none)),
+          id -> org.indexkit.preset.Presets.find(id).map(org.indexkit.preset.Preset::recipe)));
       out.add(o.variant());
       out.add(RecipeJson.MAPPER.valueToTree(o).toString());
     } else throw new AssertionError("no behaviour for " + method.getClass());
