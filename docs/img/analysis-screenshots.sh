@@ -14,7 +14,7 @@ for i in "${!sheets[@]}"; do
   case $name in Coupling|Contributions|Regions|Disparity|Density|Quadrants|Profiles) ;; *) continue ;; esac
   page=$((i + 1))
   read -r w h < <(pdfinfo -f $page -l $page "$tmp/coupled.pdf" | awk '/^Page.*size/{printf "%d %d\n", $4, $6}')
-  crop=(); [ "$w" -gt 1500 ] && crop=(-x $((w - 1300)) -W 1300)
+  crop=(); [ "$w" -gt 1900 ] && crop=(-x $((w - 1800)) -W 1800)
   [ "$h" -gt 700 ] && crop+=(-y 0 -H 700)
   pdftoppm -r 72 -png -singlefile -f $page -l $page "${crop[@]}" "$tmp/coupled.pdf" "docs/img/analysis-${name,,}"
   echo "docs/img/analysis-${name,,}.png"
