@@ -96,10 +96,30 @@ final class Responder {
     else unexpected(ctx, cause);
   }
 
-  /** Any other failure: the synchronous routes' last resort too. A cut-off body is answered as such; the rest is logged (not sent) and answered 500. */
+  /**
+   * Any other failure: the synchronous routes' last resort too. A cut-off body is answered as such; the rest is logged (not
+   * sent) and answered 500. When the request itself is gone (the server stopped, or Jetty recycled it, before an answer was
+   * ready) there is no one to answer and nothing to read from it: this handler must not fail in turn, or Javalin hands its
+   * failure back to it without end.
+   */
   static void failSync(Context ctx, Exception e) {
+    if (gone(ctx)) {
+      LOG.info("an answer could not be sent, its request is gone ({})", e.getClass().getName());
+      return;
+    }
     if (JsonErrors.causedBy(e, EofException.class)) cutOff(ctx);
     else unexpected(ctx, e);
+  }
+
+  /** Whether Jetty has let go of the request and its response (reading either then throws). */
+  private static boolean gone(Context ctx) {
+    try {
+      ctx.req().getRequestURI();
+      ctx.res().getStatus();
+      return false;
+    } catch (IllegalStateException | NullPointerException recycled) {
+      return true;
+    }
   }
 
   /** The connection closed while the body was read (Jetty's EofException): nothing to compute, nobody to answer, not a server fault. */
@@ -118,6 +138,10 @@ final class Responder {
   }
 
   static void problem(Context ctx, ApiProblem p) {
+    if (gone(ctx)) {
+      LOG.info("an answer ({} {}) could not be sent, its request is gone", p.status(), p.type());
+      return;
+    }
     try {
       ctx.status(p.status()).contentType(IndexKitServer.PROBLEM_JSON).result(RecipeJson.MAPPER.writeValueAsBytes(p));
     } catch (JsonProcessingException e) {

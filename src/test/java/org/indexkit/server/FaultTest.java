@@ -64,7 +64,7 @@ class FaultTest {
 
   @Test
   @Timeout(120)
-  @DisplayName("the server stopped while it scores an upload: the client gets an error or the whole workbook, never a cut-off one, and no temp file stays")
+  @DisplayName("the server stopped while it scores an upload: the client gets an error or the whole workbook, never a cut-off one, no temp file stays and no thread keeps working")
   void stoppedDuringRequest() throws Exception {
     Path book = dir.resolve("big.xlsx");
     BigWorkbook.write(book, 20_000, 20, 1);
@@ -85,5 +85,7 @@ class FaultTest {
       assertThat(e.getCause()).isInstanceOf(java.io.IOException.class); // the connection closed: nothing was received as complete
     }
     awaitNoUploads();
+    // the computation's thread ends too: answering a request Jetty has let go of once looped for ever, logging without end
+    assertThat(TestServer.awaitNoOtherWork(20)).as("no IndexKit thread still busy after the stop").isTrue();
   }
 }

@@ -23,6 +23,21 @@ final class TestServer implements AutoCloseable {
     this.tls = tls;
   }
 
+  /**
+   * Waits up to {@code seconds} until no thread but this one runs IndexKit code (a request finishing on a compute thread).
+   *
+   * @return whether that happened in time
+   */
+  static boolean awaitNoOtherWork(int seconds) throws InterruptedException {
+    for (int i = 0; i < seconds * 10; i++) {
+      boolean busy = Thread.getAllStackTraces().entrySet().stream().anyMatch(e -> e.getKey() != Thread.currentThread()
+          && java.util.Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().startsWith("org.indexkit.")));
+      if (!busy) return true;
+      Thread.sleep(100);
+    }
+    return false;
+  }
+
   static ServerOptions httpOptions() {
     return ServerOptions.defaults().withPort(0).withHttp(true);
   }
