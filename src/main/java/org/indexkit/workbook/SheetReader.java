@@ -118,13 +118,23 @@ final class SheetReader extends DefaultHandler {
     }
   }
 
-  /** Sends what is left and the end mark (also after a parse failure), then waits for the converter. */
+  /**
+   * Sends what is left and the end mark (also after a parse failure), then waits for the converter. When this thread is
+   * stopped (its request gone, its deadline passed) the converter is stopped too: it would otherwise wait for an end mark
+   * that never comes, for ever, holding the rows read so far.
+   */
   private void finish(Thread consumer) throws IOException {
-    if (batch.size > 0) hand(batch);
-    hand(END);
+    try {
+      if (batch.size > 0) hand(batch);
+      hand(END);
+    } catch (IllegalStateException interrupted) {
+      consumer.interrupt();
+      throw interrupted;
+    }
     try {
       consumer.join();
     } catch (InterruptedException e) {
+      consumer.interrupt();
       Thread.currentThread().interrupt();
       throw new java.io.InterruptedIOException("interrupted while reading sheet " + sheet);
     }

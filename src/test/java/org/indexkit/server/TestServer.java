@@ -1,5 +1,7 @@
 package org.indexkit.server;
 
+import java.util.List;
+
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,16 +28,19 @@ final class TestServer implements AutoCloseable {
   /**
    * Waits up to {@code seconds} until no thread but this one runs IndexKit code (a request finishing on a compute thread).
    *
-   * @return whether that happened in time
+   * @return the threads still at it then, each with its innermost IndexKit frame: empty when all went quiet in time
    */
-  static boolean awaitNoOtherWork(int seconds) throws InterruptedException {
+  static List<String> busyAfter(int seconds) throws InterruptedException {
+    List<String> busy = List.of();
     for (int i = 0; i < seconds * 10; i++) {
-      boolean busy = Thread.getAllStackTraces().entrySet().stream().anyMatch(e -> e.getKey() != Thread.currentThread()
-          && java.util.Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().startsWith("org.indexkit.")));
-      if (!busy) return true;
+      busy = Thread.getAllStackTraces().entrySet().stream().filter(e -> e.getKey() != Thread.currentThread())
+          .flatMap(e -> java.util.Arrays.stream(e.getValue()).filter(f -> f.getClassName().startsWith("org.indexkit.")).limit(1)
+              .map(f -> e.getKey().getName() + " at " + f))
+          .toList();
+      if (busy.isEmpty()) return busy;
       Thread.sleep(100);
     }
-    return false;
+    return busy;
   }
 
   static ServerOptions httpOptions() {
