@@ -68,7 +68,22 @@
       super(ctx);
       this._s = sheet;
       this.freezePanes = { freezeRows: (n) => { sheet.frozenRows = n; } };
-      this.autoFilter = { apply: (range) => { sheet.autoFilter = range.address; } };
+      this.autoFilter = { apply: (range) => {
+        if (sheet.workbook.tables.some((t) => t.sheet === sheet.name)) throw new Error("InvalidOperation: a table has its own filter");
+        sheet.autoFilter = range.address;
+      } };
+      // Excel names a new table Table1, Table2 …; a name is unique in the workbook (case-insensitive)
+      this.tables = { add: (range, hasHeaders) => {
+        const wb = sheet.workbook;
+        const t = { sheet: sheet.name, address: range.address, hasHeaders, style: null, _name: `Table${wb.tables.length + 1}`,
+          get name() { return this._name; },
+          set name(v) {
+            if (wb.tables.some((o) => o !== this && o._name.toLowerCase() === v.toLowerCase())) throw new Error(`InvalidArgument: the table name ${v} is taken`);
+            this._name = v;
+          } };
+        wb.tables.push(t);
+        return t;
+      } };
       // a chart records its series: name, values and x-axis values (categories) as addresses
       const series = (values) => ({ values, dataLabels: {}, format: { line: {} }, setValues(r) { this.values = r.address; },
         setXAxisValues(r) { this.x = r.address; } });
@@ -92,7 +107,8 @@
   class NullSheet extends Loadable { get isNullObject() { this._need("isNullObject"); return true; } }
 
   class Workbook {
-    constructor() { this.sheets = []; this.active = null; this.selection = null; }
+    constructor() { this.sheets = []; this.tables = []; this.active = null; this.selection = null; }
+    table(name) { return this.tables.find((t) => t.name === name); }
     addSheet(name, matrix = [], formats = null) {
       if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
       const s = new Sheet(this, name);
@@ -119,6 +135,10 @@
       })(ctx);
       this.workbook = {
         worksheets: collection,
+        tables: { getItemOrNullObject: (name) => {
+          const t = workbook.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+          return new (class extends Loadable { get isNullObject() { this._need("isNullObject"); return !t; } })(ctx);
+        } },
         getSelectedRange: () => { const x = workbook.selection; return new Range(ctx, workbook.sheet(x.sheet), x.r, x.c, x.rows, x.cols); },
         application: { suspendScreenUpdatingUntilNextSync() {} },
       };

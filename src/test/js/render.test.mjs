@@ -113,3 +113,21 @@ test("analysis charts as the server plans them: a stacked bar per dimension, a l
     ["Mean: East", "Profiles!B1:D1", "Profiles!B3:D3"], ["Mean: West", "Profiles!B1:D1", "Profiles!B4:D4"]]);
   assert.equal(radar.legend.visible, true);
 });
+
+test("each sheet with rows becomes the Excel table the server names (IK_Scores …) with its own filter; a name the workbook has is left to Excel", async () => {
+  const wb = FakeExcel.reset();
+  wb.addSheet("Old", [["a"], [1]]);
+  await Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem("Old").tables.add(ctx.workbook.worksheets.getItem("Old").getRange("A1:A2"), true).name = "IK_Ranks"; });
+  const named = plans(5).map((p) => ({ ...p, table: "IK_" + p.name }));
+  const result = await Excel.run((ctx) => writeSheetPlans(ctx, named));
+  const scores = wb.table("IK_Scores");
+  assert.equal(scores.address, "Scores!A1:C6", "header and the five rows");
+  assert.equal(scores.hasHeaders, true);
+  assert.equal(scores.style, "TableStyleLight1");
+  assert.equal(wb.sheet("Scores").autoFilter, null, "the table's filter, not a sheet filter");
+  assert.equal(wb.tables.filter((t) => t.sheet === "Ranks").length, 1);
+  assert.notEqual(wb.tables.find((t) => t.sheet === "Ranks").name, "IK_Ranks", "IK_Ranks was taken: Excel's own name");
+  assert.equal(wb.table("IK_Ranks").sheet, "Old");
+  assert.equal(result.syncs, 2, "one sync to look the names up, one to write");
+  assert.equal(result.syncs, FakeExcel.syncs);
+});

@@ -86,6 +86,13 @@ test("pick a preset, compute: the fake workbook gets Scores/Ranks/Tiers with the
     assert.deepEqual(matrix, [plan.columns.map((c) => c.header), ...plan.rows.map((r) => r.map((v) => (v === null ? "" : v)))], name);
   }
   assert.equal((await page.evaluate(() => FakeExcel.workbook.sheet("Scores").matrix()[1][0])), "San Francisco-San Jose");
+  // each result sheet is the Excel table the server named, over its header and rows
+  const tables = await page.evaluate(() => FakeExcel.workbook.tables.map((t) => ({ name: t.name, sheet: t.sheet, address: t.address })));
+  for (const plan of answer.sheets.filter((p) => p.table)) {
+    const t = tables.find((x) => x.sheet === plan.name);
+    assert.equal(t?.name, plan.table, plan.name);
+    assert.match(t.address, new RegExp(`!A1:[A-Z]+${plan.rows.length + 1}$`), `${plan.name}: the header and every row`);
+  }
   assert.match(await page.textContent("#status"), /San Francisco-San Jose \(100\.00\)/);
 
   mkdirSync(ROOT + "docs/img", { recursive: true });

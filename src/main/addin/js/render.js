@@ -22,6 +22,11 @@ const approxBytes = (row) => row.reduce((n, v) => n + String(v).length + 8, 16);
 export async function writeSheetPlans(context, plans, { maxBytesPerSync = 4_000_000 } = {}) {
   const sheets = context.workbook.worksheets;
   let syncs = 0;
+  // a table name the workbook has already (the table of an earlier result whose sheet was renamed) is left to Excel
+  const probes = plans.filter((p) => p.table).map((p) => [p.table, context.workbook.tables.getItemOrNullObject(p.table)]);
+  probes.forEach(([, t]) => t.load("isNullObject"));
+  if (probes.length) { await context.sync(); syncs++; }
+  const taken = new Set(probes.filter(([, t]) => !t.isNullObject).map(([name]) => name));
   const written = [];
   let pending = 0;
   let first = null;
@@ -49,7 +54,7 @@ export async function writeSheetPlans(context, plans, { maxBytesPerSync = 4_000_
         pending = 0;
       }
     }
-    format(ws, plan, cols);
+    format(ws, plan, cols, taken);
     written.push(name);
   }
   if (first) first.activate();
@@ -57,7 +62,7 @@ export async function writeSheetPlans(context, plans, { maxBytesPerSync = 4_000_
   return { names: written, syncs: syncs + 1 };
 }
 
-function format(ws, plan, cols) {
+function format(ws, plan, cols, taken) {
   const n = plan.rows.length;
   const header = ws.getRangeByIndexes(0, 0, 1, cols);
   header.format.font.bold = true;
@@ -67,7 +72,11 @@ function format(ws, plan, cols) {
   });
   if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
   if (n === 0) return;
-  ws.autoFilter.apply(ws.getRangeByIndexes(0, 0, n + 1, cols));
+  if (plan.table) { // an Excel table (sortable, filterable, referenced as IK_Scores[Composite]); it has its own filter
+    const table = ws.tables.add(ws.getRangeByIndexes(0, 0, n + 1, cols), true);
+    if (!taken.has(plan.table)) table.name = plan.table;
+    table.style = "TableStyleLight1";
+  } else ws.autoFilter.apply(ws.getRangeByIndexes(0, 0, n + 1, cols));
   plan.columns.forEach((c, i) => {
     if (c.colourScale) {
       const cf = ws.getRangeByIndexes(1, i, n, 1).conditionalFormats.add(Excel.ConditionalFormatType.colorScale);

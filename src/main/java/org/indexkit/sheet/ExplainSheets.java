@@ -23,8 +23,9 @@ final class ExplainSheets {
         : "Σ contributions (weighted sum, approximate)", "0.0000"));
     for (NodeResult d : c.dimensions()) cols.add(new SheetPlan.Column("share." + d.code(), "Share % · " + d.name(), "0.00").withColourScale());
     for (NodeResult d : c.dimensions()) cols.add(new SheetPlan.Column("c." + d.code(), "c · " + d.name(), "0.0000"));
-    for (NodeResult l : c.leaves()) cols.add(new SheetPlan.Column("c." + l.code(), "c · " + l.name(), "0.0000"));
-    int firstDimension = cols.size() - c.leaves().size() - c.dimensions().size();
+    int firstDimension = cols.size() - c.dimensions().size();
+    List<Integer> leaves = ownLeaves(c.leaves(), c.dimensions());
+    for (int l : leaves) cols.add(new SheetPlan.Column("c." + c.leaves().get(l).code(), "c · " + c.leaves().get(l).name(), "0.0000"));
     List<List<Object>> rows = new ArrayList<>();
     int[] order = SheetPlans.rowOrder(r);
     for (int row : order) {
@@ -33,7 +34,7 @@ final class ExplainSheets {
       cells.add(c.total()[row]);
       for (double[] d : c.dimension()) cells.add(c.total()[row] == 0 ? null : 100 * d[row] / c.total()[row]);
       for (double[] d : c.dimension()) cells.add(d[row]);
-      for (double[] l : c.contribution()) cells.add(l[row]);
+      for (int l : leaves) cells.add(c.contribution()[l][row]);
       rows.add(cells);
     }
     if (c.dimensions().isEmpty()) return new SheetPlan("Contributions", cols, rows);
@@ -49,17 +50,25 @@ final class ExplainSheets {
     cols.add(new SheetPlan.Column("top", "Top obstacles", "@"));
     cols.add(new SheetPlan.Column("deviation", "Σ w·(1 − x′)", "0.0000"));
     for (NodeResult d : o.dimensions()) cols.add(new SheetPlan.Column("o." + d.code(), "Obstacle % · " + d.name(), "0.00").withColourScale());
-    for (NodeResult l : o.leaves()) cols.add(new SheetPlan.Column("o." + l.code(), "Obstacle % · " + l.name(), "0.00"));
+    List<Integer> leaves = ownLeaves(o.leaves(), o.dimensions());
+    for (int l : leaves) cols.add(new SheetPlan.Column("o." + o.leaves().get(l).code(), "Obstacle % · " + o.leaves().get(l).name(), "0.00"));
     List<List<Object>> rows = new ArrayList<>();
     for (int row : SheetPlans.rowOrder(r)) {
       List<Object> cells = SheetPlans.idCells(r, row);
       cells.add(o.topObstacles()[row]);
       cells.add(o.denominator()[row]);
       for (double[] d : o.dimension()) cells.add(d[row]);
-      for (double[] l : o.obstacle()) cells.add(l[row]);
+      for (int l : leaves) cells.add(o.obstacle()[l][row]);
       rows.add(cells);
     }
     return new SheetPlan("Obstacles", cols, rows);
+  }
+
+  /** The positions of the leaves that are not dimensions too (a tree whose composite's children are its indicators). */
+  private static List<Integer> ownLeaves(List<NodeResult> leaves, List<NodeResult> dimensions) {
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    dimensions.forEach(d -> shown.add(d.code()));
+    return java.util.stream.IntStream.range(0, leaves.size()).filter(l -> !shown.contains(leaves.get(l).code())).boxed().toList();
   }
 
   static SheetPlan strengths(IndexResult r, StrengthsWeaknesses.Result s) {

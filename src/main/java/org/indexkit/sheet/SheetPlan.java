@@ -88,4 +88,24 @@ public record SheetPlan(String name, List<Column> columns, List<List<Object>> ro
   public SheetPlan named(String newName) {
     return new SheetPlan(newName, columns, rows, freezeRows, chart);
   }
+
+  /**
+   * The Excel table over the header and the rows, which both renderers create under this name so a result can be sorted,
+   * filtered and referenced ({@code =IK_Scores[Composite]}): "IK_" and the sheet's name, each character a table name cannot
+   * hold made "_" ("Scores (2)" → {@code IK_Scores_2}); null for a sheet without rows (a table needs one).
+   */
+  @com.fasterxml.jackson.annotation.JsonProperty("table")
+  public String tableName() {
+    if (rows.isEmpty() || columns.isEmpty()) return null;
+    StringBuilder sb = new StringBuilder("IK_");
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      i += Character.charCount(c);
+      boolean fits = Character.isLetterOrDigit(c) || c == '_' || c == '.';
+      if (fits) sb.appendCodePoint(c);
+      else if (sb.charAt(sb.length() - 1) != '_') sb.append('_');
+    }
+    while (sb.length() > 3 && sb.charAt(sb.length() - 1) == '_') sb.setLength(sb.length() - 1);
+    return sb.toString();
+  }
 }

@@ -1,13 +1,12 @@
 package org.indexkit.server;
 
-import java.util.List;
-
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import javax.net.ssl.SSLContext;
 
 /** A real IndexKit server on a free loopback port, and a java.net.http client for it. */

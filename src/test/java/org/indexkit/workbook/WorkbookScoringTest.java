@@ -51,7 +51,7 @@ class WorkbookScoringTest {
       }
       assertThat(scores.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.00");
       assertThat(scores.getPaneInformation().isFreezePane()).isTrue();
-      assertThat(scores.getCTWorksheet().isSetAutoFilter()).isTrue();
+      assertThat(scores.getTables()).singleElement().satisfies(t -> assertThat(t.getCTTable().isSetAutoFilter()).as("filtered as a table").isTrue());
       assertThat(scores.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(r.nodes().size());
       assertThat(scores.getDrawingPatriarch().getCharts()).hasSize(1);
       assertThat(wb.getSheet("Ranks").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1);

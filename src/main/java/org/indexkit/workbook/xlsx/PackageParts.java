@@ -61,8 +61,13 @@ public final class PackageParts {
     root.appendChild(o);
   }
 
-  static String relsXml(String type, String target) {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"" + Xml.PKG_REL + "\">"
-        + "<Relationship Id=\"rId1\" Type=\"" + type + "\" Target=\"" + target + "\"/></Relationships>";
+  /** A part's relationships: type and target pairs, given the ids rId1, rId2, … in order. */
+  static String relsXml(String... typeAndTarget) {
+    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"")
+        .append(Xml.PKG_REL).append("\">");
+    for (int i = 0; i < typeAndTarget.length; i += 2)
+      sb.append("<Relationship Id=\"rId").append(i / 2 + 1).append("\" Type=\"").append(typeAndTarget[i]).append("\" Target=\"")
+          .append(typeAndTarget[i + 1]).append("\"/>");
+    return sb.append("</Relationships>").toString();
   }
 }

@@ -76,6 +76,7 @@ public final class ResultAppender {
       int sheetId = 0;
       for (Element s : PackageParts.children(sheets, "sheet")) sheetId = Math.max(sheetId, Integer.parseInt(s.getAttribute("sheetId")));
       int position = PackageParts.children(sheets, "sheet").size();
+      TableXml.Taken tables = TableXml.taken(zip, types, workbook);
 
       Map<String, Writing> parts = new LinkedHashMap<>();
       int n = 0;
@@ -90,14 +91,25 @@ public final class ResultAppender {
         sheet.setAttribute("sheetId", String.valueOf(++sheetId));
         sheet.setAttributeNS(Xml.REL, "r:id", relId);
         sheets.appendChild(sheet);
-        if (!plan.rows().isEmpty()) filterName(workbook, sheets, plan, position);
         boolean chart = plan.chart() != null && plan.chart().rows() > 0;
+        String table = TableXml.fits(plan) ? tables.claim(plan.tableName()) : null;
+        if (table == null && !plan.rows().isEmpty()) filterName(workbook, sheets, plan, position); // a table has its own filter
         final int k = n;
-        parts.put(sheetPart, w -> SheetXml.write(plan, palette, chart, w));
+        List<String> sheetRels = new java.util.ArrayList<>(); // type, target, …: rId1, rId2 in this order
+        if (chart) sheetRels.addAll(List.of(DRAWING_TYPE, "../drawings/indexkit" + k + ".xml"));
+        if (table != null) sheetRels.addAll(List.of(TableXml.REL_TYPE, "../tables/indexkit" + k + ".xml"));
+        String drawingRel = chart ? "rId1" : null, tableRel = table == null ? null : "rId" + sheetRels.size() / 2;
+        parts.put(sheetPart, w -> SheetXml.write(plan, palette, drawingRel, tableRel, w));
+        if (!sheetRels.isEmpty())
+          parts.put(dir + "worksheets/_rels/indexkit" + k + ".xml.rels", w -> w.write(PackageParts.relsXml(sheetRels.toArray(String[]::new))));
+        if (table != null) {
+          int id = ++tables.maxId;
+          parts.put(dir + "tables/indexkit" + k + ".xml", w -> w.write(TableXml.xml(plan, id, table)));
+          PackageParts.addOverride(types, "/" + dir + "tables/indexkit" + k + ".xml", TableXml.CONTENT_TYPE);
+        }
         if (chart) {
           String drawing = dir + "drawings/indexkit" + k + ".xml";
           String chartPart = dir + "charts/indexkit" + k + ".xml";
-          parts.put(dir + "worksheets/_rels/indexkit" + k + ".xml.rels", w -> w.write(PackageParts.relsXml(DRAWING_TYPE, "../drawings/indexkit" + k + ".xml")));
           parts.put(drawing, w -> w.write(ChartXml.drawing(plan)));
           parts.put(dir + "drawings/_rels/indexkit" + k + ".xml.rels", w -> w.write(PackageParts.relsXml(CHART_TYPE, "../charts/indexkit" + k + ".xml")));
           parts.put(chartPart, w -> w.write(ChartXml.chart(plan)));

@@ -8,14 +8,16 @@ import org.indexkit.sheet.SheetPlan;
 
 /**
  * SpreadsheetML for one {@link SheetPlan}: the worksheet (frozen header, widths, real numbers, text
- * as inline strings so a name like "=1+1" stays text, autofilter, colour scale); its chart is {@link ChartXml}.
+ * as inline strings so a name like "=1+1" stays text, autofilter, colour scale); its chart is {@link ChartXml}, its
+ * table {@link TableXml}.
  */
 final class SheetXml {
   private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
   private SheetXml() {}
 
-  static void write(SheetPlan plan, StylePalette palette, boolean chart, Writer w) throws IOException {
+  /** @param drawingRel the relationship id of the sheet's chart drawing, @param tableRel of its table; null when it has none */
+  static void write(SheetPlan plan, StylePalette palette, String drawingRel, String tableRel, Writer w) throws IOException {
     int cols = plan.columns().size();
     int rows = plan.rows().size();
     String last = ResultAppender.cellRef(rows, Math.max(0, cols - 1));
@@ -76,7 +78,7 @@ final class SheetXml {
       w.append(sb);
     }
     w.write("</sheetData>");
-    if (rows > 0) w.write("<autoFilter ref=\"A1:" + last + "\"/>");
+    if (rows > 0 && tableRel == null) w.write("<autoFilter ref=\"A1:" + last + "\"/>");
     int priority = 1;
     for (int c = 0; c < cols && rows > 0; c++) {
       if (!plan.columns().get(c).colourScale()) continue;
@@ -86,7 +88,8 @@ final class SheetXml {
           + "<color rgb=\"FFF8696B\"/><color rgb=\"FFFFEB84\"/><color rgb=\"FF63BE7B\"/></colorScale></cfRule></conditionalFormatting>");
     }
     w.write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
-    if (chart) w.write("<drawing r:id=\"rId1\"/>");
+    if (drawingRel != null) w.write("<drawing r:id=\"" + drawingRel + "\"/>");
+    if (tableRel != null) w.write("<tableParts count=\"1\"><tablePart r:id=\"" + tableRel + "\"/></tableParts>");
     w.write("</worksheet>");
   }
 
