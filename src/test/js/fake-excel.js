@@ -18,7 +18,7 @@
   }
 
   class Sheet {
-    constructor(workbook, name) { this.workbook = workbook; this.name = name; this.cells = new Map(); this.frozenRows = 0; this.autoFilter = null; this.charts = []; this.conditionalFormats = []; this.columnWidths = {}; }
+    constructor(workbook, name) { this.workbook = workbook; this.name = name; this.cells = new Map(); this.frozenRows = 0; this.autoFilter = null; this.charts = []; this.conditionalFormats = []; this.columnWidths = {}; this.groups = []; }
     cell(r, c) { const k = `${r},${c}`; if (!this.cells.has(k)) this.cells.set(k, { value: "", format: "General", fill: null, bold: false }); return this.cells.get(k); }
     has(r, c) { return this.cells.has(`${r},${c}`); }
     used() { let rows = 0, cols = 0; for (const [k, v] of this.cells) if (v.value !== "") { const [r, c] = k.split(",").map(Number); rows = Math.max(rows, r + 1); cols = Math.max(cols, c + 1); } return { rows, cols }; }
@@ -38,6 +38,11 @@
         autofitColumns() {},
       };
       this.conditionalFormats = { add: (type) => { const cf = { type, range: this.address, colorScale: {} }; sheet.conditionalFormats.push(cf); return cf; } };
+    }
+    getEntireColumn() { const r = new Range(this._ctx, this._sheet, 0, this._c, 1048576, this._cols); r._entireColumn = true; return r; }
+    group(by) {
+      if (!this._entireColumn || by !== "ByColumns") throw new Error("InvalidArgument: only whole columns are grouped here");
+      this._sheet.groups.push(`${letters(this._c)}:${letters(this._c + this._cols - 1)}`);
     }
     _each(f) { for (let i = 0; i < this._rows; i++) for (let j = 0; j < this._cols; j++) f(this._sheet.cell(this._r + i, this._c + j)); }
     get address() {
@@ -67,7 +72,10 @@
     constructor(ctx, sheet) {
       super(ctx);
       this._s = sheet;
-      this.freezePanes = { freezeRows: (n) => { sheet.frozenRows = n; } };
+      this.freezePanes = { freezeRows: (n) => { sheet.frozenRows = n; },
+        freezeAt: (range) => { sheet.frozenRows = range._rows; sheet.frozenColumns = range._cols; } };
+      this.pageLayout = sheet.pageLayout = { orientation: "Portrait", zoom: { scale: 100 },
+        setPrintTitleRows(a) { this.titleRows = a; }, setPrintTitleColumns(a) { this.titleColumns = a; } };
       this.autoFilter = { apply: (range) => {
         if (sheet.workbook.tables.some((t) => t.sheet === sheet.name)) throw new Error("InvalidOperation: a table has its own filter");
         sheet.autoFilter = range.address;
@@ -89,7 +97,8 @@
         setXAxisValues(r) { this.x = r.address; } });
       this.charts = { add: (type, range, seriesBy) => {
         const list = [series(range.address)];
-        const chart = { type, seriesBy, source: range.address, title: {}, legend: {}, axes: { categoryAxis: {} }, setPosition() {},
+        const chart = { type, seriesBy, source: range.address, title: {}, legend: {}, axes: { categoryAxis: {}, valueAxis: {} },
+          setPosition(r) { this.position = r.address; },
           get categories() { return list[0].x; }, seriesList: list,
           series: { getItemAt: (i) => list[i], add: (name) => { const s = series(null); s.name = name; list.push(s); return s; } } };
         sheet.charts.push(chart);
@@ -163,6 +172,8 @@
         ChartType: { barClustered: "BarClustered", barStacked: "BarStacked", xyscatter: "XYScatter", xyscatterLinesNoMarkers: "XYScatterLinesNoMarkers",
           radar: "Radar" },
         ChartSeriesBy: { columns: "Columns", rows: "Rows" },
+        GroupOption: { byRows: "ByRows", byColumns: "ByColumns" },
+        PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
       };
       target.Office = { HostType: { Excel: "Excel" }, context: { displayLanguage }, onReady: (cb) => Promise.resolve(cb && cb({ host: "Excel" })) };
     },

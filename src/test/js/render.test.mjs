@@ -12,8 +12,8 @@ function plans(n, names = (i) => `City ${i}`) {
   const score = (i) => 100 - (i * 40) / n;
   const cols = (extra) => [{ key: "entity", header: "Entity", format: "@", width: 14 }, ...extra];
   return [
-    { name: "Scores", freezeRows: 1, chart: { type: "bar", title: "Index — top 30", categoryColumn: 0, valueColumns: [1], firstRow: 0, rows: Math.min(30, n), lines: [] },
-      columns: cols([{ key: "index", header: "Index", format: "0.00", width: 10, colourScale: true }, { key: "d", header: "Dim", format: "0.00", width: 10, colourScale: true }]),
+    { name: "Scores", freezeRows: 1, freezeColumns: 1, fitToWidth: true, chartColumn: 4, chartAxisMin: 60, chart: { type: "bar", title: "Index — top 30", categoryColumn: 0, valueColumns: [1], firstRow: 0, rows: Math.min(30, n), lines: [] },
+      columns: cols([{ key: "index", header: "Index", format: "0.00", width: 10, colourScale: true }, { key: "d", header: "Dim", format: "0.00", width: 10, colourScale: true, outline: 1 }]),
       rows: cities.map((c, i) => [c, score(i), score(i) / 2]) },
     { name: "Ranks", freezeRows: 1, columns: cols([{ key: "index", header: "Index", format: "0", width: 8 }]), rows: cities.map((c, i) => [c, i + 1]) },
     { name: "Tiers", freezeRows: 1, columns: cols([{ key: "index.tier", header: "Index tier", format: "@", width: 12, fills: { "Tier 1": "#63BE7B", "Tier 2": "#F8696B" } }]),
@@ -38,6 +38,14 @@ test("300 cities × 6 sheets are written with at most 3 context.sync() calls, in
   assert.equal(scores.cell(1, 1).format, "0.00");
   assert.equal(scores.cell(0, 0).bold, true);
   assert.equal(scores.frozenRows, 1);
+  assert.equal(scores.frozenColumns, 1, "the entity column stays in view");
+  assert.deepEqual(scores.groups, ["C:C"], "the outlined column grouped");
+  assert.deepEqual([scores.pageLayout.orientation, scores.pageLayout.zoom, scores.pageLayout.titleRows, scores.pageLayout.titleColumns],
+    ["Landscape", { horizontalFitToPages: 1, verticalFitToPages: 0 }, "$1:$1", "$A:$A"], "printed as the server said");
+  assert.equal(scores.charts[0].position, "Scores!E2", "where the server placed it");
+  assert.equal(scores.charts[0].axes.valueAxis.minimum, 60, "from near the data's minimum, as the server said");
+  assert.equal(scores.charts[0].seriesList[0].hasDataLabels, true);
+  assert.equal(scores.charts[0].seriesList[0].dataLabels.numberFormat, "0.00");
   assert.equal(scores.autoFilter, "Scores!A1:C301");
   assert.equal(scores.conditionalFormats.length, 2);
   assert.equal(scores.charts[0].source, "Scores!B2:B31");

@@ -3,7 +3,7 @@
 
 const TYPES = { bar: "barClustered", "stacked-bar": "barStacked", line: "xyscatterLinesNoMarkers", radar: "radar", scatter: "xyscatter" };
 
-/** Adds the plan's chart to the worksheet, to the right of the data; returns it, or null when the plan has none. */
+/** Adds the plan's chart to the worksheet where the plan places it; returns it, or null when the plan has none. */
 export function addChart(ws, plan) {
   const c = plan.chart;
   if (!c || !(c.rows > 0)) return null;
@@ -42,11 +42,19 @@ export function addChart(ws, plan) {
       s.format.line.color = "#7F7F7F";
     }
   } else {
-    for (const col of c.valueColumns) add(plan.columns[col].header, column(col), column(c.categoryColumn));
+    for (const col of c.valueColumns) {
+      const s = add(plan.columns[col].header, column(col), column(c.categoryColumn));
+      if (c.type === "bar") { // each bar's value at its end
+        s.hasDataLabels = true;
+        s.dataLabels.showValue = true;
+        s.dataLabels.numberFormat = plan.columns[col].format;
+      }
+    }
   }
   chart.title.text = c.title;
   if (c.type.endsWith("bar")) chart.axes.categoryAxis.reversePlotOrder = true; // rank 1 on top
   chart.legend.visible = c.type !== "scatter" && (c.type === "radar" || width > 1);
-  chart.setPosition(ws.getRangeByIndexes(1, plan.columns.length + 1, 1, 1));
+  if (plan.chartAxisMin != null) chart.axes.valueAxis.minimum = plan.chartAxisMin; // near the data's minimum, as Java decided
+  chart.setPosition(ws.getRangeByIndexes(1, plan.chartColumn, 1, 1));
   return chart;
 }

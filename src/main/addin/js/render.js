@@ -70,7 +70,14 @@ function format(ws, plan, cols, taken) {
   plan.columns.forEach((c, i) => {
     ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.max(8, c.width || 8) * 7;
   });
-  if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
+  outline(ws, plan);
+  // printed landscape, the header row (and the entity column) on every page; narrow sheets fitted to the width
+  ws.pageLayout.orientation = Excel.PageOrientation.landscape;
+  if (plan.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  ws.pageLayout.setPrintTitleRows("$1:$1");
+  if (plan.freezeColumns) ws.pageLayout.setPrintTitleColumns("$A:$A");
+  if (plan.freezeRows && plan.freezeColumns && n > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, plan.freezeRows, plan.freezeColumns));
+  else if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
   if (n === 0) return;
   if (plan.table) { // an Excel table (sortable, filterable, referenced as IK_Scores[Composite]); it has its own filter
     const table = ws.tables.add(ws.getRangeByIndexes(0, 0, n + 1, cols), true);
@@ -92,4 +99,17 @@ function format(ws, plan, cols, taken) {
     });
   });
   addChart(ws, plan);
+}
+
+/** Groups each run of columns at an outline level or deeper (a dimension's indicators), level by level, as the plan says. */
+function outline(ws, plan) {
+  const levels = plan.columns.map((c) => c.outline || 0);
+  for (let level = 1; level <= Math.max(0, ...levels); level++)
+    for (let c = 0; c < levels.length; c++) {
+      if (levels[c] < level) continue;
+      let end = c;
+      while (end + 1 < levels.length && levels[end + 1] >= level) end++;
+      ws.getRangeByIndexes(0, c, 1, end - c + 1).getEntireColumn().group(Excel.GroupOption.byColumns);
+      c = end;
+    }
 }

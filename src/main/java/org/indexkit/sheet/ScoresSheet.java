@@ -5,7 +5,10 @@ import java.util.List;
 import org.indexkit.core.IndexResult;
 import org.indexkit.core.NodeResult;
 
-/** The Scores sheet: every node's score per entity (VIKOR's S, R, Q beside its score), rows in league-table order, a bar chart of the top 30. */
+/**
+ * The Scores sheet: every node's score per entity (VIKOR's S, R, Q beside its score), rows in league-table order, a bar chart
+ * of the top 30; the columns below the dimensions are outlined under their parents, so indicators can be collapsed.
+ */
 final class ScoresSheet {
   private ScoresSheet() {}
 
@@ -13,9 +16,10 @@ final class ScoresSheet {
     List<SheetPlan.Column> cols = SheetPlans.idColumns(r);
     int compositeColumn = cols.size();
     for (NodeResult n : r.nodes()) {
-      cols.add(new SheetPlan.Column(n.code(), n.name(), SheetPlans.scoreFormat(n.scores())).withColourScale());
-      if (n.details() != null)
-        n.details().keySet().forEach(k -> cols.add(new SheetPlan.Column(n.code() + "." + k, n.name() + " · " + k, "0.0000")));
+      int outline = n.depth() - 1; // the composite and its dimensions stay out; each level below folds under its parent
+      cols.add(new SheetPlan.Column(n.code(), n.name(), SheetPlans.scoreFormat(n.scores())).withColourScale().withOutline(outline));
+      if (n.details() != null) n.details().keySet().forEach(k -> cols.add(new SheetPlan.Column(n.code() + "." + k, n.name() + " · " + k,
+          "0.0000").withOutline(outline)));
     }
     List<List<Object>> rows = new ArrayList<>();
     for (int row : order) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * cells are String, Number or null (empty). A String is always a text cell, never a formula, even
  * when it starts with =, +, - or @ (renderers must write it as text).
  *
- * @param freezeRows rows to keep in view when scrolling (the header)
+ * @param freezeRows rows to keep in view when scrolling (the header); the columns kept are {@link #freezeColumns}
  * @param chart a chart to draw next to the data, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -23,23 +23,30 @@ public record SheetPlan(String name, List<Column> columns, List<List<Object>> ro
    * @param width column width in characters
    * @param colourScale whether the column gets a three-colour scale (low red, high green)
    * @param fills background colour (#RRGGBB) per cell text, e.g. one colour per tier label
+   * @param outline the column's outline level (0 none): a node's children are grouped under it, so a reader collapses the
+   *     indicators of a dimension with one click
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Column(String key, String header, String format, int width, boolean colourScale, Map<String, String> fills) {
+  public record Column(String key, String header, String format, int width, boolean colourScale, Map<String, String> fills,
+                       int outline) {
     public Column(String key, String header, String format) {
-      this(key, header, format, 0, false, null);
+      this(key, header, format, 0, false, null, 0);
     }
 
     public Column withWidth(int w) {
-      return new Column(key, header, format, w, colourScale, fills);
+      return new Column(key, header, format, w, colourScale, fills, outline);
     }
 
     public Column withColourScale() {
-      return new Column(key, header, format, width, true, fills);
+      return new Column(key, header, format, width, true, fills, outline);
     }
 
     public Column withFills(Map<String, String> f) {
-      return new Column(key, header, format, width, colourScale, Map.copyOf(f));
+      return new Column(key, header, format, width, colourScale, Map.copyOf(f), outline);
+    }
+
+    public Column withOutline(int level) {
+      return new Column(key, header, format, width, colourScale, fills, Math.max(0, Math.min(7, level)));
     }
   }
 
@@ -87,6 +94,59 @@ public record SheetPlan(String name, List<Column> columns, List<List<Object>> ro
 
   public SheetPlan named(String newName) {
     return new SheetPlan(newName, columns, rows, freezeRows, chart);
+  }
+
+  /** Columns kept in view when scrolling right: the entity column, when the sheet starts with it. */
+  @com.fasterxml.jackson.annotation.JsonProperty("freezeColumns")
+  public int freezeColumns() {
+    return !columns.isEmpty() && "entity".equals(columns.get(0).key()) ? 1 : 0;
+  }
+
+  /** Sheets up to this wide print fitted to the page's width; wider ones across pages, each with the entity column. */
+  static final int FIT_TO_WIDTH_UP_TO = 15;
+
+  /** Whether the sheet prints fitted to one page wide (landscape, header row and entity column repeated on every page). */
+  @com.fasterxml.jackson.annotation.JsonProperty("fitToWidth")
+  public boolean fitToWidth() {
+    return columns.size() <= FIT_TO_WIDTH_UP_TO;
+  }
+
+  /** Sheets this wide put their chart beside the charted columns, not after the last one, so it is seen on opening. */
+  static final int CHART_BESIDE_FROM = 10;
+
+  /**
+   * The column where the chart's top-left corner sits (0-based), null without a chart: right of the data on a narrow sheet,
+   * else right of the columns it charts, where the sheet opens.
+   */
+  @com.fasterxml.jackson.annotation.JsonProperty("chartColumn")
+  public Integer chartColumn() {
+    if (chart == null) return null;
+    if (columns.size() < CHART_BESIDE_FROM) return columns.size() + 1;
+    int last = chart.categoryColumn();
+    for (int c : chart.valueColumns()) last = Math.max(last, c);
+    for (Line l : chart.lines()) last = Math.max(last, Math.max(l.xColumn(), l.yColumn()));
+    return last + 1;
+  }
+
+  /**
+   * Where a bar chart's value axis starts, null for zero: near the data's minimum when every bar is positive and the
+   * smallest is over half the largest (SET's 70–86 would otherwise look equal), at a round value a tenth of the spread
+   * below it (60 for 70–86), never below zero. Stacked bars and the other kinds start where their renderer starts them.
+   */
+  @com.fasterxml.jackson.annotation.JsonProperty("chartAxisMin")
+  public Double chartAxisMin() {
+    if (chart == null || !chart.type().equals("bar")) return null;
+    double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+    for (int r = chart.firstRow(); r < chart.firstRow() + chart.rows() && r < rows.size(); r++)
+      for (int c : chart.valueColumns())
+        if (rows.get(r).get(c) instanceof Number n && Double.isFinite(n.doubleValue())) {
+          min = Math.min(min, n.doubleValue());
+          max = Math.max(max, n.doubleValue());
+        }
+    if (!(min > 0) || !(max > min) || min < max / 2) return null;
+    double spread = max - min, step = Math.pow(10, Math.floor(Math.log10(spread)));
+    double at = Math.floor((min - spread / 10) / step) * step;
+    return at > 0 ? at : null;
   }
 
   /**

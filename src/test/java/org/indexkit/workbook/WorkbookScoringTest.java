@@ -51,6 +51,22 @@ class WorkbookScoringTest {
       }
       assertThat(scores.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.00");
       assertThat(scores.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(scores.getPaneInformation().getVerticalSplitPosition()).as("the entity column stays in view").isEqualTo((short) 1);
+      var bars = scores.getDrawingPatriarch().getCharts().get(0);
+      // the sub-dimensions fold under their dimension: Education (C) stays, Basic and Higher education (D, E) are outlined
+      assertThat(scores.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Education");
+      assertThat(List.of(scores.getColumnOutlineLevel(1), scores.getColumnOutlineLevel(2), scores.getColumnOutlineLevel(3),
+          scores.getColumnOutlineLevel(4))).containsExactly(0, 0, 1, 1);
+      // printed landscape with the header row and the entity column on every page; SET's 14 columns fitted to the page's width
+      assertThat(scores.getPrintSetup().getLandscape()).isTrue();
+      assertThat(scores.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+      assertThat(scores.getRepeatingColumns().formatAsString()).isEqualTo("A:A");
+      assertThat(scores.getRow(0).getLastCellNum()).isEqualTo((short) 14);
+      assertThat(scores.getFitToPage()).isTrue();
+      assertThat(scores.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(scores.getPrintSetup().getFitHeight()).as("as many pages tall as it needs").isEqualTo((short) 0);
+      // SET's 30 composites run from 70.66 to 85.83: the value axis starts at 60, not 0
+      assertThat(bars.getAxes()).filteredOn(a -> a.isSetMinimum()).singleElement().satisfies(a -> assertThat(a.getMinimum()).isEqualTo(60.0));
       assertThat(scores.getTables()).singleElement().satisfies(t -> assertThat(t.getCTTable().isSetAutoFilter()).as("filtered as a table").isTrue());
       assertThat(scores.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(r.nodes().size());
       assertThat(scores.getDrawingPatriarch().getCharts()).hasSize(1);

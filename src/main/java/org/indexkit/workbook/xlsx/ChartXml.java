@@ -5,7 +5,7 @@ import java.util.List;
 import org.indexkit.sheet.SheetPlan;
 
 /**
- * DrawingML for a {@link SheetPlan.Chart}: the drawing that places it to the right of the data and the chart part, with
+ * DrawingML for a {@link SheetPlan.Chart}: the drawing that places it where the plan says and the chart part, with
  * references to the sheet's cells and cached values (so a reader that does not recalculate still shows it). Bars and
  * stacked bars are a barChart, lines and scatters a scatterChart (a true x axis), radars a radarChart.
  */
@@ -16,9 +16,9 @@ final class ChartXml {
 
   private ChartXml() {}
 
-  /** The drawing that places the chart to the right of the data. */
+  /** The drawing that places the chart where the plan says ({@link SheetPlan#chartColumn}), from the second row. */
   static String drawing(SheetPlan plan) {
-    int col = plan.columns().size() + 1;
+    int col = plan.chartColumn();
     SheetPlan.Chart c = plan.chart();
     int height = c.type().endsWith("bar") ? Math.max(20, c.rows() * 3 / 2) + 3 : 24; // a row and a half per bar: every label shows
     int width = c.type().endsWith("bar") ? 10 : 12;
@@ -51,7 +51,10 @@ final class ChartXml {
         + "</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title><c:autoTitleDeleted val=\"0\"/>"
         + "<c:plotArea><c:layout/>" + plot + "</c:plotArea>"
         + (legend ? "<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend>" : "")
-        + "<c:plotVisOnly val=\"1\"/></c:chart></c:chartSpace>";
+        + "<c:plotVisOnly val=\"1\"/></c:chart>"
+        // opaque, as Excel draws a new chart: a chart beside the first columns hides the cells under it, not mixes with them
+        + "<c:spPr><a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill><a:ln w=\"9525\"><a:solidFill><a:srgbClr val=\"D9D9D9\"/>"
+        + "</a:solidFill></a:ln></c:spPr></c:chartSpace>";
   }
 
   private static String bars(SheetPlan plan, SheetPlan.Chart c) {
@@ -59,12 +62,18 @@ final class ChartXml {
     StringBuilder s = new StringBuilder("<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"" + (stacked ? "stacked" : "clustered")
         + "\"/><c:varyColors val=\"0\"/>");
     String cat = category(plan, c);
-    for (int k = 0; k < c.valueColumns().size(); k++)
-      s.append(series(k, plan.columns().get(c.valueColumns().get(k)).header(), fill(k))).append(cat)
-          .append("<c:val>").append(column(plan, c, c.valueColumns().get(k))).append("</c:val></c:ser>");
+    for (int k = 0; k < c.valueColumns().size(); k++) {
+      SheetPlan.Column col = plan.columns().get(c.valueColumns().get(k));
+      s.append(series(k, col.header(), fill(k)));
+      if (!stacked) // each bar's value at its end, as the column shows it
+        s.append("<c:dLbls><c:numFmt formatCode=\"").append(Xml.escape(col.format())).append("\" sourceLinked=\"0\"/><c:dLblPos val=\"outEnd\"/>"
+            + "<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/>"
+            + "<c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>");
+      s.append(cat).append("<c:val>").append(column(plan, c, c.valueColumns().get(k))).append("</c:val></c:ser>");
+    }
     s.append("<c:gapWidth val=\"50\"/>").append(stacked ? "<c:overlap val=\"100\"/>" : "")
         .append("<c:axId val=\"50010\"/><c:axId val=\"50020\"/></c:barChart>");
-    return s + catAx("l", "maxMin", "50010", "50020") + valAx("b", "max", "50020", "50010", true, null, "between");
+    return s + catAx("l", "maxMin", "50010", "50020") + valAx("b", "max", "50020", "50010", true, null, "between", plan.chartAxisMin());
   }
 
   private static String lines(SheetPlan plan, SheetPlan.Chart c) {
@@ -189,7 +198,15 @@ final class ChartXml {
 
   /** @param between "between" on a category axis (bars, radar), "midCat" on an x axis of values */
   private static String valAx(String pos, String crosses, String id, String cross, boolean gridlines, String title, String between) {
-    return "<c:valAx><c:axId val=\"" + id + "\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/>"
+    return valAx(pos, crosses, id, cross, gridlines, title, between, null);
+  }
+
+  /** @param min where the axis starts, or null for the reader's own choice */
+  private static String valAx(String pos, String crosses, String id, String cross, boolean gridlines, String title, String between,
+                              Double min) {
+    return "<c:valAx><c:axId val=\"" + id + "\"/><c:scaling><c:orientation val=\"minMax\"/>"
+        + (min == null ? "" : "<c:min val=\"" + com.fasterxml.jackson.core.io.NumberOutput.toString(min, true) + "\"/>")
+        + "</c:scaling><c:delete val=\"0\"/>"
         + "<c:axPos val=\"" + pos + "\"/>" + (gridlines ? "<c:majorGridlines/>" : "")
         + (title == null ? "" : "<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>" + Xml.escape(title)
             + "</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>")

@@ -93,7 +93,11 @@ public final class ResultAppender {
         sheets.appendChild(sheet);
         boolean chart = plan.chart() != null && plan.chart().rows() > 0;
         String table = TableXml.fits(plan) ? tables.claim(plan.tableName()) : null;
-        if (table == null && !plan.rows().isEmpty()) filterName(workbook, sheets, plan, position); // a table has its own filter
+        if (table == null && !plan.rows().isEmpty()) // a table has its own filter
+          definedName(workbook, sheets, position, "_xlnm._FilterDatabase", true,
+              SheetXml.absolute(plan.name(), 0, 0, plan.rows().size(), plan.columns().size() - 1));
+        String quoted = "'" + plan.name().replace("'", "''") + "'!";
+        definedName(workbook, sheets, position, "_xlnm.Print_Titles", false, (plan.freezeColumns() > 0 ? quoted + "$A:$A," : "") + quoted + "$1:$1");
         final int k = n;
         List<String> sheetRels = new java.util.ArrayList<>(); // type, target, …: rId1, rId2 in this order
         if (chart) sheetRels.addAll(List.of(DRAWING_TYPE, "../drawings/indexkit" + k + ".xml"));
@@ -203,8 +207,8 @@ public final class ResultAppender {
     }
   }
 
-  /** Excel keeps an autofilter's range in a hidden defined name of its sheet. */
-  private static void filterName(Document workbook, Element sheets, SheetPlan plan, int position) {
+  /** A name local to the sheet at {@code position}: Excel keeps an autofilter's range and the rows printed on every page so. */
+  private static void definedName(Document workbook, Element sheets, int position, String key, boolean hidden, String refersTo) {
     Element root = workbook.getDocumentElement();
     Element names = Xml.child(root, "definedNames");
     if (names == null) {
@@ -215,10 +219,10 @@ public final class ResultAppender {
       root.insertBefore(names, after);
     }
     Element name = Xml.create(root, "definedName");
-    name.setAttribute("name", "_xlnm._FilterDatabase");
+    name.setAttribute("name", key);
     name.setAttribute("localSheetId", String.valueOf(position));
-    name.setAttribute("hidden", "1");
-    name.setTextContent(SheetXml.absolute(plan.name(), 0, 0, plan.rows().size(), plan.columns().size() - 1));
+    if (hidden) name.setAttribute("hidden", "1");
+    name.setTextContent(refersTo);
     names.appendChild(name);
   }
 

@@ -22,18 +22,31 @@ final class SheetXml {
     int rows = plan.rows().size();
     String last = ResultAppender.cellRef(rows, Math.max(0, cols - 1));
     w.write(HEAD);
+    int outline = plan.columns().stream().mapToInt(SheetPlan.Column::outline).max().orElse(0);
     w.write("<worksheet xmlns=\"" + Xml.MAIN + "\" xmlns:r=\"" + Xml.REL + "\">");
+    // a node's columns come before its children's: the outline's button sits on the left of each group
+    if (outline > 0 || plan.fitToWidth())
+      w.write("<sheetPr>" + (outline > 0 ? "<outlinePr summaryRight=\"0\"/>" : "") + (plan.fitToWidth() ? "<pageSetUpPr fitToPage=\"1\"/>" : "")
+          + "</sheetPr>");
     w.write("<dimension ref=\"A1:" + last + "\"/>");
     w.write("<sheetViews><sheetView workbookViewId=\"0\">");
-    if (plan.freezeRows() > 0)
+    int frozenCols = rows > 0 ? plan.freezeColumns() : 0;
+    if (plan.freezeRows() > 0 && frozenCols > 0) // the header and the entity column stay in view
+      w.write("<pane xSplit=\"" + frozenCols + "\" ySplit=\"" + plan.freezeRows() + "\" topLeftCell=\""
+          + ResultAppender.cellRef(plan.freezeRows(), frozenCols) + "\" activePane=\"bottomRight\" state=\"frozen\"/>"
+          + "<selection pane=\"topRight\"/><selection pane=\"bottomLeft\"/><selection pane=\"bottomRight\"/>");
+    else if (plan.freezeRows() > 0)
       w.write("<pane ySplit=\"" + plan.freezeRows() + "\" topLeftCell=\"A" + (plan.freezeRows() + 1)
           + "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\"/>");
-    w.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
+    w.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"" + (outline > 0 ? " outlineLevelCol=\"" + outline + "\"" : "")
+        + "/>");
     if (cols > 0) {
       w.write("<cols>");
       for (int c = 0; c < cols; c++) {
         int width = Math.max(8, plan.columns().get(c).width());
-        w.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + width + "\" customWidth=\"1\"/>");
+        int level = plan.columns().get(c).outline();
+        w.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + width + "\" customWidth=\"1\""
+            + (level > 0 ? " outlineLevel=\"" + level + "\"" : "") + "/>");
       }
       w.write("</cols>");
     }
@@ -88,6 +101,7 @@ final class SheetXml {
           + "<color rgb=\"FFF8696B\"/><color rgb=\"FFFFEB84\"/><color rgb=\"FF63BE7B\"/></colorScale></cfRule></conditionalFormatting>");
     }
     w.write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
+    w.write("<pageSetup orientation=\"landscape\"" + (plan.fitToWidth() ? " fitToWidth=\"1\" fitToHeight=\"0\"" : "") + "/>");
     if (drawingRel != null) w.write("<drawing r:id=\"" + drawingRel + "\"/>");
     if (tableRel != null) w.write("<tableParts count=\"1\"><tablePart r:id=\"" + tableRel + "\"/></tableParts>");
     w.write("</worksheet>");
