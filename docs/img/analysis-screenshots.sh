@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates docs/img/analysis-*.png: the ahp-entropy-coupling template scored by the jar, opened by LibreOffice
-# (each sheet on one PDF page), the analysis sheets rendered by pdftoppm. A wide page keeps its right end, where the
+# (each sheet on one PDF page), the analysis sheets rendered by pdftoppm; and docs/img/scores-set-2024.png, the SET 2024
+# template's Scores sheet (the chart beside the first columns, its axis from 60). A wide page keeps its right end, where the
 # chart is. Needs target/indexkit.jar (mvn -B -q package -DskipTests), soffice and pdftoppm (poppler-utils).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,4 +20,10 @@ for i in "${!sheets[@]}"; do
   pdftoppm -r 72 -png -singlefile -f $page -l $page "${crop[@]}" "$tmp/coupled.pdf" "docs/img/analysis-${name,,}"
   echo "docs/img/analysis-${name,,}.png"
 done
+java -jar target/indexkit.jar score workbooks/set-2024.xlsx -o "$tmp/set.xlsx" >/dev/null
+HOME="$tmp" soffice --headless --norestore \
+  --convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' --outdir "$tmp" "$tmp/set.xlsx" >/dev/null
+page=$(( $(unzip -p "$tmp/set.xlsx" xl/workbook.xml | grep -o '<sheet [^>]*name="[^"]*"' | grep -n 'name="Scores"' | cut -d: -f1) ))
+pdftoppm -r 72 -png -singlefile -f $page -l $page -x 0 -y 0 -W 1500 -H 620 "$tmp/set.pdf" docs/img/scores-set-2024
+echo docs/img/scores-set-2024.png
 rm -rf "$tmp"
