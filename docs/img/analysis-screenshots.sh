@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates docs/img/analysis-*.png: the ahp-entropy-coupling template scored by the jar, opened by LibreOffice
 # (each sheet on one PDF page), the analysis sheets rendered by pdftoppm; and docs/img/scores-set-2024.png, the SET 2024
-# template's Scores sheet (the chart beside the first columns, its axis from 60). A wide page keeps its right end, where the
+# template's Scores sheet (the chart beside the first columns, its axis from 60); docs/img/scores-zh-stcud-2021.png, a
+# Chinese-language run (--lang zh) of the STCUD 2021 template. A wide page keeps its right end, where the
 # chart is. Needs target/indexkit.jar (mvn -B -q package -DskipTests), soffice and pdftoppm (poppler-utils).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,4 +27,11 @@ HOME="$tmp" soffice --headless --norestore \
 page=$(( $(unzip -p "$tmp/set.xlsx" xl/workbook.xml | grep -o '<sheet [^>]*name="[^"]*"' | grep -n 'name="Scores"' | cut -d: -f1) ))
 pdftoppm -r 72 -png -singlefile -f $page -l $page -x 0 -y 0 -W 1500 -H 620 "$tmp/set.pdf" docs/img/scores-set-2024
 echo docs/img/scores-set-2024.png
+# a Chinese-language run: the STCUD 2021 template scored with --lang zh, its 得分 sheet
+java -jar target/indexkit.jar score workbooks/stcud-2021.xlsx --lang zh -o "$tmp/zh.xlsx" >/dev/null
+HOME="$tmp" soffice --headless --norestore \
+  --convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' --outdir "$tmp" "$tmp/zh.xlsx" >/dev/null
+page=$(( $(unzip -p "$tmp/zh.xlsx" xl/workbook.xml | grep -o '<sheet [^>]*name="[^"]*"' | grep -n 'name="得分"' | cut -d: -f1) ))
+pdftoppm -r 72 -png -singlefile -f $page -l $page -x 0 -y 0 -W 1500 -H 560 "$tmp/zh.pdf" docs/img/scores-zh-stcud-2021
+echo docs/img/scores-zh-stcud-2021.png
 rm -rf "$tmp"

@@ -113,10 +113,14 @@ test("pick a preset, compute: the fake workbook gets Scores/Ranks/Tiers with the
   assert.equal(sens.length, 89);
   await page.click("#lang");
 
-  // Computing again never overwrites: new sheets get a suffix.
+  // Computing again in Chinese never overwrites: the server writes Chinese sheets (得分, 排名 …) with the tree's Chinese names.
   await page.click("#compute");
-  await page.waitForFunction(() => FakeExcel.workbook.sheets.some((s) => s.name === "Scores (2)"), null, { timeout: 60_000 });
-  assert.ok((await sheetNames(page)).includes("Ranks (2)"));
+  await page.waitForFunction(() => FakeExcel.workbook.sheets.some((s) => s.name === "得分"), null, { timeout: 60_000 });
+  assert.ok((await sheetNames(page)).includes("排名"));
+  assert.ok((await sheetNames(page)).includes("Scores"), "the English run's sheets are kept");
+  const zhHeader = await page.evaluate(() => FakeExcel.workbook.sheet("得分").matrix()[0].slice(0, 2));
+  assert.deepEqual(zhHeader, ["对象", "国际科技创新中心指数"]);
+  assert.equal(await page.evaluate(() => FakeExcel.workbook.table("IK_得分")?.sheet), "得分");
   await page.close();
 });
 

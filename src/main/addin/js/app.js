@@ -204,6 +204,7 @@ async function buildRequest() {
   const recipe = {};
   const preset = $("preset").value;
   if (preset) recipe.preset = preset;
+  if (state.lang === "zh-CN") recipe.language = "zh-CN"; // the sheets in the pane's language: the server writes them
   for (const { id } of choiceSteps()) {
     const method = $(`step-${id}`).value;
     if (!method) continue;

@@ -62,6 +62,9 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Folder for the result CSVs, or the scored .xlsx for a workbook.")
   Path output;
 
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the result sheets: en or zh (zh-CN), the recipe key language.")
+  String lang;
+
   @Option(names = "--top", defaultValue = "10", description = "Rows of the printed summary per league/year (default ${DEFAULT-VALUE}).")
   int top;
 
@@ -70,6 +73,7 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (lang != null) settings.put("language", lang);
     String name = data.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls") || lower.endsWith(".xltx"))

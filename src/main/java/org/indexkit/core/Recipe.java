@@ -19,6 +19,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param outliers treatment of extreme values before normalising (default none)
  * @param panel how a panel's years share normalisation and objective weights; null = each year on its own
  * @param analyses what is computed from the result, by analysis key ({@code coupling}); null when none
+ * @param language the language of the output sheets: {@code zh-CN} for Chinese sheet names, headers (the tree's Chinese
+ *     names) and labels; null (or {@code en}) for English. It changes no number.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Recipe(
@@ -33,7 +35,11 @@ public record Recipe(
     StepChoice impute,
     StepChoice outliers,
     StepChoice panel,
-    java.util.Map<String, StepChoice> analyses) {
+    java.util.Map<String, StepChoice> analyses,
+    String language) {
+
+  /** The one Chinese output language, as the recipe key and the pane name it. */
+  public static final String CHINESE = "zh-CN";
 
   public Recipe {
     normalise = orDefault(normalise);
@@ -46,6 +52,25 @@ public record Recipe(
     impute = orDefault(impute);
     outliers = orDefault(outliers);
     analyses = analyses == null || analyses.isEmpty() ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(analyses));
+    language = languageOf(language);
+  }
+
+  /** zh, zh-CN, zh-Hans … as zh-CN; en, en-US … and nothing as null; anything else refused. */
+  private static String languageOf(String l) {
+    if (l == null || l.isBlank()) return null;
+    String t = l.trim().toLowerCase(java.util.Locale.ROOT);
+    if (t.equals("zh") || t.startsWith("zh-") || t.equals("中文")) return CHINESE;
+    if (t.equals("en") || t.startsWith("en-")) return null;
+    throw new IllegalArgumentException("language is en or zh-CN, got \"" + l + "\"");
+  }
+
+  /** Whether the output sheets are written in Chinese. */
+  public boolean chinese() {
+    return CHINESE.equals(language);
+  }
+
+  public Recipe withLanguage(String l) {
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, analyses, l);
   }
 
   /** The panel choice, {@code per-year} when the recipe names none. */
@@ -63,55 +88,55 @@ public record Recipe(
   }
 
   public static Recipe defaults() {
-    return new Recipe(null, null, null, null, null, null, null, null, null, null, null, null);
+    return new Recipe(null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The defaults under a preset's name: presets build their recipes from it, step by step. */
   public static Recipe of(String preset) {
-    return new Recipe(preset, null, null, null, null, null, null, null, null, null, null, null);
+    return new Recipe(preset, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public Recipe withLeagues(boolean l) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, l, impute, outliers, panel, analyses);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, l, impute, outliers, panel, analyses, language);
   }
 
   public Recipe withNormalise(StepChoice n) {
-    return new Recipe(preset, n, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, analyses);
+    return new Recipe(preset, n, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, analyses, language);
   }
 
   public Recipe withTiers(StepChoice t) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, t, stars, leagues, impute, outliers, panel, analyses);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, t, stars, leagues, impute, outliers, panel, analyses, language);
   }
 
   public Recipe withStars(StepChoice s) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, s, leagues, impute, outliers, panel, analyses);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, s, leagues, impute, outliers, panel, analyses, language);
   }
 
   public Recipe withAggregate(StepChoice a) {
-    return new Recipe(preset, normalise, weights, a, rescale, tiers, stars, leagues, impute, outliers, panel, analyses);
+    return new Recipe(preset, normalise, weights, a, rescale, tiers, stars, leagues, impute, outliers, panel, analyses, language);
   }
 
   public Recipe withImpute(StepChoice i) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, i, outliers, panel, analyses);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, i, outliers, panel, analyses, language);
   }
 
   public Recipe withOutliers(StepChoice t) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, t, panel, analyses);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, t, panel, analyses, language);
   }
 
   public Recipe withWeights(StepChoice w) {
-    return new Recipe(preset, normalise, w, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, analyses);
+    return new Recipe(preset, normalise, w, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, analyses, language);
   }
 
   public Recipe withPanel(StepChoice p) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, p, analyses);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, p, analyses, language);
   }
 
   public Recipe withAnalyses(java.util.Map<String, StepChoice> a) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, a);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, a, language);
   }
 
   public Recipe withRescale(StepChoice r) {
-    return new Recipe(preset, normalise, weights, aggregate, r, tiers, stars, leagues, impute, outliers, panel, analyses);
+    return new Recipe(preset, normalise, weights, aggregate, r, tiers, stars, leagues, impute, outliers, panel, analyses, language);
   }
 }

@@ -33,7 +33,7 @@ public final class MethodRegistry {
     return new Recipe(r.preset(), Normalisers.STEP.resolve(r.normalise()), Weightings.STEP.resolve(r.weights()),
         Aggregators.STEP.resolve(r.aggregate()), Normalisers.RESCALE.resolve(r.rescale()), TierRules.TIERS.resolve(r.tiers()),
         TierRules.STARS.resolve(r.stars()), r.leagues(), Imputers.STEP.resolve(r.impute()), OutlierRules.STEP.resolve(r.outliers()),
-        r.panel() == null ? null : PanelModes.STEP.resolve(r.panel()), r.analyses());
+        r.panel() == null ? null : PanelModes.STEP.resolve(r.panel()), r.analyses(), r.language());
   }
 
   /** The tree with each node's own aggregation (Indicators sheet) resolved. */

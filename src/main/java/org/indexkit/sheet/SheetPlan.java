@@ -45,6 +45,10 @@ public record SheetPlan(String name, List<Column> columns, List<List<Object>> ro
       return new Column(key, header, format, width, colourScale, Map.copyOf(f), outline);
     }
 
+    public Column withHeader(String h) {
+      return new Column(key, h, format, width, colourScale, fills, outline);
+    }
+
     public Column withOutline(int level) {
       return new Column(key, header, format, width, colourScale, fills, Math.max(0, Math.min(7, level)));
     }
@@ -72,6 +76,10 @@ public record SheetPlan(String name, List<Column> columns, List<List<Object>> ro
     /** A bar chart of one column for the first rows. */
     public Chart(String type, String title, int categoryColumn, int valueColumn, int rows) {
       this(type, title, categoryColumn, List.of(valueColumn), 0, rows, List.of());
+    }
+
+    public Chart withTitle(String t) {
+      return new Chart(type, t, categoryColumn, valueColumns, firstRow, rows, lines);
     }
 
     /** Whether each row is a series of its own (radar, scatter) rather than each value column. */

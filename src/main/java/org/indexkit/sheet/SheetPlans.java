@@ -63,6 +63,7 @@ public final class SheetPlans {
       else if (a instanceof org.indexkit.analysis.DevelopmentProfiles.Result p) plans.add(ProfilesSheet.of(result, p));
     plans.add(AuditSheet.of(result, run));
     plans.add(ProvenanceSheet.of(result, analyses, run));
+    if (result.provenance().recipe().chinese()) plans = ChineseSheets.of(plans, result);
     for (SheetPlan p : plans) ExcelLimits.fits(p);
     return SheetNames.avoid(plans.stream().map(SheetPlans::sized).toList(), existingSheets);
   }
@@ -134,14 +135,28 @@ public final class SheetPlans {
   static SheetPlan sized(SheetPlan p) {
     List<SheetPlan.Column> cols = new ArrayList<>();
     for (int c = 0; c < p.columns().size(); c++) {
-      int w = p.columns().get(c).header().length();
+      int w = displayWidth(p.columns().get(c).header());
       for (List<Object> row : p.rows().subList(0, Math.min(p.rows().size(), WIDTH_SAMPLE))) {
         Object v = row.get(c);
-        w = Math.max(w, v == null ? 0 : v instanceof Number ? 10 : v.toString().length());
+        w = Math.max(w, v == null ? 0 : v instanceof Number ? 10 : displayWidth(v.toString()));
       }
       cols.add(p.columns().get(c).withWidth(Math.max(8, Math.min(60, w + 2))));
     }
     return new SheetPlan(p.name(), cols, p.rows(), p.freezeRows(), p.chart());
+  }
+
+  /** Characters as a column width counts them: a Chinese (or other wide) character takes two. */
+  static int displayWidth(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL || (c >= 0xFF01 && c <= 0xFF60);
+      w += wide ? 2 : 1;
+    }
+    return w;
   }
 
   /** Three decimals for scores on a 0–1 scale (seed 000 publishes 3 dp), two otherwise. */

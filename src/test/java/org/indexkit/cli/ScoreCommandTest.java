@@ -66,6 +66,20 @@ class ScoreCommandTest {
   }
 
   @Test
+  @DisplayName("--lang zh writes the result sheets in Chinese (the tree's Chinese names), with the same numbers")
+  void chinese() throws Exception {
+    Path out = dir.resolve("zh");
+    Run r = run("score", setSubDimensions().toString(), "--preset", "set-2024", "--set", "normalise=none", "--lang", "zh", "-o", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    try (var files = Files.list(out)) {
+      assertThat(files.map(f -> f.getFileName().toString())).contains("得分.csv", "排名.csv", "来源.csv");
+    }
+    List<String> scores = Files.readAllLines(out.resolve("得分.csv"));
+    assertThat(scores.get(0)).startsWith("\uFEFF对象,");
+    assertThat(scores.get(1)).startsWith("Boston,85.826");
+  }
+
+  @Test
   @DisplayName("tiers requested on the command line produce tiers.csv with the labels asked for")
   void tiersFile() throws Exception {
     Path out = dir.resolve("t");

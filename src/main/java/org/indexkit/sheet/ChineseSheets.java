@@ -1,0 +1,68 @@
+package org.indexkit.sheet;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.indexkit.core.IndexResult;
+import org.indexkit.core.NodeResult;
+
+/**
+ * The output sheets in Chinese ({@code language = zh-CN}): sheet names (得分, 排名, 梯队 …), the fixed headers, and every
+ * node's name in headers and chart titles replaced by its Chinese name from the tree ({@code Name (zh)}; a node without one
+ * keeps its name). Applied to the finished SheetPlans, so every renderer writes the same Chinese sheets; values, and the
+ * free text of Audit and Provenance messages, are as computed.
+ */
+final class ChineseSheets {
+  private ChineseSheets() {}
+
+  static final Map<String, String> SHEETS = Map.ofEntries(Map.entry("Scores", "得分"), Map.entry("Ranks", "排名"),
+      Map.entry("Tiers", "梯队"), Map.entry("Weights", "权重"), Map.entry("AHP", "层次分析"), Map.entry("Statistics", "统计"),
+      Map.entry("Correlations", "相关系数"), Map.entry("Trends", "趋势"), Map.entry("Coupling", "耦合协调"),
+      Map.entry("Contributions", "贡献度"), Map.entry("Obstacles", "障碍度"), Map.entry("Strengths", "优势与短板"),
+      Map.entry("Regions", "区域"), Map.entry("Disparity", "区域差异"), Map.entry("Density", "核密度"), Map.entry("Quadrants", "象限"),
+      Map.entry("Clusters", "聚类"), Map.entry("Champions", "单项冠军"), Map.entry("Types", "类型"), Map.entry("Compare", "方案对比"),
+      Map.entry("Moran", "空间自相关"), Map.entry("Node correlations", "节点相关"), Map.entry("Profiles", "发展模式"),
+      Map.entry("Audit", "审计"), Map.entry("Provenance", "来源"), Map.entry("Sensitivity", "敏感性"),
+      Map.entry("Sensitivity runs", "敏感性模拟"), Map.entry("Sensitivity indices", "敏感性指数"), Map.entry("Sensitivity notes", "敏感性说明"),
+      Map.entry("Indicator importance", "指标重要性"));
+
+  static final Map<String, String> HEADERS = Map.ofEntries(Map.entry("Entity", "对象"), Map.entry("Group", "分组"),
+      Map.entry("Region", "区域"), Map.entry("Year", "年份"), Map.entry("Code", "编码"), Map.entry("Name", "名称"),
+      Map.entry("Parent", "上级"), Map.entry("Level", "层级"), Map.entry("Weight among siblings", "同级权重"),
+      Map.entry("Effective weight", "综合权重"), Map.entry("How it was derived", "来源说明"), Map.entry("League / year", "分组 / 年份"),
+      Map.entry("Kind", "类别"), Map.entry("Message", "内容"), Map.entry("Key", "项目"), Map.entry("Value", "值"),
+      Map.entry("Type", "类型"), Map.entry("Entities", "对象数"), Map.entry("Mean score", "平均得分"), Map.entry("Best entity", "最佳对象"),
+      Map.entry("Its rank", "其排名"), Map.entry("Median rank", "排名中位数"), Map.entry("Worst rank", "最低排名"),
+      Map.entry("Measure", "指标"), Map.entry("Region(s)", "区域"), Map.entry("Top obstacles", "主要障碍因子"));
+
+  /** Before and after a node's name in a header or title: "Δ name", "name tier", "c · name" … */
+  private static final Map<String, String> AFFIXES = Map.of(" tier", "梯队", " stars", "星级", " — top ", " — 前 ");
+
+  static List<SheetPlan> of(List<SheetPlan> plans, IndexResult r) {
+    Map<String, String> names = new LinkedHashMap<>(); // English node name → Chinese, longest first so a name inside another keeps
+    r.nodes().stream().filter(n -> n.nameZh() != null && !n.nameZh().isBlank() && n.name() != null)
+        .sorted(Comparator.comparingInt((NodeResult n) -> n.name().length()).reversed()).forEach(n -> names.putIfAbsent(n.name(), n.nameZh()));
+    List<SheetPlan> out = new ArrayList<>();
+    for (SheetPlan p : plans) {
+      List<SheetPlan.Column> cols = new ArrayList<>();
+      for (SheetPlan.Column c : p.columns()) cols.add(c.withHeader(text(c.header(), names)));
+      SheetPlan.Chart chart = p.chart() == null ? null : p.chart().withTitle(text(p.chart().title(), names));
+      out.add(new SheetPlan(SHEETS.getOrDefault(p.name(), p.name()), cols, p.rows(), p.freezeRows(), chart));
+    }
+    return out;
+  }
+
+  /** A header or title in Chinese: a fixed header, else each node name and affix replaced. */
+  static String text(String s, Map<String, String> names) {
+    if (s == null) return null;
+    if (HEADERS.containsKey(s)) return HEADERS.get(s);
+    if (names.containsKey(s)) return names.get(s);
+    String t = s;
+    for (var n : names.entrySet()) t = t.replace(n.getKey(), n.getValue());
+    for (var a : AFFIXES.entrySet()) t = t.replace(a.getKey(), a.getValue());
+    if (t.contains(" — 前 ")) t = t.replaceFirst(" — 前 (\\d+)", " — 前 $1 名");
+    return t;
+  }
+}
