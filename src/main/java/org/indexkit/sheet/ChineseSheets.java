@@ -11,8 +11,8 @@ import org.indexkit.core.NodeResult;
 /**
  * The output sheets in Chinese ({@code language = zh-CN}): sheet names (得分, 排名, 梯队 …), the fixed headers, and every
  * node's name in headers and chart titles replaced by its Chinese name from the tree ({@code Name (zh)}; a node without one
- * keeps its name). Applied to the finished SheetPlans, so every renderer writes the same Chinese sheets; values, and the
- * free text of Audit and Provenance messages, are as computed.
+ * keeps its name), and the labels of Audit and Provenance rows. Applied to the finished SheetPlans, so every renderer writes
+ * the same Chinese sheets; values, and the free text of Audit and Provenance messages, are as computed.
  */
 final class ChineseSheets {
   private ChineseSheets() {}
@@ -37,6 +37,14 @@ final class ChineseSheets {
       Map.entry("Its rank", "其排名"), Map.entry("Median rank", "排名中位数"), Map.entry("Worst rank", "最低排名"),
       Map.entry("Measure", "指标"), Map.entry("Region(s)", "区域"), Map.entry("Top obstacles", "主要障碍因子"));
 
+  /** The labels in the first column of Audit and Provenance (their messages stay as computed). */
+  static final Map<String, String> LABELS = Map.ofEntries(Map.entry("IndexKit version", "IndexKit 版本"), Map.entry("Preset", "预设方案"),
+      Map.entry("Source report", "来源报告"), Map.entry("Input", "输入"), Map.entry("Input SHA-256", "输入 SHA-256"),
+      Map.entry("Computed at (UTC)", "计算时间 (UTC)"), Map.entry("Recipe (JSON)", "方案 (JSON)"), Map.entry("Method variant", "方法说明"),
+      Map.entry("Analysis", "分析"), Map.entry("Warning", "警告"), Map.entry("Note", "说明"), Map.entry("Input cell", "输入单元格"),
+      Map.entry("Dimension", "维度"), Map.entry("Check", "检查"), Map.entry("Dropped entity", "剔除对象"), Map.entry("Imputed cell", "插补单元格"),
+      Map.entry("Substituted cell", "替代单元格"), Map.entry("Outlier treatment", "异常值处理"), Map.entry("Missing denominator", "分母缺失"));
+
   /** Before and after a node's name in a header or title: "Δ name", "name tier", "c · name" … */
   private static final Map<String, String> AFFIXES = Map.of(" tier", "梯队", " stars", "星级", " — top ", " — 前 ");
 
@@ -49,7 +57,14 @@ final class ChineseSheets {
       List<SheetPlan.Column> cols = new ArrayList<>();
       for (SheetPlan.Column c : p.columns()) cols.add(c.withHeader(text(c.header(), names)));
       SheetPlan.Chart chart = p.chart() == null ? null : p.chart().withTitle(text(p.chart().title(), names));
-      out.add(new SheetPlan(SHEETS.getOrDefault(p.name(), p.name()), cols, p.rows(), p.freezeRows(), chart));
+      List<List<Object>> rows = p.rows();
+      if (p.name().equals("Audit") || p.name().equals("Provenance"))
+        rows = rows.stream().map(row -> {
+          List<Object> copy = new ArrayList<>(row);
+          if (!copy.isEmpty() && copy.get(0) instanceof String label) copy.set(0, LABELS.getOrDefault(label, label));
+          return copy;
+        }).toList();
+      out.add(new SheetPlan(SHEETS.getOrDefault(p.name(), p.name()), cols, rows, p.freezeRows(), chart));
     }
     return out;
   }

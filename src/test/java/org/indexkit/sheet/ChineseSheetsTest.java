@@ -38,8 +38,13 @@ class ChineseSheetsTest {
     assertThat(scores.columns().get(1).header()).isEqualTo(composite);
     assertThat(scores.chart().title()).isEqualTo(composite + " — 前 15 名");
     assertThat(scores.tableName()).isEqualTo("IK_得分");
-    for (int s = 0; s < en.size() - 1; s++) assertThat(zh.get(s).rows()).as(en.get(s).name()).isEqualTo(en.get(s).rows());
-    assertThat(zh.get(zh.size() - 1).rows().toString()).as("Provenance names the language").contains("\"language\":\"zh-CN\"");
+    for (int s = 0; s < en.size() - 2; s++) assertThat(zh.get(s).rows()).as(en.get(s).name()).isEqualTo(en.get(s).rows());
+    SheetPlan audit = zh.get(zh.size() - 2), provenance = zh.get(zh.size() - 1);
+    assertThat(audit.rows()).extracting(row -> row.get(1)).as("Audit's messages as computed")
+        .isEqualTo(en.get(en.size() - 2).rows().stream().map(row -> row.get(1)).toList());
+    assertThat(provenance.rows().get(0).get(0)).isEqualTo("IndexKit 版本");
+    assertThat(provenance.rows()).anySatisfy(row -> assertThat(row.get(0)).isEqualTo("方法说明"));
+    assertThat(provenance.rows().toString()).as("Provenance names the language").contains("\"language\":\"zh-CN\"");
     assertThat(zh.get(2).columns()).extracting(SheetPlan.Column::header).startsWith("编码", "名称");
   }
 
