@@ -107,7 +107,7 @@ function renderIndicators() {
     dir.textContent = ind.direction === "-" ? "−" : "+";
     dir.title = t("direction");
     dir.onclick = () => { ind.direction = ind.direction === "-" ? "+" : "-"; ind.edited = true; renderIndicators(); };
-    const weight = Object.assign(document.createElement("input"), { value: ind.weight ?? "", size: 4, placeholder: "=" });
+    const weight = Object.assign(document.createElement("input"), { value: ind.weight ?? "", size: 4, placeholder: "=", title: t("weightHint") });
     weight.oninput = () => { ind.weight = weight.value; ind.edited = true; };
     const dim = Object.assign(document.createElement("input"), { value: ind.dimension ?? "", size: 8 });
     dim.oninput = () => { ind.dimension = dim.value; ind.edited = true; };
