@@ -36,14 +36,10 @@ public final class DevelopmentProfiles implements Analysis {
     double[][] profile = new double[chosen.size()][n];
     Map<String, Map<String, double[]>> means = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
+    double[][] scores = chosen.stream().map(NodeResult::scores).toArray(double[][]::new);
     for (var seg : byYear.entrySet()) {
-      double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-      for (NodeResult node : chosen) for (int i : seg.getValue()) { lo = Math.min(lo, node.scores()[i]); hi = Math.max(hi, node.scores()[i]); }
-      if (hi == lo) warnings.add("profiles" + (seg.getKey().isEmpty() ? "" : " " + seg.getKey()) + ": every score is the same; the profile is "
-          + "the midpoint");
-      for (int j = 0; j < chosen.size(); j++)
-        for (int i : seg.getValue())
-          profile[j][i] = hi == lo ? (low + high) / 2 : low + (high - low) * (chosen.get(j).scores()[i] - lo) / (hi - lo);
+      if (!JointMinMax.scale(scores, seg.getValue(), low, high, profile))
+        warnings.add("profiles" + (seg.getKey().isEmpty() ? "" : " " + seg.getKey()) + ": every score is the same; the profile is the midpoint");
       Map<String, List<Integer>> groups = new LinkedHashMap<>();
       groups.put("All", seg.getValue());
       if (r.regions() != null) for (int i : seg.getValue()) groups.computeIfAbsent(r.regions().get(i), k -> new ArrayList<>()).add(i);

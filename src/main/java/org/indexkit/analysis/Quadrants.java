@@ -9,6 +9,7 @@ import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.NodeResult;
 import org.indexkit.core.Problem;
 import org.indexkit.core.StepChoice;
+import org.indexkit.method.normalise.ZScore;
 
 /**
  * Two-dimensional types (GIHI 2023 附录七's agglomeration-versus-radiation quadrants, the digital-city report's input
@@ -20,8 +21,8 @@ import org.indexkit.core.StepChoice;
  * <p>An axis is a node's score or, as in 附录七, a group of indicators: each indicator z-scored within the year and
  * league, z = (v − mean)/sd, over its normalised values (so the direction applies; for a linear normalisation the
  * z-scores of the raw values), the group's score the mean of its indicators' z-scores, and both groups' means min-max
- * normalised together to [0, 100] with one pooled min and max. The pooled min-max cancels the scale of sd, so the
- * population and the sample sd give the same axes.
+ * normalised together to [0, 100] with one pooled min and max ({@link JointMinMax}). The pooled min-max cancels the scale
+ * of sd, so the sample sd used here and the population sd give the same axes.
  */
 public final class Quadrants implements Analysis {
   static final String KEY = "analyses.quadrants";
@@ -93,30 +94,21 @@ public final class Quadrants implements Analysis {
         List.copyOf(warnings));
   }
 
-  /** Each group's mean z-score per row, then one min-max over both groups' values of the segment, × 100. */
+  /** Each group's mean z-score per row ({@link ZScore}), then one min-max over both groups' values of the segment to [0, 100]. */
   private static double[][] pooledGroups(IndexResult r, Map<String, List<Integer>> segments, List<List<NodeResult>> groups,
                                          List<String> warnings) {
-    int n = r.entities().size();
-    double[][] out = new double[groups.size()][n];
+    double[][] out = new double[groups.size()][r.entities().size()];
     for (var seg : segments.entrySet()) {
       List<Integer> rows = seg.getValue();
-      for (int g = 0; g < groups.size(); g++) {
+      for (int g = 0; g < groups.size(); g++)
         for (NodeResult leaf : groups.get(g)) {
           double[] v = rows.stream().mapToDouble(i -> leaf.scores()[i]).toArray();
-          double mean = Arrays.stream(v).average().orElse(0), sd = Math.sqrt(Arrays.stream(v).map(a -> (a - mean) * (a - mean)).sum() / v.length);
-          if (!(sd > 0)) warnings.add("\"" + leaf.code() + "\" is the same for every entity" + (seg.getKey().isEmpty() ? "" : " in " + seg.getKey())
-              + ": its z-scores are 0");
-          for (int k = 0; k < rows.size(); k++) out[g][rows.get(k)] += sd > 0 ? (v[k] - mean) / sd / groups.get(g).size() : 0;
+          if (Arrays.stream(v).allMatch(a -> a == v[0])) warnings.add("\"" + leaf.code() + "\" is the same for every entity"
+              + (seg.getKey().isEmpty() ? "" : " in " + seg.getKey()) + ": its z-scores are 0");
+          double[] z = new ZScore().applyInPlace(v);
+          for (int k = 0; k < rows.size(); k++) out[g][rows.get(k)] += z[k] / groups.get(g).size();
         }
-      }
-      double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
-      for (double[] axis : out)
-        for (int i : rows) {
-          min = Math.min(min, axis[i]);
-          max = Math.max(max, axis[i]);
-        }
-      for (double[] axis : out)
-        for (int i : rows) axis[i] = max > min ? (axis[i] - min) / (max - min) * 100 : 50;
+      JointMinMax.scale(out, rows, 0, 100, out);
     }
     return out;
   }

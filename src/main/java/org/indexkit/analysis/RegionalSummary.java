@@ -52,7 +52,7 @@ public final class RegionalSummary implements Analysis {
         if (tier != null) for (int i : members) tiers.merge(tier[i], 1, Integer::sum);
         Map<String, Double> shares = new LinkedHashMap<>();
         tiers.forEach((label, count) -> shares.put(label, 100.0 * count / tierSize.get(label)));
-        double median = ranks.length % 2 == 1 ? ranks[ranks.length / 2] : (ranks[ranks.length / 2 - 1] + ranks[ranks.length / 2]) / 2.0;
+        double median = KernelDensity.quantile(java.util.Arrays.stream(ranks).asDoubleStream().toArray(), 0.5);
         block.add(new Row(seg.getKey(), reg.getKey(), members.size(), (int) members.stream().filter(i -> rank[i] <= top).count(),
             members.stream().mapToDouble(i -> score[i]).average().orElseThrow(), overall, r.entities().get(best), rank[best], median,
             ranks[ranks.length - 1], tiers, shares));
