@@ -69,9 +69,6 @@ public record Recipe(
     return CHINESE.equals(language);
   }
 
-  public Recipe withLanguage(String l) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, analyses, l);
-  }
 
   /** The panel choice, {@code per-year} when the recipe names none. */
   public StepChoice panelOrDefault() {

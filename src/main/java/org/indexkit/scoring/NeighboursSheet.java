@@ -25,10 +25,13 @@ public final class NeighboursSheet {
 
   /**
    * @param entities the Data's entities
+   * @param recipeRows the Recipe sheet's rows (key → value), or null: a row {@code analyses.moran.lists} there wins
    * @return the setting {@code analyses.moran.lists} as a JSON array of {@code "A: B, C"} texts, or nothing for an empty sheet
+   *     or when the Recipe sheet names the lists
    * @throws InvalidInputException naming the cell of a name that is not an entity
    */
-  public static Map<String, String> settings(String sheet, List<List<Object>> rows, List<String> entities) {
+  public static Map<String, String> settings(String sheet, List<List<Object>> rows, List<String> entities, Map<String, String> recipeRows) {
+    if (recipeRows != null && recipeRows.containsKey(KEY)) return Map.of();
     Set<String> known = new LinkedHashSet<>(entities.stream().map(String::trim).toList());
     List<String> lists = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();

@@ -157,8 +157,8 @@ final class ComputeRoutes {
     if (req.recipe() != null && !req.recipe().isNull() && !req.recipe().isObject())
       throw ApiProblem.badRequest("\"recipe\" must be an object such as {\"preset\": \"set-2024\"}");
     String recipe = req.recipe() == null || req.recipe().isNull() ? null : req.recipe().toString();
-    Map<String, String> neighbours = req.neighboursSheet() == null || sheet != null && sheet.settings().containsKey(NeighboursSheet.KEY) ? Map.of()
-        : NeighboursSheet.settings("Neighbours", SelectionTable.cells(req.neighboursSheet(), null), input.table().entities());
+    Map<String, String> neighbours = req.neighboursSheet() == null ? Map.of() : NeighboursSheet.settings("Neighbours",
+        SelectionTable.cells(req.neighboursSheet(), null), input.table().entities(), sheet == null ? null : sheet.settings());
     ScoringSetup setup = Scoring.setup(input, null, tree, sheet, "recipe", recipe, neighbours);
     return new Parsed(input, setup, req.existingSheets() == null ? List.of() : req.existingSheets());
   }

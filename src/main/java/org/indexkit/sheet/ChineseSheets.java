@@ -45,8 +45,8 @@ final class ChineseSheets {
       Map.entry("Dimension", "维度"), Map.entry("Check", "检查"), Map.entry("Dropped entity", "剔除对象"), Map.entry("Imputed cell", "插补单元格"),
       Map.entry("Substituted cell", "替代单元格"), Map.entry("Outlier treatment", "异常值处理"), Map.entry("Missing denominator", "分母缺失"));
 
-  /** Before and after a node's name in a header or title: "Δ name", "name tier", "c · name" … */
-  private static final Map<String, String> AFFIXES = Map.of(" tier", "梯队", " stars", "星级", " — top ", " — 前 ");
+  /** After a node's name in a header: "name tier", "name stars". */
+  private static final Map<String, String> AFFIXES = Map.of(" tier", "梯队", " stars", "星级");
 
   static List<SheetPlan> of(List<SheetPlan> plans, IndexResult r) {
     Map<String, String> names = new LinkedHashMap<>(); // English node name → Chinese, longest first so a name inside another keeps
@@ -77,7 +77,6 @@ final class ChineseSheets {
     String t = s;
     for (var n : names.entrySet()) t = t.replace(n.getKey(), n.getValue());
     for (var a : AFFIXES.entrySet()) t = t.replace(a.getKey(), a.getValue());
-    if (t.contains(" — 前 ")) t = t.replaceFirst(" — 前 (\\d+)", " — 前 $1 名");
-    return t;
+    return t.replaceFirst(" — top (\\d+)", " — 前 $1 名"); // a chart's "— top 30"
   }
 }

@@ -116,8 +116,8 @@ public final class WorkbookReader {
         notes.addAll(data.notes());
         data = new LocatedTable(data.table(), data.layout(), data.sheetRows(), notes);
       }
-      if (wanted.containsKey("neighbours") && !settings.containsKey(NeighboursSheet.KEY))
-        settings.putAll(NeighboursSheet.settings(actualName.get("neighbours"), wanted.get("neighbours").rows(), data.table().entities()));
+      if (wanted.containsKey("neighbours"))
+        settings.putAll(NeighboursSheet.settings(actualName.get("neighbours"), wanted.get("neighbours").rows(), data.table().entities(), settings));
       return new WorkbookInput(data, tree, recipePreset, settings, List.copyOf(names));
     } catch (InvalidFormatException | NotOfficeXmlFileException e) {
       throw WorkbookFile.refuse(name + " is not a readable .xlsx workbook (" + reason(e) + ")");

@@ -96,7 +96,7 @@ public final class ResultAppender {
         if (table == null && !plan.rows().isEmpty()) // a table has its own filter
           definedName(workbook, sheets, position, "_xlnm._FilterDatabase", true,
               SheetXml.absolute(plan.name(), 0, 0, plan.rows().size(), plan.columns().size() - 1));
-        String quoted = "'" + plan.name().replace("'", "''") + "'!";
+        String quoted = SheetXml.quoted(plan.name());
         definedName(workbook, sheets, position, "_xlnm.Print_Titles", false, (plan.freezeColumns() > 0 ? quoted + "$A:$A," : "") + quoted + "$1:$1");
         final int k = n;
         List<String> sheetRels = new java.util.ArrayList<>(); // type, target, …: rId1, rId2 in this order

@@ -112,9 +112,14 @@ final class SheetXml {
         .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(Xml.escape(s)).append("</t></is></c>");
   }
 
+  /** 'Sheet name'! — a sheet as a reference starts. */
+  static String quoted(String sheet) {
+    return "'" + sheet.replace("'", "''") + "'!";
+  }
+
   /** 'Sheet name'!$A$2:$A$31 */
   static String absolute(String sheet, int row1, int col1, int row2, int col2) {
-    return "'" + sheet.replace("'", "''") + "'!$" + TableLayout.columnLetters(col1) + "$" + (row1 + 1)
+    return quoted(sheet) + "$" + TableLayout.columnLetters(col1) + "$" + (row1 + 1)
         + ":$" + TableLayout.columnLetters(col2) + "$" + (row2 + 1);
   }
 }
