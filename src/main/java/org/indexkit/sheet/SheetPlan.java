@@ -42,7 +42,8 @@ public record SheetPlan(String name, List<Column> columns, List<List<Object>> ro
     }
 
     public Column withFills(Map<String, String> f) {
-      return new Column(key, header, format, width, colourScale, Map.copyOf(f), outline);
+      // in the given order: Map.copyOf's order changes from run to run, and with it the written workbook's style numbers
+      return new Column(key, header, format, width, colourScale, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(f)), outline);
     }
 
     public Column withHeader(String h) {
