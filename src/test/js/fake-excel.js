@@ -60,6 +60,17 @@
       }));
       this._ctx._bytes += JSON.stringify(m).length;
     }
+    /** As Excel takes them: "=…" a formula (its value is Excel's to compute), "'…" text, anything else a constant. */
+    set formulas(m) {
+      this._check(m);
+      m.forEach((row, i) => row.forEach((v, j) => {
+        const x = this._sheet.cell(this._r + i, this._c + j);
+        if (typeof v === "string" && v.startsWith("'")) { x.value = v.slice(1); x.quotePrefix = true; x.formula = null; }
+        else if (typeof v === "string" && v.startsWith("=") && x.format !== "@") { x.formula = v; x.value = "#FORMULA"; }
+        else { x.value = v; x.formula = null; }
+      }));
+      this._ctx._bytes += JSON.stringify(m).length;
+    }
     get numberFormat() { this._need("numberFormat"); return Array.from({ length: this._rows }, (_, i) => Array.from({ length: this._cols }, (_, j) => this._sheet.cell(this._r + i, this._c + j).format)); }
     set numberFormat(m) { this._check(m); m.forEach((row, i) => row.forEach((f, j) => { this._sheet.cell(this._r + i, this._c + j).format = f; })); this._ctx._bytes += JSON.stringify(m).length; }
     get rowCount() { return this._rows; }

@@ -139,3 +139,19 @@ test("each sheet with rows becomes the Excel table the server names (IK_Scores �
   assert.equal(result.syncs, 2, "one sync to look the names up, one to write");
   assert.equal(result.syncs, FakeExcel.syncs);
 });
+
+test("formula mode: a plan's formula cells are written as formulas, its text stays text even when it starts with =", async () => {
+  const wb = FakeExcel.reset();
+  wb.addSheet("Data", [["City", "x"], ["=A", 1], ["B", 3]]);
+  const calc = { name: "Calc", freezeRows: 1, columns: [{ key: "entity", header: "Entity", format: "@" }, { key: "calc.1", header: "x · input", format: "General" },
+    { key: "calc.2", header: "x · normalised", format: "0.0000" }],
+    rows: [["=A", { formula: "Data!B2", value: 1 }, { formula: "IF(MAX(B$2:B$3)=MIN(B$2:B$3),0.5,0+1*(B2-MIN(B$2:B$3))/(MAX(B$2:B$3)-MIN(B$2:B$3)))", value: 0 }],
+      ["B", 3, { formula: "IF(MAX(B$2:B$3)=MIN(B$2:B$3),0.5,0+1*(B3-MIN(B$2:B$3))/(MAX(B$2:B$3)-MIN(B$2:B$3)))", value: 1 }]] };
+  await Excel.run((ctx) => writeSheetPlans(ctx, [calc]));
+  const s = wb.sheet("Calc");
+  assert.equal(s.cell(1, 1).formula, "=Data!B2");
+  assert.match(s.cell(2, 2).formula, /^=IF\(MAX\(B\$2:B\$3\)/);
+  assert.equal(s.cell(2, 1).value, 3, "a value cell (one the run changed) stays a value");
+  assert.equal(s.cell(1, 0).value, "=A", "an entity's name is text");
+  assert.equal(s.cell(1, 0).formula, null);
+});

@@ -8,6 +8,8 @@ import { indicatorRowsFromPane, treeRows, recipeRows, SAATY, judgementNodes, jud
 
 /** The catalogue's steps that choose a method (recipe steps and analyses such as "analyses.coupling"), in its order. */
 const choiceSteps = () => state.catalogue.steps.filter((s) => s.options);
+/** The catalogue's on/off recipe keys (leagues, formulas), each a checkbox. */
+const flagSteps = () => state.catalogue.steps.filter((s) => s.type === "boolean");
 const state = { lang: "en", catalogue: null, selection: null, indicators: [], workbook: null, last: null, judgements: {}, cells: {} };
 window.indexkit = { state };
 const $ = (id) => document.getElementById(id);
@@ -39,6 +41,15 @@ function renderMethodControls() {
     select.onchange = () => { renderParams(step); if (step.id === "weights") renderAhp(); };
     $(`label-${step.id}`).textContent = labelOf(step.label, state.lang);
     renderParams(step);
+  }
+  for (const step of flagSteps()) {
+    if (!$(`step-${step.id}`)) {
+      const field = Object.assign(document.createElement("label"), { className: "field flag" });
+      field.append(Object.assign(document.createElement("input"), { type: "checkbox", id: `step-${step.id}`, checked: Boolean(step.defaultValue) }),
+        Object.assign(document.createElement("span"), { id: `label-${step.id}` }));
+      $("steps").append(field);
+    }
+    $(`label-${step.id}`).textContent = labelOf(step.label, state.lang);
   }
 }
 
@@ -213,6 +224,7 @@ async function buildRequest() {
     for (const key of path.slice(0, -1)) at = at[key] ??= {};
     at[path.at(-1)] = { method, ...paramsOf(id) };
   }
+  for (const { id } of flagSteps()) if ($(`step-${id}`).checked) recipe[id] = true;
   const request = { table: state.selection.table, recipe, existingSheets: await sheetNames() };
   if (state.workbook?.recipe) request.recipeSheet = state.workbook.recipe;
   if (state.workbook?.neighbours) request.neighboursSheet = state.workbook.neighbours;

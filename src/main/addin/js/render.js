@@ -10,6 +10,14 @@ export function safeCell(v) {
   return v;
 }
 
+/** A formula cell of the plan (formula mode): {formula, value}, built by the server from references and numbers only. */
+const isFormula = (v) => v !== null && typeof v === "object" && typeof v.formula === "string";
+
+/** A cell as range.formulas takes it: a formula cell's "=…", any other cell as safeCell makes it (text stays text). */
+export function formulaCell(v) {
+  return isFormula(v) ? "=" + v.formula : safeCell(v);
+}
+
 import { addChart } from "./charts.js";
 
 const approxBytes = (row) => row.reduce((n, v) => n + String(v).length + 8, 16);
@@ -35,7 +43,8 @@ export async function writeSheetPlans(context, plans, { maxBytesPerSync = 4_000_
     const ws = sheets.add(name);
     first = first || ws;
     const cols = plan.columns.length;
-    const block = [plan.columns.map((c) => c.header), ...plan.rows.map((r) => r.map(safeCell))];
+    const live = plan.rows.some((r) => r.some(isFormula)); // written as formulas, which Excel calculates
+    const block = [plan.columns.map((c) => safeCell(c.header)), ...plan.rows.map((r) => r.map(live ? formulaCell : safeCell))];
     const formats = block.map((_, i) => plan.columns.map((c) => (i === 0 ? "@" : c.format || "General")));
     for (let start = 0; start < block.length; ) {
       let end = start, bytes = 0;
@@ -45,7 +54,8 @@ export async function writeSheetPlans(context, plans, { maxBytesPerSync = 4_000_
       }
       const range = ws.getRangeByIndexes(start, 0, end - start, cols);
       range.numberFormat = formats.slice(start, end); // text columns become "@" before their values land
-      range.values = block.slice(start, end);
+      if (live) range.formulas = block.slice(start, end);
+      else range.values = block.slice(start, end);
       pending += bytes;
       start = end;
       if (pending >= maxBytesPerSync) {

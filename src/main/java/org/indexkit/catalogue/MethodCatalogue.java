@@ -51,6 +51,7 @@ public final class MethodCatalogue {
     List<Step> out = new ArrayList<>();
     for (StepSpec<?> s : MethodRegistry.STEPS) out.add(step(s));
     out.add(new Step("leagues", Label.of("Separate leagues by Group", "按分组单独排名"), "boolean", false, null));
+    out.add(new Step("formulas", Label.of("Live formulas (Calc sheet)", "公式模式（Calc 工作表）"), "boolean", false, null));
     for (StepSpec<?> s : Analyses.STEPS) out.add(step(s));
     return List.copyOf(out);
   }

@@ -21,6 +21,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param analyses what is computed from the result, by analysis key ({@code coupling}); null when none
  * @param language the language of the output sheets: {@code zh-CN} for Chinese sheet names, headers (the tree's Chinese
  *     names) and labels; null (or {@code en}) for English. It changes no number.
+ * @param formulas formula mode: the transparent steps also written as live formulas on a {@code Calc} sheet that the Scores
+ *     sheet references, so the workbook recalculates when a Data value changes. It changes no number.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Recipe(
@@ -36,7 +38,8 @@ public record Recipe(
     StepChoice outliers,
     StepChoice panel,
     java.util.Map<String, StepChoice> analyses,
-    String language) {
+    String language,
+    Boolean formulas) {
 
   /** The one Chinese output language, as the recipe key and the pane name it. */
   public static final String CHINESE = "zh-CN";
@@ -53,6 +56,12 @@ public record Recipe(
     outliers = orDefault(outliers);
     analyses = analyses == null || analyses.isEmpty() ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(analyses));
     language = languageOf(language);
+    formulas = Boolean.TRUE.equals(formulas) ? Boolean.TRUE : null; // left out of the JSON when off: recipes read as before
+  }
+
+  /** Whether formula mode is on. */
+  public boolean writesFormulas() {
+    return formulas != null;
   }
 
   /** zh, zh-CN, zh-Hans … as zh-CN; en, en-US … and nothing as null; anything else refused. */
@@ -85,55 +94,59 @@ public record Recipe(
   }
 
   public static Recipe defaults() {
-    return new Recipe(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new Recipe(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The defaults under a preset's name: presets build their recipes from it, step by step. */
   public static Recipe of(String preset) {
-    return new Recipe(preset, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new Recipe(preset, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public Recipe withLeagues(boolean l) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, l, impute, outliers, panel, analyses, language);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, l, impute, outliers, panel, analyses, language, formulas);
   }
 
   public Recipe withNormalise(StepChoice n) {
-    return new Recipe(preset, n, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, analyses, language);
+    return new Recipe(preset, n, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, analyses, language, formulas);
   }
 
   public Recipe withTiers(StepChoice t) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, t, stars, leagues, impute, outliers, panel, analyses, language);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, t, stars, leagues, impute, outliers, panel, analyses, language, formulas);
   }
 
   public Recipe withStars(StepChoice s) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, s, leagues, impute, outliers, panel, analyses, language);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, s, leagues, impute, outliers, panel, analyses, language, formulas);
   }
 
   public Recipe withAggregate(StepChoice a) {
-    return new Recipe(preset, normalise, weights, a, rescale, tiers, stars, leagues, impute, outliers, panel, analyses, language);
+    return new Recipe(preset, normalise, weights, a, rescale, tiers, stars, leagues, impute, outliers, panel, analyses, language, formulas);
   }
 
   public Recipe withImpute(StepChoice i) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, i, outliers, panel, analyses, language);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, i, outliers, panel, analyses, language, formulas);
   }
 
   public Recipe withOutliers(StepChoice t) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, t, panel, analyses, language);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, t, panel, analyses, language, formulas);
   }
 
   public Recipe withWeights(StepChoice w) {
-    return new Recipe(preset, normalise, w, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, analyses, language);
+    return new Recipe(preset, normalise, w, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, analyses, language, formulas);
   }
 
   public Recipe withPanel(StepChoice p) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, p, analyses, language);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, p, analyses, language, formulas);
   }
 
   public Recipe withAnalyses(java.util.Map<String, StepChoice> a) {
-    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, a, language);
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, a, language, formulas);
+  }
+
+  public Recipe withFormulas(boolean f) {
+    return new Recipe(preset, normalise, weights, aggregate, rescale, tiers, stars, leagues, impute, outliers, panel, analyses, language, f);
   }
 
   public Recipe withRescale(StepChoice r) {
-    return new Recipe(preset, normalise, weights, aggregate, r, tiers, stars, leagues, impute, outliers, panel, analyses, language);
+    return new Recipe(preset, normalise, weights, aggregate, r, tiers, stars, leagues, impute, outliers, panel, analyses, language, formulas);
   }
 }

@@ -33,7 +33,7 @@ public final class MethodRegistry {
     return new Recipe(r.preset(), Normalisers.STEP.resolve(r.normalise()), Weightings.STEP.resolve(r.weights()),
         Aggregators.STEP.resolve(r.aggregate()), Normalisers.RESCALE.resolve(r.rescale()), TierRules.TIERS.resolve(r.tiers()),
         TierRules.STARS.resolve(r.stars()), r.leagues(), Imputers.STEP.resolve(r.impute()), OutlierRules.STEP.resolve(r.outliers()),
-        r.panel() == null ? null : PanelModes.STEP.resolve(r.panel()), r.analyses(), r.language());
+        r.panel() == null ? null : PanelModes.STEP.resolve(r.panel()), r.analyses(), r.language(), r.formulas());
   }
 
   /** The tree with each node's own aggregation (Indicators sheet) resolved. */
@@ -45,7 +45,7 @@ public final class MethodRegistry {
 
   /** Every key a recipe may set: {@code normalise}, {@code normalise.min}, …, and {@code leagues}. */
   public static List<String> recipeKeys() {
-    return java.util.stream.Stream.concat(STEPS.stream().flatMap(StepSpec::keys), java.util.stream.Stream.of("leagues")).toList();
+    return java.util.stream.Stream.concat(STEPS.stream().flatMap(StepSpec::keys), java.util.stream.Stream.of("leagues", "formulas")).toList();
   }
 
 }

@@ -73,6 +73,26 @@ public final class Pipeline {
       this.kept = kept;
     }
 
+    /** The tree bound to the Data's columns. */
+    public IndicatorTree tree() {
+      return tree;
+    }
+
+    /** The table scored (the input less entities dropped for missing values). */
+    public Table table() {
+      return table;
+    }
+
+    /** The Data column (0-based among the indicators) a leaf was read from. */
+    public int column(String leaf) {
+      return columnOf.get(leaf);
+    }
+
+    /** The value a run uses for leaf l (in tree order) of row r: after transforms, imputation and outlier treatment, before mirroring. */
+    public double value(int leaf, int row) {
+      return leafValues[leaf][row];
+    }
+
     /** Whether {@code other} asks for the same preparation: the same imputation and outlier treatment. */
     public boolean serves(Recipe other) {
       Recipe r = MethodRegistry.resolve(other);
@@ -167,6 +187,16 @@ public final class Pipeline {
     } catch (InvalidInputException e) {
       throw p.kept.atInputRows(e);
     }
+  }
+
+  /** {@link #run} of a preparation: every node, the statistical audit. */
+  public static IndexResult run(Prepared p, Recipe given) {
+    return score(p, null, given, true, false);
+  }
+
+  /** "mini-hub 2023", "2023", "mini-hub", or "all": how a segment's weights name it ({@link org.indexkit.core.NodeWeight#segment}). */
+  public static String segmentLabel(Integer year, String league) {
+    return new Segment(year, league == null ? "" : league, null).label();
   }
 
   /**

@@ -51,11 +51,47 @@ public final class Scoring {
    */
   public static Scored score(LocatedTable input, ScoringSetup setup, RunContext run, List<String> existingSheets) {
     return located(input, () -> {
-      IndexResult nominal = Pipeline.run(input.table(), setup.tree(), setup.recipe());
+      if (!setup.recipe().writesFormulas()) {
+        IndexResult nominal = Pipeline.run(input.table(), setup.tree(), setup.recipe());
+        List<Analysis.Outcome> analyses = Analyses.run(nominal, setup.recipe(), context(input, setup));
+        IndexResult result = Analyses.warned(nominal, analyses);
+        return new Scored(result, analyses, SheetPlans.of(result, analyses, run, existingSheets));
+      }
+      Pipeline.Prepared prepared = Pipeline.prepare(input.table(), setup.tree(), setup.recipe());
+      IndexResult nominal = Pipeline.run(prepared, setup.recipe());
+      SheetPlans.Formulas formulas = formulas(input, prepared, setup.recipe());
       List<Analysis.Outcome> analyses = Analyses.run(nominal, setup.recipe(), context(input, setup));
       IndexResult result = Analyses.warned(nominal, analyses);
-      return new Scored(result, analyses, SheetPlans.of(result, analyses, run, existingSheets));
+      return new Scored(result, analyses, SheetPlans.of(result, analyses, run, existingSheets, formulas));
     });
+  }
+
+  /**
+   * What formula mode writes its Calc sheet from: each leaf value's Data cell (null where the run changed the value), the
+   * value used, and the run again without rescaling (the values before the display scale, cached in their formula cells).
+   */
+  private static SheetPlans.Formulas formulas(LocatedTable input, Pipeline.Prepared p, org.indexkit.core.Recipe recipe) {
+    if (input.layout().sheet() == null || input.layout().sheet().isEmpty())
+      throw new InvalidInputException(org.indexkit.core.Problem.of("formulas", "formula mode references the Data's cells, so it needs the "
+          + "sheet they are on: send the selection's address (table.origin, e.g. Data!A1)"));
+    org.indexkit.sheet.FormulaMode.check(recipe, p.tree(), p.table().rows() != input.table().rows());
+    var leaves = p.tree().leaves();
+    int n = p.table().rows();
+    String[][] cells = new String[leaves.size()][n];
+    double[][] used = new double[leaves.size()][n];
+    var layout = input.layout();
+    for (int l = 0; l < leaves.size(); l++) {
+      int col = p.column(leaves.get(l).code());
+      for (int r = 0; r < n; r++) {
+        used[l][r] = p.value(l, r);
+        int sheetRow = input.sheetRows() == null ? layout.headerRow() + 1 + r : input.sheetRows().get(r);
+        if (Double.compare(used[l][r], input.table().value(r, col)) == 0)
+          cells[l][r] = org.indexkit.core.TableLayout.address(layout.sheet(), sheetRow, layout.indicatorColumns().get(col));
+      }
+    }
+    var none = org.indexkit.core.StepChoice.of("none");
+    IndexResult unscaled = Pipeline.run(p, recipe.withRescale(none).withTiers(none).withStars(none));
+    return new SheetPlans.Formulas(p.tree(), cells, used, unscaled);
   }
 
   /**

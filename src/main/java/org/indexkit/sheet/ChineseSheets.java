@@ -26,7 +26,7 @@ final class ChineseSheets {
       Map.entry("Moran", "空间自相关"), Map.entry("Node correlations", "节点相关"), Map.entry("Profiles", "发展模式"),
       Map.entry("Audit", "审计"), Map.entry("Provenance", "来源"), Map.entry("Sensitivity", "敏感性"),
       Map.entry("Sensitivity runs", "敏感性模拟"), Map.entry("Sensitivity indices", "敏感性指数"), Map.entry("Sensitivity notes", "敏感性说明"),
-      Map.entry("Indicator importance", "指标重要性"));
+      Map.entry("Indicator importance", "指标重要性"), Map.entry(CalcSheets.CALC, "计算"), Map.entry(CalcSheets.WEIGHTS, "计算权重"));
 
   static final Map<String, String> HEADERS = Map.ofEntries(Map.entry("Entity", "对象"), Map.entry("Group", "分组"),
       Map.entry("Region", "区域"), Map.entry("Year", "年份"), Map.entry("Code", "编码"), Map.entry("Name", "名称"),
@@ -35,7 +35,8 @@ final class ChineseSheets {
       Map.entry("Kind", "类别"), Map.entry("Message", "内容"), Map.entry("Key", "项目"), Map.entry("Value", "值"),
       Map.entry("Type", "类型"), Map.entry("Entities", "对象数"), Map.entry("Mean score", "平均得分"), Map.entry("Best entity", "最佳对象"),
       Map.entry("Its rank", "其排名"), Map.entry("Median rank", "排名中位数"), Map.entry("Worst rank", "最低排名"),
-      Map.entry("Measure", "指标"), Map.entry("Region(s)", "区域"), Map.entry("Top obstacles", "主要障碍因子"));
+      Map.entry("Measure", "指标"), Map.entry("Region(s)", "区域"), Map.entry("Top obstacles", "主要障碍因子"),
+      Map.entry("Entropy divergence 1 − e", "熵权差异系数 1 − e"));
 
   /** The labels in the first column of Audit and Provenance (their messages stay as computed). */
   static final Map<String, String> LABELS = Map.ofEntries(Map.entry("IndexKit version", "IndexKit 版本"), Map.entry("Preset", "预设方案"),
@@ -43,10 +44,24 @@ final class ChineseSheets {
       Map.entry("Computed at (UTC)", "计算时间 (UTC)"), Map.entry("Recipe (JSON)", "方案 (JSON)"), Map.entry("Method variant", "方法说明"),
       Map.entry("Analysis", "分析"), Map.entry("Warning", "警告"), Map.entry("Note", "说明"), Map.entry("Input cell", "输入单元格"),
       Map.entry("Dimension", "维度"), Map.entry("Check", "检查"), Map.entry("Dropped entity", "剔除对象"), Map.entry("Imputed cell", "插补单元格"),
-      Map.entry("Substituted cell", "替代单元格"), Map.entry("Outlier treatment", "异常值处理"), Map.entry("Missing denominator", "分母缺失"));
+      Map.entry("Substituted cell", "替代单元格"), Map.entry("Outlier treatment", "异常值处理"), Map.entry("Missing denominator", "分母缺失"),
+      Map.entry("Formula mode", "公式模式"));
 
-  /** After a node's name in a header: "name tier", "name stars". */
-  private static final Map<String, String> AFFIXES = Map.of(" tier", "梯队", " stars", "星级");
+  /** After a node's name in a header: "name tier", "name stars", and the steps of the Calc sheet ("name · input"); longest first. */
+  private static final Map<String, String> AFFIXES = orderedAffixes();
+
+  private static Map<String, String> orderedAffixes() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put(" · input", " · 原始值");
+    m.put(" · normalised", " · 标准化值");
+    m.put(" · score", " · 合成值");
+    m.put(" · rescaled", " · 转换值");
+    m.put(" · rank", " · 排名");
+    m.put(" · tier", " · 梯队");
+    m.put(" tier", "梯队");
+    m.put(" stars", "星级");
+    return m;
+  }
 
   static List<SheetPlan> of(List<SheetPlan> plans, IndexResult r) {
     Map<String, String> names = new LinkedHashMap<>(); // English node name → Chinese, longest first so a name inside another keeps

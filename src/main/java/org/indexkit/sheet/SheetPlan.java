@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The one description of an output sheet. The CSV writer, the POI writer and the task pane only
  * render it, so every user gets the same sheets. The first row of the sheet is the column headers;
- * cells are String, Number or null (empty). A String is always a text cell, never a formula, even
- * when it starts with =, +, - or @ (renderers must write it as text).
+ * cells are String, Number, {@link Formula} or null (empty). A String is always a text cell, never a formula, even
+ * when it starts with =, +, - or @ (renderers must write it as text); only a {@link Formula} is a formula.
  *
  * @param freezeRows rows to keep in view when scrolling (the header); the columns kept are {@link #freezeColumns}
  * @param chart a chart to draw next to the data, or null
@@ -89,6 +89,57 @@ public record SheetPlan(String name, List<Column> columns, List<List<Object>> ro
     }
   }
 
+  /**
+   * A live formula cell (formula mode's {@code Calc} sheet and the cells that reference it). Java writes the formula from
+   * cell references, function names and numbers only — never from a user's text — and names the result sheets it refers to
+   * by {@link #sheet}, resolved to their final names once the sheets are named ({@link #resolved}).
+   *
+   * @param formula the formula without its leading "=", e.g. {@code Data!C2*0.35+Data!D2*0.65}
+   * @param value what the engine computed for the cell, written as its cached value; null where the engine keeps no such
+   *     number (an entropy divergence, a TOPSIS distance), which the spreadsheet computes on opening
+   */
+  public record Formula(String formula, Double value) {
+    private static final char MARK = '\u0001';
+
+    /** A reference to the result sheet planned as {@code name}, before it is named for the workbook: {@code 'Calc'!}. */
+    public static String sheet(String name) {
+      return MARK + name + MARK + "!";
+    }
+
+    /** The formula with each planned sheet name replaced by its final, quoted name ({@code 'Calc (2)'!}). */
+    Formula resolved(java.util.Map<String, String> finalNames) {
+      if (formula.indexOf(MARK) < 0) return this;
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < formula.length(); ) {
+        int open = formula.indexOf(MARK, i);
+        if (open < 0) {
+          sb.append(formula, i, formula.length());
+          break;
+        }
+        int close = formula.indexOf(MARK, open + 1);
+        String planned = formula.substring(open + 1, close);
+        sb.append(formula, i, open).append('\'').append(finalNames.getOrDefault(planned, planned).replace("'", "''")).append('\'');
+        i = close + 1;
+      }
+      return new Formula(sb.toString(), value);
+    }
+  }
+
+  /** A cell's number: a Number's, or a formula's cached value; null for text, empty cells and non-finite numbers. */
+  public static Double number(Object cell) {
+    Double d = cell instanceof Number n ? Double.valueOf(n.doubleValue()) : cell instanceof Formula f ? f.value() : null;
+    return d != null && Double.isFinite(d) ? d : null;
+  }
+
+  /** The plan with its formulas' sheet references resolved to the sheets' final names (planned name → final name). */
+  SheetPlan resolved(java.util.Map<String, String> finalNames) {
+    boolean any = rows.stream().anyMatch(r -> r.stream().anyMatch(v -> v instanceof Formula));
+    if (!any) return this;
+    List<List<Object>> out = rows.stream().map(r -> r.stream().map(v -> v instanceof Formula f ? (Object) f.resolved(finalNames) : v).toList())
+        .toList();
+    return new SheetPlan(name, columns, out, freezeRows, chart);
+  }
+
   /** A line through the charted rows' (x, y) cells, without markers: a quadrant's split. */
   public record Line(String name, int xColumn, int yColumn) {}
 
@@ -147,11 +198,13 @@ public record SheetPlan(String name, List<Column> columns, List<List<Object>> ro
     if (chart == null || !chart.type().equals("bar")) return null;
     double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
     for (int r = chart.firstRow(); r < chart.firstRow() + chart.rows() && r < rows.size(); r++)
-      for (int c : chart.valueColumns())
-        if (rows.get(r).get(c) instanceof Number n && Double.isFinite(n.doubleValue())) {
-          min = Math.min(min, n.doubleValue());
-          max = Math.max(max, n.doubleValue());
+      for (int c : chart.valueColumns()) {
+        Double d = number(rows.get(r).get(c));
+        if (d != null) {
+          min = Math.min(min, d);
+          max = Math.max(max, d);
         }
+      }
     if (!(min > 0) || !(max > min) || min < max / 2) return null;
     double spread = max - min, step = Math.pow(10, Math.floor(Math.log10(spread)));
     double at = Math.floor((min - spread / 10) / step) * step;

@@ -10,6 +10,7 @@ import org.indexkit.analysis.Analysis;
 import org.indexkit.analysis.CouplingCoordination;
 import org.indexkit.analysis.Trends;
 import org.indexkit.core.IndexResult;
+import org.indexkit.core.IndicatorTree;
 
 /**
  * Lays out an {@link IndexResult} as sheets, one builder each: {@link ScoresSheet}, {@link RanksSheet},
@@ -33,12 +34,27 @@ public final class SheetPlans {
 
   /** The same with the analyses run on the result, each on its own sheet after the result's, named in Provenance. */
   public static List<SheetPlan> of(IndexResult result, List<Analysis.Outcome> analyses, RunContext run, Collection<String> existingSheets) {
+    return of(result, analyses, run, existingSheets, null);
+  }
+
+  /**
+   * Formula mode's input ({@link FormulaMode}): the tree as bound, the Data cell of every leaf value ({@code Data!C5}, null
+   * where the run changed the value) and the value used, [leaf][row]; and the same run without rescaling.
+   */
+  public record Formulas(IndicatorTree tree, String[][] cells, double[][] used, IndexResult unscaled) {}
+
+  /** The same in formula mode when {@code formulas} is given: the Calc sheets after Weights, the Scores cells referencing them. */
+  public static List<SheetPlan> of(IndexResult result, List<Analysis.Outcome> analyses, RunContext run, Collection<String> existingSheets,
+                                   Formulas formulas) {
     List<SheetPlan> plans = new ArrayList<>();
     int[] order = rowOrder(result);
-    plans.add(ScoresSheet.of(result, order));
+    CalcSheets.Built calc = formulas == null ? null
+        : CalcSheets.of(result, formulas.unscaled(), new CalcSheets.Source(formulas.tree(), formulas.cells(), formulas.used()), order);
+    plans.add(calc == null ? ScoresSheet.of(result, order) : CalcSheets.referenced(ScoresSheet.of(result, order), calc));
     plans.add(RanksSheet.of(result, order));
     if (result.nodes().stream().anyMatch(n -> n.tiers() != null || n.stars() != null)) plans.add(TiersSheet.of(result, order));
     plans.add(WeightsSheet.of(result));
+    if (calc != null) plans.addAll(calc.plans());
     if (result.ahp() != null) plans.add(AhpSheet.of(result));
     if (result.statistics() != null) {
       plans.add(StatisticsSheet.of(result));
@@ -62,10 +78,16 @@ public final class SheetPlans {
       else if (a instanceof org.indexkit.analysis.NodeCorrelations.Result c) plans.add(NodeCorrelationsSheet.of(result, c));
       else if (a instanceof org.indexkit.analysis.DevelopmentProfiles.Result p) plans.add(ProfilesSheet.of(result, p));
     plans.add(AuditSheet.of(result, run));
-    plans.add(ProvenanceSheet.of(result, analyses, run));
+    SheetPlan provenance = ProvenanceSheet.of(result, analyses, run);
+    plans.add(calc == null ? provenance : CalcSheets.noted(provenance, calc));
+    List<String> planned = plans.stream().map(SheetPlan::name).toList();
     if (result.provenance().recipe().chinese()) plans = ChineseSheets.of(plans, result);
     for (SheetPlan p : plans) ExcelLimits.fits(p);
-    return SheetNames.avoid(plans.stream().map(SheetPlans::sized).toList(), existingSheets);
+    List<SheetPlan> named = SheetNames.avoid(plans.stream().map(SheetPlans::sized).toList(), existingSheets);
+    if (calc == null) return named;
+    java.util.Map<String, String> finalNames = new java.util.HashMap<>(); // formulas name the sheets as planned
+    for (int i = 0; i < named.size(); i++) finalNames.put(planned.get(i), named.get(i).name());
+    return named.stream().map(p -> p.resolved(finalNames)).toList();
   }
 
   /** Row indices by year, then league (first-seen order), then composite rank, then input order. */
@@ -138,7 +160,7 @@ public final class SheetPlans {
       int w = displayWidth(p.columns().get(c).header());
       for (List<Object> row : p.rows().subList(0, Math.min(p.rows().size(), WIDTH_SAMPLE))) {
         Object v = row.get(c);
-        w = Math.max(w, v == null ? 0 : v instanceof Number ? 10 : displayWidth(v.toString()));
+        w = Math.max(w, v == null ? 0 : v instanceof Number || v instanceof SheetPlan.Formula ? 10 : displayWidth(v.toString()));
       }
       cols.add(p.columns().get(c).withWidth(Math.max(8, Math.min(60, w + 2))));
     }

@@ -38,6 +38,7 @@ public final class SheetCsv {
   static String cell(Object v) {
     if (v == null) return "";
     if (v instanceof Number n) return number(n.doubleValue());
+    if (v instanceof org.indexkit.sheet.SheetPlan.Formula f) return f.value() == null ? "" : number(f.value()); // a CSV holds values
     return Csv.escape(textOnly(v.toString()));
   }
 

@@ -40,7 +40,7 @@ class MethodCatalogueTest {
     var c = MethodCatalogue.get();
     List<String> steps = c.steps().stream().map(MethodCatalogue.Step::id).toList();
     assertThat(steps).containsExactly("impute", "outliers", "normalise", "weights", "aggregate", "rescale", "tiers", "stars", "panel",
-        "leagues", "analyses.coupling", "analyses.contributions", "analyses.obstacles", "analyses.strengths",
+        "leagues", "formulas", "analyses.coupling", "analyses.contributions", "analyses.obstacles", "analyses.strengths",
         "analyses.regions", "analyses.disparity", "analyses.density", "analyses.quadrants", "analyses.clusters", "analyses.champions", "analyses.typology", "analyses.compare", "analyses.moran", "analyses.correlations", "analyses.profiles");
     for (var step : c.steps()) {
       assertThat(step.label().en()).isNotBlank();

@@ -79,7 +79,7 @@ class ServerEndpointsTest {
     List<String> steps = new ArrayList<>();
     c.get("steps").forEach(s -> steps.add(s.get("id").asText()));
     assertThat(steps).containsExactly("impute", "outliers", "normalise", "weights", "aggregate", "rescale", "tiers", "stars", "panel",
-        "leagues", "analyses.coupling", "analyses.contributions", "analyses.obstacles", "analyses.strengths",
+        "leagues", "formulas", "analyses.coupling", "analyses.contributions", "analyses.obstacles", "analyses.strengths",
         "analyses.regions", "analyses.disparity", "analyses.density", "analyses.quadrants", "analyses.clusters", "analyses.champions", "analyses.typology", "analyses.compare", "analyses.moran", "analyses.correlations", "analyses.profiles");
     JsonNode normalise = c.get("steps").get(2);
     assertThat(normalise.get("label").get("zh-CN").asText()).isEqualTo("标准化");

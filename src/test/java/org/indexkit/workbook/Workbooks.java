@@ -29,9 +29,14 @@ public final class Workbooks {
   record Scored(IndexResult result, Path file) {}
 
   static Scored score(Path in, Path out, String preset) throws Exception {
+    return score(in, out, preset, Map.of());
+  }
+
+  /** The same with {@code key=value} settings over the workbook's Recipe sheet ({@code formulas=true}). */
+  static Scored score(Path in, Path out, String preset, Map<String, String> settings) throws Exception {
     IndexResult r;
     try (OutputStream o = Files.newOutputStream(out)) {
-      r = WorkbookScoring.score(in, in.getFileName().toString(), preset, Map.of(), WorkbookFile.DEFAULT_MAX_BYTES, o);
+      r = WorkbookScoring.score(in, in.getFileName().toString(), preset, settings, WorkbookFile.DEFAULT_MAX_BYTES, o);
     }
     return new Scored(r, out);
   }

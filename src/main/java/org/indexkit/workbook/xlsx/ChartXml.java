@@ -168,7 +168,7 @@ final class ChartXml {
   }
 
   private static Double number(Object cell) {
-    return cell instanceof Number n && Double.isFinite(n.doubleValue()) ? n.doubleValue() : null;
+    return SheetPlan.number(cell);
   }
 
   private static String strCache(List<String> texts) {

@@ -123,6 +123,7 @@ public final class ResultAppender {
         position++;
       }
 
+      if (plans.stream().anyMatch(ResultAppender::hasFormulas)) calculateOnLoad(workbook);
       Map<String, byte[]> changed = Map.of("[Content_Types].xml", Xml.bytes(types), workbookPath, Xml.bytes(workbook),
           relsPath, Xml.bytes(rels), stylesPath, Xml.bytes(styles));
       int threads = Runtime.getRuntime().availableProcessors();
@@ -205,6 +206,25 @@ public final class ResultAppender {
       palette.need(new StylePalette.Key(c.format(), false, null));
       if (c.fills() != null) for (String colour : c.fills().values()) palette.need(new StylePalette.Key(c.format(), false, colour));
     }
+  }
+
+  private static boolean hasFormulas(SheetPlan p) {
+    return p.rows().stream().anyMatch(r -> r.stream().anyMatch(v -> v instanceof SheetPlan.Formula));
+  }
+
+  /**
+   * {@code <calcPr fullCalcOnLoad="1"/>}: the spreadsheet recalculates every formula when it opens the workbook (formula
+   * mode caches the engine's values, but not every intermediate one), placed where the schema wants it, after the names.
+   */
+  private static void calculateOnLoad(Document workbook) {
+    Element root = workbook.getDocumentElement();
+    Element calc = Xml.child(root, "calcPr");
+    if (calc == null) {
+      calc = Xml.create(root, "calcPr");
+      Element names = Xml.child(root, "definedNames");
+      root.insertBefore(calc, names == null ? Xml.child(root, "sheets").getNextSibling() : names.getNextSibling());
+    }
+    calc.setAttribute("fullCalcOnLoad", "1");
   }
 
   /** A name local to the sheet at {@code position}: Excel keeps an autofilter's range and the rows printed on every page so. */

@@ -8,7 +8,7 @@ import org.indexkit.sheet.SheetPlan;
 
 /**
  * SpreadsheetML for one {@link SheetPlan}: the worksheet (frozen header, widths, real numbers, text
- * as inline strings so a name like "=1+1" stays text, autofilter, colour scale); its chart is {@link ChartXml}, its
+ * as inline strings so a name like "=1+1" stays text, formulas only from {@link SheetPlan.Formula} with their cached value, autofilter, colour scale); its chart is {@link ChartXml}, its
  * table {@link TableXml}.
  */
 final class SheetXml {
@@ -76,7 +76,13 @@ final class SheetXml {
         String style = styleText[c];
         if (col.fills() != null && col.fills().containsKey(v.toString()))
           style = Integer.toString(palette.of(new StylePalette.Key(col.format(), false, col.fills().get(v.toString()))));
-        if (v instanceof Number num) {
+        if (v instanceof SheetPlan.Formula f) { // the engine's value cached, so a reader that does not calculate sees it
+          sb.append("<c r=\"").append(letters[c]).append(rowNumber).append("\" s=\"").append(style).append("\"><f>")
+              .append(Xml.escape(f.formula())).append("</f>");
+          if (f.value() != null && Double.isFinite(f.value()))
+            sb.append("<v>").append(com.fasterxml.jackson.core.io.NumberOutput.toString(f.value(), true)).append("</v>");
+          sb.append("</c>");
+        } else if (v instanceof Number num) {
           double d = num.doubleValue();
           if (!Double.isFinite(d)) continue;
           sb.append("<c r=\"").append(letters[c]).append(rowNumber).append("\" s=\"").append(style).append("\"><v>");
