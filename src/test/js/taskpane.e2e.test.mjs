@@ -45,16 +45,22 @@ after(async () => {
   if (home) rmSync(home, { recursive: true, force: true });
 });
 
-async function openPane(rows, displayLanguage = "en-US") {
+async function openPane(rows, displayLanguage = "en-US", sharedRuntime = false) {
   const page = await browser.newPage({ viewport: { width: 420, height: 980 } });
   await page.route("https://appsforoffice.microsoft.com/**", (r) => r.fulfill({ contentType: "text/javascript", body: "" }));
   await page.addInitScript({ path: ROOT + "src/test/js/fake-excel.js" });
-  await page.addInitScript(({ rows, displayLanguage }) => {
+  await page.addInitScript(({ rows, displayLanguage, sharedRuntime }) => {
     FakeExcel.install(window, displayLanguage);
     const wb = FakeExcel.reset();
     wb.addSheet("Data", rows);
     wb.select("Data", 0, 0, rows.length, rows[0].length);
-  }, { rows, displayLanguage });
+    if (!sharedRuntime) return;
+    // the shared runtime's registries as Excel offers them: custom functions and ribbon commands, recorded
+    class CfError extends Error { constructor(code, message) { super(message); this.code = code; } }
+    window.CustomFunctions = { functions: {}, associate(id, f) { this.functions[id] = f; }, Error: CfError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } };
+    window.Office.actions = { handlers: {}, associate(name, f) { this.handlers[name] = f; } };
+  }, { rows, displayLanguage, sharedRuntime });
   await page.goto(base + "/taskpane.html");
   await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
   return page;
@@ -169,5 +175,32 @@ test("the AHP matrix editor and an analysis: weights = AHP with one judgement, c
   assert.equal(coupling.charts.length, 1, "the Coupling sheet's bar chart of D");
   assert.match(coupling.charts[0].title.text, /Coupling coordination D/);
   await page.screenshot({ path: ROOT + "docs/img/taskpane-ahp.png", fullPage: true });
+  await page.close();
+});
+
+test("the shared runtime: INDEXKIT.* functions registered from the server and computed by it; the ribbon's Compute with formula mode writes a Calc sheet of live formulas", async () => {
+  const rows = gihiRows().slice(0, 21).map((r) => r.slice(0, 5));
+  const page = await openPane(rows, "en-US", true);
+  await page.waitForFunction(() => Object.keys(window.CustomFunctions.functions).length === 6, null, { timeout: 30_000 });
+  assert.deepEqual(await page.evaluate(() => Object.keys(window.CustomFunctions.functions)), ["SCORE", "WEIGHTS", "TOPSIS", "AHP", "COUPLING", "GRA"]);
+  // =INDEXKIT.AHP(A1:B2) with P three times Q: priorities 3/4 and 1/4, a consistent matrix (λmax 2, CI 0)
+  const ahp = await page.evaluate(() => window.CustomFunctions.functions.AHP([[1, 3], ["1/3", 1]], null, { parameterAddresses: ["Data!H1:I2", null] }));
+  assert.deepEqual(ahp.map((r) => r[0]), ["w1", "w2", "λmax", "CI", "CR"]);
+  assert.ok(Math.abs(ahp[0][1] - 0.75) < 1e-12 && Math.abs(ahp[2][1] - 2) < 1e-12, JSON.stringify(ahp));
+  const bad = await page.evaluate(() => window.CustomFunctions.functions.TOPSIS([[1, 2], [3, "12,3"]], null, null, { parameterAddresses: ["Data!H1:I2", null, null] })
+    .then(() => null, (e) => ({ code: e.code, message: e.message })));
+  assert.equal(bad.code, "#VALUE!");
+  assert.match(bad.message, /^Data!I2: INDEXKIT.TOPSIS data: "12,3" is not a number/);
+
+  assert.deepEqual(await page.evaluate(() => Object.keys(window.Office.actions.handlers)), ["compute", "rerunFromRecipe", "checkRobustness"]);
+  await page.click("#use-selection");
+  await page.waitForSelector("#indicators:not([hidden])");
+  await page.check("#step-formulas");
+  const done = await page.evaluate(() => new Promise((resolve) => window.Office.actions.handlers.compute({ completed: () => resolve(true) })));
+  assert.equal(done, true, "the command told Excel it completed");
+  assert.ok((await sheetNames(page)).includes("Calc"));
+  const calc = await page.evaluate(() => { const s = FakeExcel.workbook.sheet("Calc"); return { input: s.cell(1, 1).formula, score: FakeExcel.workbook.sheet("Scores").cell(1, 1).formula }; });
+  assert.match(calc.input, /^=Data!B\d+$/, "the input references the Data cell");
+  assert.match(calc.score, /^='Calc'![A-Z]+2$/, "Scores references Calc");
   await page.close();
 });

@@ -334,6 +334,19 @@ async function prefill() {
   status("prefilled");
 }
 
+/** The ribbon's commands (manifest ExecuteFunction), run in this shared runtime: what the pane's buttons do. */
+export const COMMANDS = {
+  compute: () => onCompute(),
+  rerunFromRecipe: async () => { await prefill(); return onCompute(); },
+  checkRobustness: () => onCheck(),
+};
+
+function registerCommands() {
+  if (typeof Office === "undefined" || !Office.actions) return;
+  for (const [name, run] of Object.entries(COMMANDS))
+    Office.actions.associate(name, (event) => Promise.resolve(run()).catch(() => {}).finally(() => event.completed()));
+}
+
 async function start(displayLanguage) {
   const forced = new URLSearchParams(location.search).get("lang");
   state.lang = forced ? languageOf(forced) : languageOf(displayLanguage);
@@ -344,6 +357,7 @@ async function start(displayLanguage) {
   $("check").onclick = () => onCheck();
   $("preset").onchange = () => renderAhp();
   renderTexts();
+  registerCommands();
   state.catalogue = await fetchMethods();
   renderMethodControls();
   if (typeof Excel !== "undefined") await prefill().catch(() => {});

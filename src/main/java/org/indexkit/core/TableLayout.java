@@ -17,6 +17,24 @@ public record TableLayout(String sheet, int headerRow, int entityColumn, List<In
     return new TableLayout(sheet, headerRow, firstColumn, List.copyOf(cols));
   }
 
+  private static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile(
+      "^(?:(?:'((?:[^']|'')+)'|([^!'\\[\\]:*?/\\\\]+))!)?\\$?([A-Za-z]{1,3})\\$?([0-9]{1,7})(?::\\$?[A-Za-z]{1,3}\\$?[0-9]{1,7})?$");
+
+  /**
+   * The block whose header row and entity column start at {@code origin}: "Sheet1!B2", "'My data'!$B$2", "B2" or a range
+   * "Sheet1!B2:K32" (its top-left cell); null when origin is no such address or lies outside a worksheet.
+   */
+  public static TableLayout parseOrigin(String origin, int indicators) {
+    java.util.regex.Matcher m = ORIGIN.matcher(origin.trim());
+    if (!m.matches()) return null;
+    String sheet = m.group(1) != null ? m.group(1).replace("''", "'") : m.group(2) == null ? "" : m.group(2);
+    int col = 0;
+    for (char ch : m.group(3).toUpperCase(java.util.Locale.ROOT).toCharArray()) col = col * 26 + (ch - 'A' + 1);
+    int row = Integer.parseInt(m.group(4));
+    if (row < 1 || col > 16384 || row > 1_048_576) return null;
+    return block(sheet, row - 1, col - 1, indicators);
+  }
+
   /** The problem with its cell filled in (the header cell for a whole column, the name cell for a whole row). */
   public Problem locate(Problem p) {
     if (p.cell() != null || (p.row() == null && p.column() == null)) return p;

@@ -53,6 +53,7 @@ public final class IndexKitServer {
     Responder responder = new Responder(pool, limits);
     ComputeRoutes computes = new ComputeRoutes(o, responder, limits, jobs);
     FileRoutes files = new FileRoutes(o, responder, limits);
+    FunctionRoutes functions = new FunctionRoutes(o, responder);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new io.javalin.json.JavalinJackson(RecipeJson.MAPPER, false)); // the one mapper: ctx.json writes with it
@@ -97,6 +98,8 @@ public final class IndexKitServer {
       config.routes.get("/api/v1/methods", ctx -> ctx.contentType("application/json").result(catalogue));
       config.routes.post("/api/v1/compute", computes::compute);
       config.routes.post("/api/v1/table", computes::table);
+      config.routes.post("/api/v1/functions/{name}", functions::call);
+      config.routes.get("/functions.json", functions::metadata);
       config.routes.post("/api/v1/workbook", files::workbook);
       config.routes.post("/api/v1/audit", computes::startAudit);
       config.routes.get("/api/v1/audit/{id}", ctx -> Responder.json(ctx, jobs.view(ctx.pathParam("id"))));

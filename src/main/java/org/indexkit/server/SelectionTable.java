@@ -2,8 +2,6 @@ package org.indexkit.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.Problem;
 import org.indexkit.core.Problems;
@@ -20,8 +18,6 @@ import org.indexkit.input.LocatedTable;
  * the origin's row, entity names its column, indicators the columns to the right.
  */
 final class SelectionTable {
-  private static final Pattern ORIGIN = Pattern.compile(
-      "^(?:(?:'((?:[^']|'')+)'|([^!'\\[\\]:*?/\\\\]+))!)?\\$?([A-Za-z]{1,3})\\$?([0-9]{1,7})(?::\\$?[A-Za-z]{1,3}\\$?[0-9]{1,7})?$");
 
   private SelectionTable() {}
 
@@ -116,15 +112,8 @@ final class SelectionTable {
   /** "Sheet1!B2", "'My data'!$B$2", "B2" or a range "Sheet1!B2:K32"; none = A1 of an unnamed sheet. */
   static TableLayout layout(String origin, int indicators) {
     if (origin == null || origin.isBlank()) return TableLayout.block("", 0, 0, indicators);
-    Matcher m = ORIGIN.matcher(origin.trim());
-    if (!m.matches())
-      throw ApiProblem.badRequest("table.origin \"" + origin + "\" is not a cell address such as Sheet1!B2");
-    String sheet = m.group(1) != null ? m.group(1).replace("''", "'") : m.group(2) == null ? "" : m.group(2);
-    int col = 0;
-    for (char ch : m.group(3).toUpperCase(java.util.Locale.ROOT).toCharArray()) col = col * 26 + (ch - 'A' + 1);
-    int row = Integer.parseInt(m.group(4));
-    if (row < 1 || col > 16384 || row > 1_048_576)
-      throw ApiProblem.badRequest("table.origin \"" + origin + "\" is outside a worksheet");
-    return TableLayout.block(sheet, row - 1, col - 1, indicators);
+    TableLayout at = TableLayout.parseOrigin(origin, indicators);
+    if (at == null) throw ApiProblem.badRequest("table.origin \"" + origin + "\" is not a cell address such as Sheet1!B2, or it is outside a worksheet");
+    return at;
   }
 }
