@@ -74,6 +74,21 @@ test("pick a preset, compute: the fake workbook gets Scores/Ranks/Tiers with the
   await page.click("#use-selection");
   await page.waitForSelector("#indicators:not([hidden])");
   await page.selectOption("#preset", "gihi-2023");
+  // the pane shows what the preset does: its choices in the menus, marked; its source; the indicators as its tree names them
+  assert.equal(await page.inputValue("#step-normalise"), "z-score");
+  assert.equal(await page.inputValue("#step-rescale"), "min-max");
+  assert.equal(await page.inputValue("#param-rescale-min"), "60");
+  assert.equal(await page.getAttribute("#step-normalise", "data-preset"), "true");
+  assert.equal(await page.isChecked("#step-leagues"), true, "GIHI ranks its mini-hubs as a league of their own");
+  assert.match(await page.textContent("#preset-info"), /Global Innovation Hubs Index|GIHI|清华/);
+  await page.waitForFunction(() => document.querySelectorAll("#indicator-rows tr.from-preset").length > 0);
+  const first = await page.$$eval("#indicator-rows tr", (trs) => [...trs[0].querySelectorAll("td")].map((td) => td.textContent || td.querySelector("input")?.value));
+  const dims = await page.$$eval("#indicator-rows input[size='8']", (els) => els.map((e) => e.value));
+  assert.ok(dims.every((d) => d !== ""), `every indicator under its dimension from the tree: ${dims}`);
+  assert.match(first[0], /\S+ \S+/, `the name and the code: ${first}`);
+  assert.equal(await page.isDisabled("#compute"), false);
+  mkdirSync(ROOT + "docs/img", { recursive: true });
+  await page.screenshot({ path: ROOT + "docs/img/taskpane-preset.png", fullPage: true });
   await page.selectOption("#step-tiers", "k-means");
   await page.fill("#param-tiers-k", "4");
   await page.fill("#param-tiers-labels", "综合领先型, 均衡发展型, 特色追赶型, 基础追赶型");
@@ -135,8 +150,11 @@ test("a malformed selection shows the bad cell; Go to cell selects it in the wor
   rows[3][2] = "12,3"; // Data!C4
   const page = await openPane(rows, "zh-CN");
   assert.equal(await page.textContent("#compute"), "计算", "the language follows Office.context.displayLanguage");
+  assert.equal(await page.isDisabled("#compute"), true, "no selection yet: Compute waits for one");
+  assert.equal(await page.isDisabled("#check"), true);
+  assert.match(await page.textContent("#actions-reason"), /使用选区/, "and says why");
   await page.selectOption("#preset", "gihi-2023");
-  await page.click("#compute");
+  await page.click("#use-selection");
   await page.waitForSelector("#problems-box:not([hidden])", { timeout: 60_000 });
   const text = await page.textContent("#problems");
   assert.match(text, /Data!C4/);

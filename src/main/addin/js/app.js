@@ -38,7 +38,7 @@ function renderMethodControls() {
     const value = select.value;
     select.replaceChildren(new Option("—", ""), ...step.options.map((o) => new Option(labelOf(o.label, state.lang), o.id)));
     select.value = value;
-    select.onchange = () => { renderParams(step); if (step.id === "weights") renderAhp(); };
+    select.onchange = () => { unmark(step.id); renderParams(step); if (step.id === "weights") renderAhp(); };
     $(`label-${step.id}`).textContent = labelOf(step.label, state.lang);
     renderParams(step);
   }
@@ -53,6 +53,65 @@ function renderMethodControls() {
   }
 }
 
+/** The preset's choice of a step ("analyses.coupling" → recipe.analyses.coupling), or undefined. */
+const presetChoice = (preset, id) => id.split(".").reduce((at, key) => at?.[key], preset.recipe);
+
+/** A menu the user changed is no longer the preset's: it is sent with the request. */
+function unmark(id) {
+  const select = $(`step-${id}`);
+  delete select.dataset.preset;
+  $(`label-${id}`).classList.remove("from-preset");
+}
+
+/**
+ * The chosen preset shown in the menus: each step set to the preset's choice with its parameters, marked as the preset's
+ * (and not sent, the preset decides them); its source report and notes below the menu; the indicators as its tree names them.
+ */
+function applyPreset() {
+  const preset = state.catalogue?.presets.find((p) => p.id === $("preset").value);
+  for (const step of choiceSteps()) {
+    const select = $(`step-${step.id}`);
+    const choice = preset ? presetChoice(preset, step.id) : undefined;
+    select.value = choice?.method ?? "";
+    if (preset) { select.dataset.preset = "true"; $(`label-${step.id}`).classList.add("from-preset"); } else unmark(step.id);
+    renderParams(step, choice ?? {});
+  }
+  for (const step of flagSteps()) if (step.id === "leagues") $(`step-${step.id}`).checked = Boolean(preset?.recipe.leagues);
+  const info = $("preset-info");
+  info.hidden = !preset;
+  if (preset) {
+    const notes = [].concat(preset.notes ?? []).map((n) => Object.assign(document.createElement("li"), { textContent: n }));
+    info.replaceChildren(Object.assign(document.createElement("strong"), { textContent: t("presetSource") }), ` ${preset.source}`,
+      ...(notes.length ? [document.createElement("br"), Object.assign(document.createElement("strong"), { textContent: t("presetNotes") }),
+        Object.assign(document.createElement("ul"), { className: "notes" })] : []), t("presetMarked"));
+    info.querySelector("ul.notes")?.append(...notes);
+  }
+  renderAhp();
+  if (state.selection) describeIndicators();
+}
+
+/** Each column as the chosen preset's tree binds it (the server's rule): its name, code and dimension shown, its weight and direction. */
+async function describeIndicators() {
+  const preset = $("preset").value;
+  const answer = preset ? await readTable({ table: state.selection.table, recipe: { preset } }) : null;
+  const nodes = answer?.ok ? answer.body.nodes : null;
+  state.indicators = state.selection.view.indicators.map((header, i) => {
+    const n = nodes?.[i];
+    if (!n?.code) return { name: header, direction: "+", weight: "", dimension: "" };
+    const zh = state.lang === "zh-CN";
+    return { name: header, code: n.code, label: (zh && n.nameZh) || n.name || n.code, direction: n.direction === "-" ? "-" : "+",
+      weight: n.weight ?? "", dimension: (zh && n.dimensionZh) || n.dimension || "", fromPreset: true };
+  });
+  renderIndicators();
+}
+
+/** Compute and Check need a selection: disabled, with the reason, until there is one. */
+function renderActions() {
+  const ready = Boolean(state.selection);
+  $("compute").disabled = $("check").disabled = !ready || state.busy;
+  $("actions-reason").hidden = ready;
+}
+
 /** A step's field (label, menu, parameter box) in the grid, made the first time the catalogue names the step. */
 function stepField(id) {
   const field = Object.assign(document.createElement("div"), { className: "field" });
@@ -63,12 +122,16 @@ function stepField(id) {
   return select;
 }
 
-/** One input per parameter of the chosen option, built from the catalogue (number, integer, boolean, choice, text). */
-function renderParams(step) {
+/**
+ * One input per parameter of the chosen option, built from the catalogue (number, integer, boolean, choice, text), holding
+ * what it held before or, when given, a preset's values.
+ */
+function renderParams(step, given = null) {
   const box = $(`params-${step.id}`);
   const option = step.options.find((o) => o.id === $(`step-${step.id}`).value);
   const kept = {};
   box.querySelectorAll("[data-param]").forEach((el) => { kept[el.dataset.param] = el.type === "checkbox" ? el.checked : el.value; });
+  if (given) for (const [k, v] of Object.entries(given)) if (k !== "method") kept[k] = Array.isArray(v) ? v.join(", ") : v;
   box.replaceChildren(...(option?.parameters || []).map((p) => {
     const label = document.createElement("label");
     label.append(labelOf(p.label, state.lang));
@@ -86,6 +149,7 @@ function renderParams(step) {
       if (numeric && p.min !== undefined) input.min = p.min;
       if (numeric && p.max !== undefined) input.max = p.max;
     }
+    input.oninput = () => unmark(step.id);
     input.id = `param-${step.id}-${p.id}`;
     input.dataset.param = p.id;
     input.dataset.type = p.type;
@@ -112,7 +176,9 @@ function renderIndicators() {
   body.replaceChildren(...state.indicators.map((ind, i) => {
     const tr = document.createElement("tr");
     const name = document.createElement("td");
-    name.textContent = ind.name;
+    name.textContent = ind.label ?? ind.name;
+    if (ind.code) name.append(Object.assign(document.createElement("span"), { className: "code", textContent: ` ${ind.code}` }));
+    if (ind.fromPreset) tr.classList.add("from-preset");
     const dir = document.createElement("button");
     dir.className = "dir";
     dir.textContent = ind.direction === "-" ? "−" : "+";
@@ -194,6 +260,7 @@ async function useSelection() {
   const answer = await readTable({ table });
   if (!answer.ok) {
     state.selection = null;
+    renderActions();
     if (answer.network) status("network", [location.origin], "error");
     else { status("server", [answer.status, answer.problem.title || ""], "error"); showProblems(answer.problem); }
     return false;
@@ -201,6 +268,8 @@ async function useSelection() {
   const view = answer.body;
   state.selection = { table, view };
   state.indicators = view.indicators.map((name) => ({ name, direction: "+", weight: "", dimension: "" }));
+  renderActions();
+  if ($("preset").value) await describeIndicators();
   const percent = view.notes.filter((n) => n.includes("(a percentage)")).length;
   state.selectionInfo = [view.entities, view.indicators.length, view.range, percent];
   $("selection-info").textContent = t("selected", ...state.selectionInfo);
@@ -218,7 +287,7 @@ async function buildRequest() {
   if (state.lang === "zh-CN") recipe.language = "zh-CN"; // the sheets in the pane's language: the server writes them
   for (const { id } of choiceSteps()) {
     const method = $(`step-${id}`).value;
-    if (!method) continue;
+    if (!method || (preset && $(`step-${id}`).dataset.preset)) continue; // the preset's own choice: the preset decides it
     const path = id.split("."); // "analyses.coupling" is the field coupling of the recipe's analyses
     let at = recipe;
     for (const key of path.slice(0, -1)) at = at[key] ??= {};
@@ -256,7 +325,8 @@ function showProblems(problem) {
 async function onCompute() {
   $("problems-box").hidden = true;
   if (!state.selection && !(await useSelection())) return;
-  $("compute").disabled = true;
+  state.busy = true;
+  renderActions();
   $("progress").hidden = false;
   status("computing");
   try {
@@ -273,7 +343,8 @@ async function onCompute() {
   } catch (e) {
     status("failed", [String(e.message || e)], "error");
   } finally {
-    $("compute").disabled = false;
+    state.busy = false;
+    renderActions();
     $("progress").hidden = true;
   }
 }
@@ -282,7 +353,8 @@ async function onCompute() {
 async function onCheck() {
   $("problems-box").hidden = true;
   if (!state.selection && !(await useSelection())) return;
-  $("check").disabled = $("compute").disabled = true;
+  state.busy = true;
+  renderActions();
   const bar = $("check-progress");
   try {
     const started = await startCheck({ ...(await buildRequest()), check: {} }); // the server's defaults: 1,000 runs, ±25 %, seed 1
@@ -312,7 +384,8 @@ async function onCheck() {
   } catch (e) {
     status("failed", [String(e.message || e)], "error");
   } finally {
-    $("check").disabled = $("compute").disabled = false;
+    state.busy = false;
+    renderActions();
     $("cancel").hidden = true;
     bar.hidden = true;
   }
@@ -355,11 +428,12 @@ async function start(displayLanguage) {
   $("compute").onclick = () => onCompute();
   $("save-recipe").onclick = () => onSave();
   $("check").onclick = () => onCheck();
-  $("preset").onchange = () => renderAhp();
+  $("preset").onchange = () => applyPreset();
   renderTexts();
   registerCommands();
   state.catalogue = await fetchMethods();
   renderMethodControls();
+  renderActions();
   if (typeof Excel !== "undefined") await prefill().catch(() => {});
   document.body.dataset.ready = "true";
 }

@@ -25,6 +25,8 @@ export const STRINGS = {
     ahpHint: "How much more important is the row than the column (Saaty 1–9)? The server computes the weights, λmax and CR.",
     ahpNode: "Node",
     language: "中文",
+    presetSource: "Source:", presetNotes: "Notes:", presetMarked: "Menus marked • hold the preset's choices; change one to override it.",
+    needSelection: "Compute and Check need the table: select it and click Use selection.",
   },
   "zh-CN": {
     title: "IndexKit", subtitle: "从选区计算综合指数",
@@ -51,6 +53,8 @@ export const STRINGS = {
     ahpHint: "行相对于列的重要程度（Saaty 1–9 标度）。权重、λmax 与 CR 由服务端计算。",
     ahpNode: "节点",
     language: "English",
+    presetSource: "来源：", presetNotes: "说明：", presetMarked: "标有 • 的菜单为预设方案的选择；修改即可覆盖。",
+    needSelection: "计算与稳健性检验需要数据表：请先选中表格并点击“使用选区”。",
   },
 };
 

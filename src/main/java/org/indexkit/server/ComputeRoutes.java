@@ -1,6 +1,7 @@
 package org.indexkit.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Instant;
@@ -107,15 +108,36 @@ final class ComputeRoutes {
   void table(Context ctx) {
     requireJson(ctx);
     responder.answer(ctx, RequestBody.JSON_EXPANSION, body -> () -> {
-      LocatedTable input = SelectionTable.read(request(body, o).table(), o.maxCells());
+      ComputeRequest req = request(body, o);
+      LocatedTable input = SelectionTable.read(req.table(), o.maxCells());
       var t = input.table();
+      JsonNode named = req.recipe() == null ? null : req.recipe().get("preset");
+      var preset = named == null || !named.isTextual() ? java.util.Optional.<org.indexkit.preset.Preset>empty()
+          : org.indexkit.preset.Presets.find(named.asText());
       return RecipeJson.MAPPER.writeValueAsBytes(new TableView(rangeOf(input), t.rows(), t.indicators(), t.groups() != null,
-          t.years() != null, input.notes()));
+          t.years() != null, input.notes(), preset.map(p -> IndicatorView.of(p.tree(), t.indicators())).orElse(null)));
     }, json -> ctx.contentType("application/json").result(json));
   }
 
-  /** What {@code POST /api/v1/table} answers. */
-  public record TableView(String range, int entities, List<String> indicators, boolean groups, boolean years, List<String> notes) {}
+  /** What {@code POST /api/v1/table} answers; with a preset named in the request's recipe, what each column is in its tree. */
+  public record TableView(String range, int entities, List<String> indicators, boolean groups, boolean years, List<String> notes,
+                          List<IndicatorView> nodes) {}
+
+  /** A selection's column as the preset's tree binds it (code, name or Chinese name): its node and dimension; null fields when none. */
+  public record IndicatorView(String header, String code, String name, String nameZh, String dimension, String dimensionZh, Double weight,
+                              String direction) {
+    static List<IndicatorView> of(org.indexkit.core.IndicatorTree tree, List<String> headers) {
+      List<IndicatorView> out = new java.util.ArrayList<>();
+      for (String h : headers) {
+        var n = tree.findByHeader(h);
+        var parent = n == null || n.parent() == null ? null : tree.get(n.parent());
+        out.add(n == null ? new IndicatorView(h, null, null, null, null, null, null, null)
+            : new IndicatorView(h, n.code(), n.name(), n.nameZh(), parent == null ? null : parent.name(), parent == null ? null : parent.nameZh(),
+                n.weight(), n.direction() == null ? null : n.direction().symbol()));
+      }
+      return out;
+    }
+  }
 
   /** Parse, score and lay out one request; pure apart from the clock. */
   static byte[] respond(byte[] body, ServerOptions o, Limits limits, Include include) throws Exception {
