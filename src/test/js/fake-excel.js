@@ -39,6 +39,7 @@
       };
       this.conditionalFormats = { add: (type) => { const cf = { type, range: this.address, colorScale: {} }; sheet.conditionalFormats.push(cf); return cf; } };
     }
+    merge(across) { if (across) throw new Error("InvalidArgument: the band merges whole runs"); this._sheet.merged = [...(this._sheet.merged || []), this.address]; }
     getEntireColumn() { const r = new Range(this._ctx, this._sheet, 0, this._c, 1048576, this._cols); r._entireColumn = true; return r; }
     group(by) {
       if (!this._entireColumn || by !== "ByColumns") throw new Error("InvalidArgument: only whole columns are grouped here");

@@ -104,15 +104,17 @@ test("pick a preset, compute: the fake workbook gets Scores/Ranks/Tiers with the
   for (const name of ["Scores", "Ranks", "Tiers"]) {
     const plan = answer.sheets.find((s) => s.name === name);
     const matrix = await page.evaluate((n) => FakeExcel.workbook.sheet(n).matrix(), name);
-    assert.deepEqual(matrix, [plan.columns.map((c) => c.header), ...plan.rows.map((r) => r.map((v) => (v === null ? "" : v)))], name);
+    const band = plan.bandRows ? [plan.columns.map((c) => c.band ?? "")] : []; // the level band over the Scores headers
+    assert.deepEqual(matrix, [...band, plan.columns.map((c) => c.header), ...plan.rows.map((r) => r.map((v) => (v === null ? "" : v)))], name);
   }
-  assert.equal((await page.evaluate(() => FakeExcel.workbook.sheet("Scores").matrix()[1][0])), "San Francisco-San Jose");
+  assert.equal((await page.evaluate(() => FakeExcel.workbook.sheet("Scores").matrix()[2][0])), "San Francisco-San Jose");
   // each result sheet is the Excel table the server named, over its header and rows
   const tables = await page.evaluate(() => FakeExcel.workbook.tables.map((t) => ({ name: t.name, sheet: t.sheet, address: t.address })));
   for (const plan of answer.sheets.filter((p) => p.table)) {
     const t = tables.find((x) => x.sheet === plan.name);
     assert.equal(t?.name, plan.table, plan.name);
-    assert.match(t.address, new RegExp(`!A1:[A-Z]+${plan.rows.length + 1}$`), `${plan.name}: the header and every row`);
+    const top = plan.bandRows || 0; // a table starts at the header, under the level band
+    assert.match(t.address, new RegExp(`!A${top + 1}:[A-Z]+${plan.rows.length + 1 + top}$`), `${plan.name}: the header and every row`);
   }
   assert.match(await page.textContent("#status"), /San Francisco-San Jose \(100\.00\)/);
 
@@ -139,7 +141,8 @@ test("pick a preset, compute: the fake workbook gets Scores/Ranks/Tiers with the
   await page.waitForFunction(() => FakeExcel.workbook.sheets.some((s) => s.name === "得分"), null, { timeout: 60_000 });
   assert.ok((await sheetNames(page)).includes("排名"));
   assert.ok((await sheetNames(page)).includes("Scores"), "the English run's sheets are kept");
-  const zhHeader = await page.evaluate(() => FakeExcel.workbook.sheet("得分").matrix()[0].slice(0, 2));
+  const zhHeader = await page.evaluate(() => FakeExcel.workbook.sheet("得分").matrix()[1].slice(0, 2));
+  assert.deepEqual(await page.evaluate(() => FakeExcel.workbook.sheet("得分").matrix()[0].slice(1, 3)), ["指数", "维度"], "the band in Chinese");
   assert.deepEqual(zhHeader, ["对象", "国际科技创新中心指数"]);
   assert.equal(await page.evaluate(() => FakeExcel.workbook.table("IK_得分")?.sheet), "得分");
   await page.close();
@@ -217,7 +220,7 @@ test("the shared runtime: INDEXKIT.* functions registered from the server and co
   const done = await page.evaluate(() => new Promise((resolve) => window.Office.actions.handlers.compute({ completed: () => resolve(true) })));
   assert.equal(done, true, "the command told Excel it completed");
   assert.ok((await sheetNames(page)).includes("Calc"));
-  const calc = await page.evaluate(() => { const s = FakeExcel.workbook.sheet("Calc"); return { input: s.cell(1, 1).formula, score: FakeExcel.workbook.sheet("Scores").cell(1, 1).formula }; });
+  const calc = await page.evaluate(() => { const s = FakeExcel.workbook.sheet("Calc"); return { input: s.cell(1, 1).formula, score: FakeExcel.workbook.sheet("Scores").cell(2, 1).formula }; }); // Scores' first row under the level band
   assert.match(calc.input, /^=Data!B\d+$/, "the input references the Data cell");
   assert.match(calc.score, /^='Calc'![A-Z]+2$/, "Scores references Calc");
   await page.close();

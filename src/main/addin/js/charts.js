@@ -7,8 +7,9 @@ const TYPES = { bar: "barClustered", "stacked-bar": "barStacked", line: "xyscatt
 export function addChart(ws, plan) {
   const c = plan.chart;
   if (!c || !(c.rows > 0)) return null;
-  const column = (col) => ws.getRangeByIndexes(c.firstRow + 1, col, c.rows, 1); // the charted rows of one column
-  const cell = (row, col) => ws.getRangeByIndexes(row + 1, col, 1, 1);
+  const top = plan.bandRows || 0; // the header is on row top, data row i on top + 1 + i
+  const column = (col) => ws.getRangeByIndexes(top + c.firstRow + 1, col, c.rows, 1); // the charted rows of one column
+  const cell = (row, col) => ws.getRangeByIndexes(top + row + 1, col, 1, 1);
   const first = c.valueColumns[0], width = c.valueColumns.length;
   const nameOf = (row) => String(plan.rows[row][c.categoryColumn]);
   let chart = null;
@@ -27,7 +28,7 @@ export function addChart(ws, plan) {
   };
   if (c.type === "radar") {
     for (let i = c.firstRow; i < c.firstRow + c.rows; i++)
-      add(nameOf(i), ws.getRangeByIndexes(i + 1, first, 1, width), ws.getRangeByIndexes(0, first, 1, width), Excel.ChartSeriesBy.rows);
+      add(nameOf(i), ws.getRangeByIndexes(top + i + 1, first, 1, width), ws.getRangeByIndexes(top, first, 1, width), Excel.ChartSeriesBy.rows);
   } else if (c.type === "scatter") {
     for (let i = c.firstRow; i < c.firstRow + c.rows; i++) {
       const s = add(nameOf(i), cell(i, c.valueColumns[1]), cell(i, first));
@@ -55,6 +56,6 @@ export function addChart(ws, plan) {
   if (c.type.endsWith("bar")) chart.axes.categoryAxis.reversePlotOrder = true; // rank 1 on top
   chart.legend.visible = c.type !== "scatter" && (c.type === "radar" || width > 1);
   if (plan.chartAxisMin != null) chart.axes.valueAxis.minimum = plan.chartAxisMin; // near the data's minimum, as Java decided
-  chart.setPosition(ws.getRangeByIndexes(1, plan.chartColumn, 1, 1));
+  chart.setPosition(ws.getRangeByIndexes(top + 1, plan.chartColumn, 1, 1));
   return chart;
 }

@@ -44,8 +44,10 @@ export async function writeSheetPlans(context, plans, { maxBytesPerSync = 4_000_
     first = first || ws;
     const cols = plan.columns.length;
     const live = plan.rows.some((r) => r.some(isFormula)); // written as formulas, which Excel calculates
-    const block = [plan.columns.map((c) => safeCell(c.header)), ...plan.rows.map((r) => r.map(live ? formulaCell : safeCell))];
-    const formats = block.map((_, i) => plan.columns.map((c) => (i === 0 ? "@" : c.format || "General")));
+    const top = plan.bandRows || 0; // the level band above the header
+    const band = top ? [plan.columns.map((c) => safeCell(c.band ?? ""))] : [];
+    const block = [...band, plan.columns.map((c) => safeCell(c.header)), ...plan.rows.map((r) => r.map(live ? formulaCell : safeCell))];
+    const formats = block.map((_, i) => plan.columns.map((c) => (i <= top ? "@" : c.format || "General")));
     for (let start = 0; start < block.length; ) {
       let end = start, bytes = 0;
       while (end < block.length && (end === start || pending + bytes + approxBytes(block[end]) <= maxBytesPerSync)) {
@@ -74,9 +76,16 @@ export async function writeSheetPlans(context, plans, { maxBytesPerSync = 4_000_
 
 function format(ws, plan, cols, taken) {
   const n = plan.rows.length;
-  const header = ws.getRangeByIndexes(0, 0, 1, cols);
+  const top = plan.bandRows || 0;
+  const header = ws.getRangeByIndexes(0, 0, 1 + top, cols);
   header.format.font.bold = true;
   header.format.fill.color = "#D9E1F2";
+  for (let c = 0; c < cols && top; c++) { // each run of one level merged into one band cell
+    let end = c;
+    while (end + 1 < cols && (plan.columns[end + 1].band ?? "") === (plan.columns[c].band ?? "")) end++;
+    if (end > c && plan.columns[c].band) ws.getRangeByIndexes(0, c, 1, end - c + 1).merge(false);
+    c = end;
+  }
   plan.columns.forEach((c, i) => {
     ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.max(8, c.width || 8) * 7;
   });
@@ -84,19 +93,19 @@ function format(ws, plan, cols, taken) {
   // printed landscape, the header row (and the entity column) on every page; narrow sheets fitted to the width
   ws.pageLayout.orientation = Excel.PageOrientation.landscape;
   if (plan.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  ws.pageLayout.setPrintTitleRows("$1:$1");
+  ws.pageLayout.setPrintTitleRows(`$1:$${1 + top}`);
   if (plan.freezeColumns) ws.pageLayout.setPrintTitleColumns("$A:$A");
-  if (plan.freezeRows && plan.freezeColumns && n > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, plan.freezeRows, plan.freezeColumns));
-  else if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
+  if (plan.freezeRows && plan.freezeColumns && n > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, plan.freezeRows + top, plan.freezeColumns));
+  else if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows + top);
   if (n === 0) return;
   if (plan.table) { // an Excel table (sortable, filterable, referenced as IK_Scores[Composite]); it has its own filter
-    const table = ws.tables.add(ws.getRangeByIndexes(0, 0, n + 1, cols), true);
+    const table = ws.tables.add(ws.getRangeByIndexes(top, 0, n + 1, cols), true);
     if (!taken.has(plan.table)) table.name = plan.table;
     table.style = "TableStyleLight1";
-  } else ws.autoFilter.apply(ws.getRangeByIndexes(0, 0, n + 1, cols));
+  } else ws.autoFilter.apply(ws.getRangeByIndexes(top, 0, n + 1, cols));
   plan.columns.forEach((c, i) => {
     if (c.colourScale) {
-      const cf = ws.getRangeByIndexes(1, i, n, 1).conditionalFormats.add(Excel.ConditionalFormatType.colorScale);
+      const cf = ws.getRangeByIndexes(1 + top, i, n, 1).conditionalFormats.add(Excel.ConditionalFormatType.colorScale);
       cf.colorScale.criteria = {
         minimum: { type: Excel.ConditionalFormatColorCriterionType.lowestValue, color: "#F8696B" },
         midpoint: { type: Excel.ConditionalFormatColorCriterionType.percentile, formula: "50", color: "#FFEB84" },
@@ -105,7 +114,7 @@ function format(ws, plan, cols, taken) {
     }
     if (c.fills) plan.rows.forEach((row, r) => {
       const colour = c.fills[row[i]];
-      if (colour) ws.getRangeByIndexes(r + 1, i, 1, 1).format.fill.color = colour;
+      if (colour) ws.getRangeByIndexes(r + 1 + top, i, 1, 1).format.fill.color = colour;
     });
   });
   addChart(ws, plan);

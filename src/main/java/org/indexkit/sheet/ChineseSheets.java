@@ -36,7 +36,9 @@ final class ChineseSheets {
       Map.entry("Type", "类型"), Map.entry("Entities", "对象数"), Map.entry("Mean score", "平均得分"), Map.entry("Best entity", "最佳对象"),
       Map.entry("Its rank", "其排名"), Map.entry("Median rank", "排名中位数"), Map.entry("Worst rank", "最低排名"),
       Map.entry("Measure", "指标"), Map.entry("Region(s)", "区域"), Map.entry("Top obstacles", "主要障碍因子"),
-      Map.entry("Entropy divergence 1 − e", "熵权差异系数 1 − e"));
+      Map.entry("Entropy divergence 1 − e", "熵权差异系数 1 − e"),
+      Map.entry(ScoresSheet.INDEX, "指数"), Map.entry(ScoresSheet.DIMENSION, "维度"), Map.entry(ScoresSheet.SUB_DIMENSION, "子维度"),
+      Map.entry(ScoresSheet.INDICATOR, "指标"), Map.entry(ScoresSheet.SUB_SCORE, "分项得分"));
 
   /** The labels in the first column of Audit and Provenance (their messages stay as computed). */
   static final Map<String, String> LABELS = Map.ofEntries(Map.entry("IndexKit version", "IndexKit 版本"), Map.entry("Preset", "预设方案"),
@@ -70,7 +72,8 @@ final class ChineseSheets {
     List<SheetPlan> out = new ArrayList<>();
     for (SheetPlan p : plans) {
       List<SheetPlan.Column> cols = new ArrayList<>();
-      for (SheetPlan.Column c : p.columns()) cols.add(c.withHeader(text(c.header(), names)));
+      for (SheetPlan.Column c : p.columns())
+        cols.add(c.withHeader(text(c.header(), names)).withBand(c.band() == null ? null : HEADERS.getOrDefault(c.band(), c.band())));
       SheetPlan.Chart chart = p.chart() == null ? null : p.chart().withTitle(text(p.chart().title(), names));
       List<List<Object>> rows = p.rows();
       if (p.name().equals("Audit") || p.name().equals("Provenance"))

@@ -17,10 +17,12 @@ final class ScoresSheet {
     int compositeColumn = cols.size();
     for (NodeResult n : r.nodes()) {
       int outline = n.depth() - 1; // the composite and its dimensions stay out; each level below folds under its parent
-      cols.add(new SheetPlan.Column(n.code(), n.name(), SheetPlans.scoreFormat(n.scores())).withColourScale().withOutline(outline));
+      String band = level(n, r);
+      cols.add(new SheetPlan.Column(n.code(), n.name(), SheetPlans.scoreFormat(n.scores())).withColourScale().withOutline(outline).withBand(band));
       if (n.details() != null) n.details().keySet().forEach(k -> cols.add(new SheetPlan.Column(n.code() + "." + k, n.name() + " · " + k,
-          "0.0000").withOutline(outline)));
+          "0.0000").withOutline(outline).withBand(band)));
     }
+    cols.replaceAll(c -> c.band() == null ? c.withBand("") : c); // the entity columns under an empty band
     List<List<Object>> rows = new ArrayList<>();
     for (int row : order) {
       List<Object> cells = SheetPlans.idCells(r, row);
@@ -34,5 +36,15 @@ final class ScoresSheet {
         0, compositeColumn, Math.min(SheetPlans.CHART_ROWS, rows.size()));
     return new SheetPlan("Scores", cols, rows, 1, chart);
   }
+
+  /** The band over a node's column: the index, a dimension (under the index), a sub-dimension, an indicator, a type's sub-score. */
+  static String level(NodeResult n, IndexResult r) {
+    if (n.parent() == null) return n == r.composite() ? INDEX : SUB_SCORE;
+    if (n.leaf()) return INDICATOR;
+    return n.depth() == 1 ? DIMENSION : SUB_DIMENSION;
+  }
+
+  static final String INDEX = "Index", DIMENSION = "Dimension", SUB_DIMENSION = "Sub-dimension", INDICATOR = "Indicator",
+      SUB_SCORE = "Sub-score";
 
 }

@@ -25,33 +25,40 @@ public record SheetPlan(String name, List<Column> columns, List<List<Object>> ro
    * @param fills background colour (#RRGGBB) per cell text, e.g. one colour per tier label
    * @param outline the column's outline level (0 none): a node's children are grouped under it, so a reader collapses the
    *     indicators of a dimension with one click
+   * @param band the level the column belongs to ("Index", "Dimension", "Indicator"), shown in a band above the headers (equal
+   *     neighbours merged); null for none
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Column(String key, String header, String format, int width, boolean colourScale, Map<String, String> fills,
-                       int outline) {
+                       int outline, String band) {
     public Column(String key, String header, String format) {
-      this(key, header, format, 0, false, null, 0);
+      this(key, header, format, 0, false, null, 0, null);
+    }
+
+    public Column withBand(String b) {
+      return new Column(key, header, format, width, colourScale, fills, outline, b);
     }
 
     public Column withWidth(int w) {
-      return new Column(key, header, format, w, colourScale, fills, outline);
+      return new Column(key, header, format, w, colourScale, fills, outline, band);
     }
 
     public Column withColourScale() {
-      return new Column(key, header, format, width, true, fills, outline);
+      return new Column(key, header, format, width, true, fills, outline, band);
     }
 
     public Column withFills(Map<String, String> f) {
       // in the given order: Map.copyOf's order changes from run to run, and with it the written workbook's style numbers
-      return new Column(key, header, format, width, colourScale, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(f)), outline);
+      return new Column(key, header, format, width, colourScale, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(f)), outline,
+          band);
     }
 
     public Column withHeader(String h) {
-      return new Column(key, h, format, width, colourScale, fills, outline);
+      return new Column(key, h, format, width, colourScale, fills, outline, band);
     }
 
     public Column withOutline(int level) {
-      return new Column(key, header, format, width, colourScale, fills, Math.max(0, Math.min(7, level)));
+      return new Column(key, header, format, width, colourScale, fills, Math.max(0, Math.min(7, level)), band);
     }
   }
 
@@ -154,6 +161,16 @@ public record SheetPlan(String name, List<Column> columns, List<List<Object>> ro
 
   public SheetPlan named(String newName) {
     return new SheetPlan(newName, columns, rows, freezeRows, chart);
+  }
+
+  /**
+   * Rows above the header: 1 when a column names its level ({@link Column#band}), the band of "Index", "Dimension",
+   * "Indicator" over the headers; else 0. The header is on sheet row {@code bandRows()} (0-based), data row i below it at
+   * {@code bandRows() + 1 + i}, and the band scrolls and prints with the header.
+   */
+  @com.fasterxml.jackson.annotation.JsonProperty("bandRows")
+  public int bandRows() {
+    return columns.stream().anyMatch(c -> c.band() != null) ? 1 : 0;
   }
 
   /** Columns kept in view when scrolling right: the entity column, when the sheet starts with it. */

@@ -49,7 +49,7 @@ class FormulaModeTest {
     var scored = Workbooks.score(Workbooks.template(dir, template), dir.resolve("scored.xlsx"), null, FORMULAS);
     Map<String, Double> engine = formulaCells(scored.file());
     assertThat(engine.keySet().stream().filter(k -> k.startsWith("Calc!"))).hasSizeGreaterThan(scored.result().entities().size());
-    String composite = "Scores!" + compositeColumn(scored) + "2";
+    String composite = "Scores!" + compositeColumn(scored) + "3"; // under the level band and the header
     assertThat(engine).as("the Scores sheet references Calc").containsKey(composite);
 
     Path bare = withoutCachedValues(scored.file(), dir.resolve("bare.xlsx"));
@@ -81,9 +81,9 @@ class FormulaModeTest {
       assertThat(wb.getSheet("Data").getRow(1).getCell(firstIndicatorColumn(wb)).getNumericCellValue()).isEqualTo(raised);
       var scores = wb.getSheet("Scores");
       List<String> headers = new ArrayList<>();
-      for (Cell c : scores.getRow(0)) headers.add(c.getStringCellValue());
+      for (Cell c : scores.getRow(1)) headers.add(c.getStringCellValue());
       int checked = 0;
-      for (int r = 1; r <= scores.getLastRowNum(); r++) {
+      for (int r = 2; r <= scores.getLastRowNum(); r++) {
         Row row = scores.getRow(r);
         int at = expected.entities().indexOf(row.getCell(0).getStringCellValue());
         if (expected.years() != null || expected.groups() != null) at = rowOf(expected, row, headers);

@@ -35,7 +35,9 @@ class LibreOfficeTest {
       assertThat(dir.resolve("csv/scored-" + sheet + ".csv")).as(sheet).exists();
 
     IndexResult r = scored.result();
-    List<List<String>> rows = csv("scored-Scores");
+    List<List<String>> banded = csv("scored-Scores");
+    assertThat(banded.get(0).subList(0, 3)).as("the level band").containsExactly("", "Index", "Dimension");
+    List<List<String>> rows = banded.subList(1, banded.size());
     assertThat(rows.get(0).get(1)).isEqualTo("SET Index 2024");
     assertThat(rows.get(1).get(0)).isEqualTo("Boston");
     assertThat(rows).hasSize(r.entities().size() + 1);

@@ -39,9 +39,14 @@ class WorkbookScoringTest {
     try (XSSFWorkbook wb = Workbooks.open(scored.file())) {
       assertThat(wb.getSheetIndex("Scores")).isEqualTo(4);
       XSSFSheet scores = wb.getSheet("Scores");
-      assertThat(scores.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Entity");
-      assertThat(scores.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Boston");
-      for (int i = 1; i <= scores.getLastRowNum(); i++) {
+      // the level band over the headers: Index over the composite, Dimension over Education (merged over its run), Indicator …
+      assertThat(scores.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Index");
+      assertThat(scores.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Dimension");
+      assertThat(scores.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Indicator");
+      assertThat(scores.getMergedRegions()).isNotEmpty();
+      assertThat(scores.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Entity");
+      assertThat(scores.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Boston");
+      for (int i = 2; i <= scores.getLastRowNum(); i++) {
         Row row = scores.getRow(i);
         String city = row.getCell(0).getStringCellValue();
         for (int c = 0; c < r.nodes().size(); c++) {
@@ -49,19 +54,19 @@ class WorkbookScoringTest {
           assertThat(row.getCell(c + 1).getNumericCellValue()).as(city + " " + n.code()).isEqualTo(n.scores()[r.row(city)]);
         }
       }
-      assertThat(scores.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+      assertThat(scores.getRow(2).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.00");
       assertThat(scores.getPaneInformation().isFreezePane()).isTrue();
       assertThat(scores.getPaneInformation().getVerticalSplitPosition()).as("the entity column stays in view").isEqualTo((short) 1);
       var bars = scores.getDrawingPatriarch().getCharts().get(0);
       // the sub-dimensions fold under their dimension: Education (C) stays, Basic and Higher education (D, E) are outlined
-      assertThat(scores.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Education");
+      assertThat(scores.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Education");
       assertThat(List.of(scores.getColumnOutlineLevel(1), scores.getColumnOutlineLevel(2), scores.getColumnOutlineLevel(3),
           scores.getColumnOutlineLevel(4))).containsExactly(0, 0, 1, 1);
       // printed landscape with the header row and the entity column on every page; SET's 14 columns fitted to the page's width
       assertThat(scores.getPrintSetup().getLandscape()).isTrue();
-      assertThat(scores.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+      assertThat(scores.getRepeatingRows().formatAsString()).as("the band and the header").isEqualTo("1:2");
       assertThat(scores.getRepeatingColumns().formatAsString()).isEqualTo("A:A");
-      assertThat(scores.getRow(0).getLastCellNum()).isEqualTo((short) 14);
+      assertThat(scores.getRow(1).getLastCellNum()).isEqualTo((short) 14);
       assertThat(scores.getFitToPage()).isTrue();
       assertThat(scores.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
       assertThat(scores.getPrintSetup().getFitHeight()).as("as many pages tall as it needs").isEqualTo((short) 0);

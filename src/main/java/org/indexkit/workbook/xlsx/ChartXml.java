@@ -24,8 +24,8 @@ final class ChartXml {
     int width = c.type().endsWith("bar") ? 10 : 12;
     return HEAD + "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" "
         + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><xdr:twoCellAnchor>"
-        + "<xdr:from><xdr:col>" + col + "</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"
-        + "<xdr:to><xdr:col>" + (col + width) + "</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>" + height
+        + "<xdr:from><xdr:col>" + col + "</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>" + (1 + plan.bandRows()) + "</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"
+        + "<xdr:to><xdr:col>" + (col + width) + "</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>" + (height + plan.bandRows())
         + "</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>"
         + "<xdr:graphicFrame macro=\"\"><xdr:nvGraphicFramePr><xdr:cNvPr id=\"2\" name=\"IndexKit chart\"/><xdr:cNvGraphicFramePr/>"
         + "</xdr:nvGraphicFramePr><xdr:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/></xdr:xfrm><a:graphic>"
@@ -90,7 +90,7 @@ final class ChartXml {
   private static String radar(SheetPlan plan, SheetPlan.Chart c) {
     int first = c.valueColumns().get(0), last = c.valueColumns().get(c.valueColumns().size() - 1);
     List<String> headers = c.valueColumns().stream().map(k -> plan.columns().get(k).header()).toList();
-    String cat = "<c:cat><c:strRef><c:f>" + Xml.escape(SheetXml.absolute(plan.name(), 0, first, 0, last)) + "</c:f>"
+    String cat = "<c:cat><c:strRef><c:f>" + Xml.escape(SheetXml.absolute(plan.name(), plan.bandRows(), first, plan.bandRows(), last)) + "</c:f>"
         + strCache(headers) + "</c:strRef></c:cat>";
     StringBuilder s = new StringBuilder("<c:radarChart><c:radarStyle val=\"marker\"/><c:varyColors val=\"0\"/>");
     for (int i = 0; i < c.rows(); i++) {
@@ -99,7 +99,7 @@ final class ChartXml {
       for (int k : c.valueColumns()) values.add(number(plan.rows().get(row).get(k)));
       s.append(series(i, String.valueOf(plan.rows().get(row).get(c.categoryColumn())), line(COLOURS[i % COLOURS.length], false)))
           .append(noMarker()).append(cat).append("<c:val><c:numRef><c:f>")
-          .append(Xml.escape(SheetXml.absolute(plan.name(), row + 1, first, row + 1, last))).append("</c:f>").append(numCache(values))
+          .append(Xml.escape(SheetXml.absolute(plan.name(), row + 1 + plan.bandRows(), first, row + 1 + plan.bandRows(), last))).append("</c:f>").append(numCache(values))
           .append("</c:numRef></c:val></c:ser>");
     }
     return s + "<c:axId val=\"50010\"/><c:axId val=\"50020\"/></c:radarChart>" + catAx("b", "minMax", "50010", "50020")
@@ -118,9 +118,9 @@ final class ChartXml {
               + "</a:solidFill></c:spPr></c:marker>")
           .append("<c:dLbls><c:dLblPos val=\"r\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"0\"/><c:showCatName val=\"0\"/>"
               + "<c:showSerName val=\"1\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>")
-          .append("<c:xVal><c:numRef><c:f>").append(Xml.escape(SheetXml.absolute(plan.name(), row + 1, xc, row + 1, xc)))
+          .append("<c:xVal><c:numRef><c:f>").append(Xml.escape(SheetXml.absolute(plan.name(), row + 1 + plan.bandRows(), xc, row + 1 + plan.bandRows(), xc)))
           .append("</c:f>").append(numCache(List.of(number(cells.get(xc))))).append("</c:numRef></c:xVal>")
-          .append("<c:yVal><c:numRef><c:f>").append(Xml.escape(SheetXml.absolute(plan.name(), row + 1, yc, row + 1, yc)))
+          .append("<c:yVal><c:numRef><c:f>").append(Xml.escape(SheetXml.absolute(plan.name(), row + 1 + plan.bandRows(), yc, row + 1 + plan.bandRows(), yc)))
           .append("</c:f>").append(numCache(List.of(number(cells.get(yc))))).append("</c:numRef></c:yVal><c:smooth val=\"0\"/></c:ser>");
     }
     int k = c.rows();
@@ -164,7 +164,7 @@ final class ChartXml {
   }
 
   private static String range(SheetPlan plan, SheetPlan.Chart c, int col) {
-    return SheetXml.absolute(plan.name(), c.firstRow() + 1, col, c.firstRow() + c.rows(), col);
+    return SheetXml.absolute(plan.name(), c.firstRow() + 1 + plan.bandRows(), col, c.firstRow() + c.rows() + plan.bandRows(), col);
   }
 
   private static Double number(Object cell) {

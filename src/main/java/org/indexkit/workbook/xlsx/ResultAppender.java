@@ -95,9 +95,9 @@ public final class ResultAppender {
         String table = TableXml.fits(plan) ? tables.claim(plan.tableName()) : null;
         if (table == null && !plan.rows().isEmpty()) // a table has its own filter
           definedName(workbook, sheets, position, "_xlnm._FilterDatabase", true,
-              SheetXml.absolute(plan.name(), 0, 0, plan.rows().size(), plan.columns().size() - 1));
+              SheetXml.absolute(plan.name(), plan.bandRows(), 0, plan.rows().size() + plan.bandRows(), plan.columns().size() - 1));
         String quoted = SheetXml.quoted(plan.name());
-        definedName(workbook, sheets, position, "_xlnm.Print_Titles", false, (plan.freezeColumns() > 0 ? quoted + "$A:$A," : "") + quoted + "$1:$1");
+        definedName(workbook, sheets, position, "_xlnm.Print_Titles", false, (plan.freezeColumns() > 0 ? quoted + "$A:$A," : "") + quoted + "$1:$" + (1 + plan.bandRows()));
         final int k = n;
         List<String> sheetRels = new java.util.ArrayList<>(); // type, target, …: rId1, rId2 in this order
         if (chart) sheetRels.addAll(List.of(DRAWING_TYPE, "../drawings/indexkit" + k + ".xml"));

@@ -20,7 +20,8 @@ final class SheetXml {
   static void write(SheetPlan plan, StylePalette palette, String drawingRel, String tableRel, Writer w) throws IOException {
     int cols = plan.columns().size();
     int rows = plan.rows().size();
-    String last = ResultAppender.cellRef(rows, Math.max(0, cols - 1));
+    int top = plan.bandRows(); // the level band's row above the header
+    String last = ResultAppender.cellRef(rows + top, Math.max(0, cols - 1));
     w.write(HEAD);
     int outline = plan.columns().stream().mapToInt(SheetPlan.Column::outline).max().orElse(0);
     w.write("<worksheet xmlns=\"" + Xml.MAIN + "\" xmlns:r=\"" + Xml.REL + "\">");
@@ -31,12 +32,13 @@ final class SheetXml {
     w.write("<dimension ref=\"A1:" + last + "\"/>");
     w.write("<sheetViews><sheetView workbookViewId=\"0\">");
     int frozenCols = rows > 0 ? plan.freezeColumns() : 0;
-    if (plan.freezeRows() > 0 && frozenCols > 0) // the header and the entity column stay in view
-      w.write("<pane xSplit=\"" + frozenCols + "\" ySplit=\"" + plan.freezeRows() + "\" topLeftCell=\""
-          + ResultAppender.cellRef(plan.freezeRows(), frozenCols) + "\" activePane=\"bottomRight\" state=\"frozen\"/>"
+    int frozenRows = plan.freezeRows() > 0 ? plan.freezeRows() + top : 0;
+    if (frozenRows > 0 && frozenCols > 0) // the band, the header and the entity column stay in view
+      w.write("<pane xSplit=\"" + frozenCols + "\" ySplit=\"" + frozenRows + "\" topLeftCell=\""
+          + ResultAppender.cellRef(frozenRows, frozenCols) + "\" activePane=\"bottomRight\" state=\"frozen\"/>"
           + "<selection pane=\"topRight\"/><selection pane=\"bottomLeft\"/><selection pane=\"bottomRight\"/>");
-    else if (plan.freezeRows() > 0)
-      w.write("<pane ySplit=\"" + plan.freezeRows() + "\" topLeftCell=\"A" + (plan.freezeRows() + 1)
+    else if (frozenRows > 0)
+      w.write("<pane ySplit=\"" + frozenRows + "\" topLeftCell=\"A" + (frozenRows + 1)
           + "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\"/>");
     w.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"" + (outline > 0 ? " outlineLevelCol=\"" + outline + "\"" : "")
         + "/>");
@@ -52,8 +54,21 @@ final class SheetXml {
     }
     w.write("<sheetData>");
     String header = Integer.toString(palette.of(new StylePalette.Key("@", true, null)));
-    StringBuilder headerRow = new StringBuilder("<row r=\"1\">");
-    for (int c = 0; c < cols; c++) text(headerRow, 0, c, header, plan.columns().get(c).header());
+    List<int[]> merged = new java.util.ArrayList<>(); // runs of equal band labels: {first column, last column}
+    if (top > 0) {
+      StringBuilder band = new StringBuilder("<row r=\"1\">");
+      for (int c = 0; c < cols; c++) {
+        String label = plan.columns().get(c).band();
+        int end = c;
+        while (end + 1 < cols && java.util.Objects.equals(plan.columns().get(end + 1).band(), label)) end++;
+        if (label != null && !label.isEmpty()) text(band, 0, c, header, label);
+        if (end > c && label != null && !label.isEmpty()) merged.add(new int[] {c, end});
+        c = end;
+      }
+      w.append(band).write("</row>");
+    }
+    StringBuilder headerRow = new StringBuilder("<row r=\"" + (top + 1) + "\">");
+    for (int c = 0; c < cols; c++) text(headerRow, top, c, header, plan.columns().get(c).header());
     w.append(headerRow).write("</row>");
     int[] plain = new int[cols];
     String[] letters = new String[cols];
@@ -66,7 +81,7 @@ final class SheetXml {
     StringBuilder sb = new StringBuilder(256); // a row at a time: one write per row, not ten per cell
     for (int r = 0; r < rows; r++) {
       List<Object> row = plan.rows().get(r);
-      String rowNumber = String.valueOf(r + 2);
+      String rowNumber = String.valueOf(r + 2 + top);
       sb.setLength(0);
       sb.append("<row r=\"").append(rowNumber).append("\">");
       for (int c = 0; c < cols; c++) {
@@ -90,18 +105,23 @@ final class SheetXml {
           else sb.append(com.fasterxml.jackson.core.io.NumberOutput.toString(d, true)); // shortest round-trip digits (Schubfach), fast
           sb.append("</v></c>");
         } else {
-          text(sb, r + 1, c, style, v.toString());
+          text(sb, r + 1 + top, c, style, v.toString());
         }
       }
       sb.append("</row>");
       w.append(sb);
     }
     w.write("</sheetData>");
-    if (rows > 0 && tableRel == null) w.write("<autoFilter ref=\"A1:" + last + "\"/>");
+    if (rows > 0 && tableRel == null) w.write("<autoFilter ref=\"" + ResultAppender.cellRef(top, 0) + ":" + last + "\"/>");
+    if (!merged.isEmpty()) {
+      w.write("<mergeCells count=\"" + merged.size() + "\">");
+      for (int[] m : merged) w.write("<mergeCell ref=\"" + ResultAppender.cellRef(0, m[0]) + ":" + ResultAppender.cellRef(0, m[1]) + "\"/>");
+      w.write("</mergeCells>");
+    }
     int priority = 1;
     for (int c = 0; c < cols && rows > 0; c++) {
       if (!plan.columns().get(c).colourScale()) continue;
-      String range = ResultAppender.cellRef(1, c) + ":" + ResultAppender.cellRef(rows, c);
+      String range = ResultAppender.cellRef(1 + top, c) + ":" + ResultAppender.cellRef(rows + top, c);
       w.write("<conditionalFormatting sqref=\"" + range + "\"><cfRule type=\"colorScale\" priority=\"" + priority++ + "\">"
           + "<colorScale><cfvo type=\"min\"/><cfvo type=\"percentile\" val=\"50\"/><cfvo type=\"max\"/>"
           + "<color rgb=\"FFF8696B\"/><color rgb=\"FFFFEB84\"/><color rgb=\"FF63BE7B\"/></colorScale></cfRule></conditionalFormatting>");

@@ -65,7 +65,7 @@ final class TableXml {
   }
 
   static String xml(SheetPlan plan, int id, String name) {
-    String ref = "A1:" + ResultAppender.cellRef(plan.rows().size(), plan.columns().size() - 1);
+    String ref = ResultAppender.cellRef(plan.bandRows(), 0) + ":" + ResultAppender.cellRef(plan.rows().size() + plan.bandRows(), plan.columns().size() - 1);
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
     sb.append("<table xmlns=\"").append(Xml.MAIN).append("\" id=\"").append(id).append("\" name=\"").append(Xml.escape(name))
         .append("\" displayName=\"").append(Xml.escape(name)).append("\" ref=\"").append(ref).append("\">");
