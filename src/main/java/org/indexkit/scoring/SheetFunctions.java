@@ -15,10 +15,8 @@ import org.indexkit.core.InvalidInputException;
 import org.indexkit.core.JudgementMatrix;
 import org.indexkit.core.Label;
 import org.indexkit.core.NodeWeight;
-import org.indexkit.core.Problem;
 import org.indexkit.core.Recipe;
 import org.indexkit.core.Table;
-import org.indexkit.input.CellText;
 import org.indexkit.input.DataSheet;
 import org.indexkit.input.SheetCell;
 import org.indexkit.method.weight.AhpPriorities;
@@ -92,7 +90,7 @@ public final class SheetFunctions {
    * @throws InvalidInputException naming the argument (and its cell) at fault
    */
   public static List<List<Object>> call(Spec spec, Call call) {
-    Args a = new Args(spec, call);
+    FunctionArgs a = new FunctionArgs(spec, call);
     return switch (spec.id()) {
       case "SCORE" -> score(a);
       case "WEIGHTS" -> weights(a);
@@ -104,11 +102,11 @@ public final class SheetFunctions {
     };
   }
 
-  private static List<List<Object>> score(Args a) {
+  private static List<List<Object>> score(FunctionArgs a) {
     String preset = a.text(1);
     if (preset == null) throw a.problem(1, "name a preset, e.g. \"set-2024\"");
-    String[] at = a.origin(0);
-    var input = DataSheet.read(at[0], Integer.parseInt(at[1]), Integer.parseInt(at[2]), a.matrix(0));
+    var at = a.origin(0);
+    var input = DataSheet.read(at.sheet(), at.headerRow(), at.entityColumn(), a.matrix(0));
     RecipeSheet recipe = a.blank(2) ? null : RecipeSheet.read("recipe", a.matrix(2));
     var scored = Scoring.score(input, Scoring.setup(input, null, null, recipe(preset, recipe), "INDEXKIT.SCORE", null, Map.of()), null, List.of());
     List<List<Object>> out = new ArrayList<>();
@@ -123,7 +121,7 @@ public final class SheetFunctions {
     return new RecipeSheet(preset, rows == null ? Map.of() : rows.settings());
   }
 
-  private static List<List<Object>> weights(Args a) {
+  private static List<List<Object>> weights(FunctionArgs a) {
     String method = a.text(1);
     if (method == null || !Weightings.objective(org.indexkit.core.StepChoice.of(method)) || method.equals("combined"))
       throw a.problem(1, "name a method that derives weights from the data: entropy, critic, standard-deviation, variation or pca");
@@ -136,7 +134,7 @@ public final class SheetFunctions {
     return List.of(row);
   }
 
-  private static List<List<Object>> ahp(Args a) {
+  private static List<List<Object>> ahp(FunctionArgs a) {
     List<List<Object>> m = a.matrix(0);
     int n = m.size();
     if (n < 2 || m.stream().anyMatch(row -> row.size() != n))
@@ -159,7 +157,7 @@ public final class SheetFunctions {
     return out;
   }
 
-  private static List<List<Object>> coupling(Args a) {
+  private static List<List<Object>> coupling(FunctionArgs a) {
     double[][] u = a.numbers(0);
     int k = u[0].length;
     if (k < 2) throw a.problem(0, "give at least two subsystem columns");
@@ -176,7 +174,7 @@ public final class SheetFunctions {
     return out;
   }
 
-  private static Map<String, String> rho(Args a) {
+  private static Map<String, String> rho(FunctionArgs a) {
     Map<String, String> s = new LinkedHashMap<>(Map.of("aggregate", "grey-relational"));
     Double rho = a.number(3);
     if (rho != null) s.put("aggregate.rho", Double.toString(rho));
@@ -191,7 +189,7 @@ public final class SheetFunctions {
   }
 
   /** The rows scored as one index over their columns c1 … cm (weights and directions per column) with these settings. */
-  private static IndexResult run(Args a, double[][] values, double[] weights, Direction[] dirs, Map<String, String> settings) {
+  private static IndexResult run(FunctionArgs a, double[][] values, double[] weights, Direction[] dirs, Map<String, String> settings) {
     int m = values[0].length;
     if (weights != null && weights.length != m) throw a.problem(a.index("weights"), weights.length + " weights for " + m + " columns");
     if (dirs != null && dirs.length != m) throw a.problem(a.index("directions"), dirs.length + " directions for " + m + " columns");
@@ -214,134 +212,5 @@ public final class SheetFunctions {
     List<String> codes = new ArrayList<>();
     for (int j = 0; j < m; j++) codes.add("c" + (j + 1));
     return codes;
-  }
-
-  /** The arguments of one call, read as the parameters say, each problem naming its parameter and cell. */
-  private static final class Args {
-    final Spec spec;
-    final Call call;
-
-    Args(Spec spec, Call call) {
-      this.spec = spec;
-      this.call = call;
-      int given = call.args() == null ? 0 : call.args().size();
-      long required = spec.params().stream().filter(p -> !p.optional()).count();
-      if (given < required || given > spec.params().size())
-        throw new InvalidInputException(Problem.of("arguments", "INDEXKIT." + spec.id() + " takes " + required
-            + (required == spec.params().size() ? "" : " to " + spec.params().size()) + " arguments, got " + given));
-    }
-
-    int index(String name) {
-      for (int i = 0; i < spec.params().size(); i++) if (spec.params().get(i).name().equals(name)) return i;
-      throw new IllegalArgumentException(name);
-    }
-
-    Object arg(int i) {
-      Object v = i < call.args().size() ? call.args().get(i) : null;
-      while (v instanceof List<?> l && l.size() == 1 && l.get(0) instanceof List<?> inner && inner.size() == 1 && !spec.params().get(i).range())
-        v = inner.get(0); // a one-cell range where a value is expected
-      return v instanceof String s && s.isBlank() ? null : v;
-    }
-
-    boolean blank(int i) {
-      Object v = arg(i);
-      if (v == null) return true;
-      if (v instanceof List<?> rows) return rows.stream().allMatch(r -> r instanceof List<?> l && l.stream().allMatch(c -> c == null || c.toString().isBlank()));
-      return false;
-    }
-
-    @SuppressWarnings("unchecked")
-    List<List<Object>> matrix(int i) {
-      Object v = arg(i);
-      if (!(v instanceof List<?> rows) || rows.isEmpty() || !rows.stream().allMatch(r -> r instanceof List<?> l && !l.isEmpty()))
-        throw problem(i, "give a range of cells");
-      return (List<List<Object>>) v;
-    }
-
-    double[][] numbers(int i) {
-      List<List<Object>> m = matrix(i);
-      double[][] out = new double[m.size()][];
-      for (int r = 0; r < m.size(); r++) {
-        if (m.get(r).size() != m.get(0).size()) throw problem(i, "its rows are not of one length");
-        out[r] = new double[m.get(r).size()];
-        for (int c = 0; c < out[r].length; c++) out[r][c] = number(i, r, c, m.get(r).get(c));
-      }
-      return out;
-    }
-
-    private double number(int i, int r, int c, Object cell) {
-      if (cell instanceof Number n && Double.isFinite(n.doubleValue())) return n.doubleValue();
-      String text = SheetCell.text(cell);
-      try {
-        Double d = text.isBlank() ? null : CellText.parse(text);
-        if (d != null && Double.isFinite(d)) return d;
-      } catch (IllegalArgumentException e) {
-        // named below
-      }
-      throw new InvalidInputException(Problem.of("not-a-number", "INDEXKIT." + spec.id() + " " + spec.params().get(i).name() + ": "
-          + (text.isBlank() ? "an empty cell" : "\"" + text + "\" is not a number")).withCell(cell(i, r, c)));
-    }
-
-    double[] weights(int i) {
-      if (blank(i)) return null;
-      return flat(i, numbers(i));
-    }
-
-    Direction[] directions(int i) {
-      if (blank(i)) return null;
-      List<Object> cells = new ArrayList<>();
-      for (List<Object> row : matrix(i)) cells.addAll(row);
-      Direction[] out = new Direction[cells.size()];
-      for (int k = 0; k < out.length; k++) {
-        Object v = cells.get(k);
-        String t = v instanceof Number n ? (n.doubleValue() < 0 ? "-" : "+") : SheetCell.text(v);
-        try {
-          out[k] = Direction.parse(t);
-        } catch (IllegalArgumentException e) {
-          throw problem(i, e.getMessage());
-        }
-      }
-      return out;
-    }
-
-    private double[] flat(int i, double[][] m) {
-      if (m.length != 1 && m[0].length != 1) throw problem(i, "give one row or one column");
-      double[] out = new double[m.length * m[0].length];
-      for (int r = 0, k = 0; r < m.length; r++) for (double v : m[r]) out[k++] = v;
-      return out;
-    }
-
-    String text(int i) {
-      Object v = arg(i);
-      return v == null ? null : SheetCell.text(v).trim();
-    }
-
-    Double number(int i) {
-      Object v = arg(i);
-      if (v == null) return null;
-      return number(i, 0, 0, v);
-    }
-
-    /** The sheet, top row and left column (0-based) of argument i's range; an unnamed sheet at A1 when Excel gave no address. */
-    String[] origin(int i) {
-      String address = call.addresses() == null || i >= call.addresses().size() ? null : call.addresses().get(i);
-      var layout = address == null ? null : org.indexkit.core.TableLayout.parseOrigin(address, 0);
-      return layout == null ? new String[] {"", "0", "0"}
-          : new String[] {layout.sheet(), Integer.toString(layout.headerRow()), Integer.toString(layout.entityColumn())};
-    }
-
-    /** The cell of argument i at (r, c) within its range: {@code Sheet1!C5}, or "argument 2, row 3, column 1". */
-    String cell(int i, int r, int c) {
-      String[] at = origin(i);
-      if (call.addresses() == null || i >= call.addresses().size() || call.addresses().get(i) == null)
-        return spec.params().get(i).name() + " row " + (r + 1) + ", column " + (c + 1);
-      return org.indexkit.core.TableLayout.address(at[0], Integer.parseInt(at[1]) + r, Integer.parseInt(at[2]) + c);
-    }
-
-    InvalidInputException problem(int i, String message) {
-      Problem p = Problem.of("argument", "INDEXKIT." + spec.id() + " " + spec.params().get(i).name() + ": " + message);
-      String address = call.addresses() == null || i >= call.addresses().size() ? null : call.addresses().get(i);
-      return new InvalidInputException(address == null ? p : p.withCell(address));
-    }
   }
 }
