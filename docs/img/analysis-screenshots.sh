@@ -2,12 +2,13 @@
 # Regenerates docs/img/analysis-*.png: the ahp-entropy-coupling template scored by the jar, opened by LibreOffice
 # (each sheet on one PDF page), the analysis sheets rendered by pdftoppm; and docs/img/scores-set-2024.png, the SET 2024
 # template's Scores sheet (the chart beside the first columns, its axis from 60); docs/img/scores-zh-stcud-2021.png, a
-# Chinese-language run (--lang zh) of the STCUD 2021 template. A wide page keeps its right end, where the
+# Chinese-language run (--lang zh) of the STCUD 2021 template; docs/img/sensitivity-set-2024.png, the robustness check's
+# rank-interval chart (audit, 200 runs). The coupling template's Recipe asks for Chinese sheets: scored with --lang en here. A wide page keeps its right end, where the
 # chart is. Needs target/indexkit.jar (mvn -B -q package -DskipTests), soffice and pdftoppm (poppler-utils).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 tmp=$(mktemp -d)
-java -jar target/indexkit.jar score workbooks/ahp-entropy-coupling.xlsx -o "$tmp/coupled.xlsx" >/dev/null
+java -jar target/indexkit.jar score workbooks/ahp-entropy-coupling.xlsx --lang en -o "$tmp/coupled.xlsx" >/dev/null
 HOME="$tmp" soffice --headless --norestore \
   --convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' --outdir "$tmp" "$tmp/coupled.xlsx" >/dev/null
 mapfile -t sheets < <(unzip -p "$tmp/coupled.xlsx" xl/workbook.xml | grep -o '<sheet [^>]*name="[^"]*"' | sed 's/.*name="//;s/"$//')
@@ -34,4 +35,11 @@ HOME="$tmp" soffice --headless --norestore \
 page=$(( $(unzip -p "$tmp/zh.xlsx" xl/workbook.xml | grep -o '<sheet [^>]*name="[^"]*"' | grep -n 'name="得分"' | cut -d: -f1) ))
 pdftoppm -r 72 -png -singlefile -f $page -l $page -x 0 -y 0 -W 1500 -H 560 "$tmp/zh.pdf" docs/img/scores-zh-stcud-2021
 echo docs/img/scores-zh-stcud-2021.png
+# the robustness check of the SET 2024 template: the Sensitivity sheet and its rank intervals
+java -jar target/indexkit.jar audit workbooks/set-2024.xlsx --runs 200 --seed 1 -o "$tmp/audit.xlsx" >/dev/null
+HOME="$tmp" soffice --headless --norestore \
+  --convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' --outdir "$tmp" "$tmp/audit.xlsx" >/dev/null
+page=$(( $(unzip -p "$tmp/audit.xlsx" xl/workbook.xml | grep -o '<sheet [^>]*name="[^"]*"' | grep -n 'name="Sensitivity"' | cut -d: -f1) ))
+pdftoppm -r 72 -png -singlefile -f $page -l $page -x 0 -y 0 -W 1500 -H 620 "$tmp/audit.pdf" docs/img/sensitivity-set-2024
+echo docs/img/sensitivity-set-2024.png
 rm -rf "$tmp"

@@ -105,7 +105,7 @@
         return t;
       } };
       // a chart records its series: name, values and x-axis values (categories) as addresses
-      const series = (values) => ({ values, dataLabels: {}, format: { line: {} }, setValues(r) { this.values = r.address; },
+      const series = (values) => ({ values, dataLabels: {}, format: { line: {}, fill: { clear() { this.cleared = true; } } }, setValues(r) { this.values = r.address; },
         setXAxisValues(r) { this.x = r.address; } });
       this.charts = { add: (type, range, seriesBy) => {
         const list = [series(range.address)];

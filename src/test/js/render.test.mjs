@@ -85,7 +85,7 @@ test("a result too large for one Excel on the web request is split under the 5 M
   assert.equal(wb.sheet("Scores").matrix().length, 40001);
 });
 
-test("analysis charts as the server plans them: a stacked bar per dimension, a labelled scatter with its split lines, a radar per row", async () => {
+test("analysis charts as the server plans them: a stacked bar per dimension, a labelled scatter with its split lines, a radar per row, rank intervals as bars from the 5th percentile", async () => {
   const wb = FakeExcel.reset();
   const cols = (headers) => headers.map((h, i) => ({ key: "k" + i, header: h, format: i === 0 ? "@" : "0.00" }));
   const quadrants = { name: "Quadrants", freezeRows: 1, columns: cols(["Entity", "Talent", "S&T", "Type", "Split · Talent", "Split · S&T"]),
@@ -98,7 +98,10 @@ test("analysis charts as the server plans them: a stacked bar per dimension, a l
   const profiles = { name: "Profiles", freezeRows: 1, columns: cols(["Entity", "d1", "d2", "d3"]),
     rows: [["A", 10, 20, 30], ["Mean: East", 5, 6, 7], ["Mean: West", 8, 9, 1]],
     chart: { type: "radar", title: "Profiles", categoryColumn: 0, valueColumns: [1, 2, 3], firstRow: 1, rows: 2, lines: [] } };
-  await Excel.run((ctx) => writeSheetPlans(ctx, [quadrants, contributions, profiles]));
+  const sensitivity = { name: "Sensitivity", freezeRows: 1, columns: cols(["Entity", "Nominal rank", "5th percentile rank", "95th percentile rank", "5–95 % interval width"]),
+    rows: [["A", 1, 1, 2, 1], ["B", 2, 1, 3, 2]],
+    chart: { type: "interval", title: "Rank 5–95 % intervals — top 2", categoryColumn: 0, valueColumns: [2, 4], firstRow: 0, rows: 2, lines: [] } };
+  await Excel.run((ctx) => writeSheetPlans(ctx, [quadrants, contributions, profiles, sensitivity]));
 
   const scatter = wb.sheet("Quadrants").charts[0];
   assert.equal(scatter.type, "XYScatter");
@@ -114,6 +117,13 @@ test("analysis charts as the server plans them: a stacked bar per dimension, a l
   assert.deepEqual(stacked.seriesList.map((s) => [s.name, s.x, s.values]), [
     ["c · d1", "Contributions!A2:A3", "Contributions!B2:B3"], ["c · d2", "Contributions!A2:A3", "Contributions!C2:C3"]]);
   assert.equal(stacked.axes.categoryAxis.reversePlotOrder, true);
+
+  const interval = wb.sheet("Sensitivity").charts[0]; // a bar from the 5th percentile rank (not drawn) as long as the width
+  assert.equal(interval.type, "BarStacked");
+  assert.deepEqual(interval.seriesList.map((s) => [s.name, s.values, !!s.format.fill.cleared]), [
+    ["5th percentile rank", "Sensitivity!C2:C3", true], ["5–95 % interval width", "Sensitivity!E2:E3", false]]);
+  assert.equal(interval.legend.visible, false);
+  assert.equal(interval.axes.categoryAxis.reversePlotOrder, true);
 
   const radar = wb.sheet("Profiles").charts[0];
   assert.equal(radar.type, "Radar");

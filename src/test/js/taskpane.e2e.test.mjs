@@ -104,7 +104,8 @@ test("pick a preset, compute: the fake workbook gets Scores/Ranks/Tiers with the
   for (const name of ["Scores", "Ranks", "Tiers"]) {
     const plan = answer.sheets.find((s) => s.name === name);
     const matrix = await page.evaluate((n) => FakeExcel.workbook.sheet(n).matrix(), name);
-    const band = plan.bandRows ? [plan.columns.map((c) => c.band ?? "")] : []; // the level band over the Scores headers
+    // the level band over the Scores headers: each run of one level named in its first (merged) cell
+    const band = plan.bandRows ? [plan.columns.map((c, i) => (i > 0 && plan.columns[i - 1].band === c.band ? "" : c.band ?? ""))] : [];
     assert.deepEqual(matrix, [...band, plan.columns.map((c) => c.header), ...plan.rows.map((r) => r.map((v) => (v === null ? "" : v)))], name);
   }
   assert.equal((await page.evaluate(() => FakeExcel.workbook.sheet("Scores").matrix()[2][0])), "San Francisco-San Jose");

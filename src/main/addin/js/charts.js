@@ -1,7 +1,7 @@
 // A SheetPlan's chart drawn with Office.js (ExcelApi 1.8). Java chose the rows, the columns and the split lines
 // (sheet/SheetPlan.java, Chart); this only draws them, as the xlsx writer does (workbook/xlsx/ChartXml.java).
 
-const TYPES = { bar: "barClustered", "stacked-bar": "barStacked", line: "xyscatterLinesNoMarkers", radar: "radar", scatter: "xyscatter" };
+const TYPES = { bar: "barClustered", "stacked-bar": "barStacked", interval: "barStacked", line: "xyscatterLinesNoMarkers", radar: "radar", scatter: "xyscatter" };
 
 /** Adds the plan's chart to the worksheet where the plan places it; returns it, or null when the plan has none. */
 export function addChart(ws, plan) {
@@ -45,6 +45,7 @@ export function addChart(ws, plan) {
   } else {
     for (const col of c.valueColumns) {
       const s = add(plan.columns[col].header, column(col), column(c.categoryColumn));
+      if (c.type === "interval" && col === first) s.format.fill.clear(); // where the interval's bar starts, not drawn
       if (c.type === "bar") { // each bar's value at its end
         s.hasDataLabels = true;
         s.dataLabels.showValue = true;
@@ -53,8 +54,8 @@ export function addChart(ws, plan) {
     }
   }
   chart.title.text = c.title;
-  if (c.type.endsWith("bar")) chart.axes.categoryAxis.reversePlotOrder = true; // rank 1 on top
-  chart.legend.visible = c.type !== "scatter" && (c.type === "radar" || width > 1);
+  if (c.type.endsWith("bar") || c.type === "interval") chart.axes.categoryAxis.reversePlotOrder = true; // rank 1 on top
+  chart.legend.visible = c.type !== "scatter" && c.type !== "interval" && (c.type === "radar" || width > 1);
   if (plan.chartAxisMin != null) chart.axes.valueAxis.minimum = plan.chartAxisMin; // near the data's minimum, as Java decided
   chart.setPosition(ws.getRangeByIndexes(top + 1, plan.chartColumn, 1, 1));
   return chart;

@@ -45,7 +45,8 @@ export async function writeSheetPlans(context, plans, { maxBytesPerSync = 4_000_
     const cols = plan.columns.length;
     const live = plan.rows.some((r) => r.some(isFormula)); // written as formulas, which Excel calculates
     const top = plan.bandRows || 0; // the level band above the header
-    const band = top ? [plan.columns.map((c) => safeCell(c.band ?? ""))] : [];
+    // the band: each run of one level named in its first cell, which the run's merged cell shows (as the xlsx writer writes it)
+    const band = top ? [plan.columns.map((c, i) => safeCell(i > 0 && plan.columns[i - 1].band === c.band ? "" : c.band ?? ""))] : [];
     const block = [...band, plan.columns.map((c) => safeCell(c.header)), ...plan.rows.map((r) => r.map(live ? formulaCell : safeCell))];
     const formats = block.map((_, i) => plan.columns.map((c) => (i <= top ? "@" : c.format || "General")));
     for (let start = 0; start < block.length; ) {

@@ -45,6 +45,9 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Change one recipe step, e.g. normalise=z-score.")
   Map<String, String> settings = new LinkedHashMap<>();
 
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the result sheets: en or zh (zh-CN), the recipe key language.")
+  String lang;
+
   @Option(names = "--runs", defaultValue = UncertaintyAnalysis.DEFAULT_RUNS_TEXT, description = "Monte Carlo runs (default ${DEFAULT-VALUE}).")
   int runs;
 
@@ -93,6 +96,7 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (lang != null) settings.put("language", lang);
     String name = data.getFileName().toString();
     boolean workbook = name.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     boolean toWorkbook = output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");

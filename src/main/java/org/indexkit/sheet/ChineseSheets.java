@@ -11,8 +11,8 @@ import org.indexkit.core.NodeResult;
 /**
  * The output sheets in Chinese ({@code language = zh-CN}): sheet names (得分, 排名, 梯队 …), the fixed headers, and every
  * node's name in headers and chart titles replaced by its Chinese name from the tree ({@code Name (zh)}; a node without one
- * keeps its name), and the labels of Audit and Provenance rows. Applied to the finished SheetPlans, so every renderer writes
- * the same Chinese sheets; values, and the free text of Audit and Provenance messages, are as computed.
+ * keeps its name), the labels of Audit and Provenance rows and their messages' fixed texts ({@link ChineseMessages}). Applied
+ * to the finished SheetPlans, so every renderer writes the same Chinese sheets; values are as computed.
  */
 final class ChineseSheets {
   private ChineseSheets() {}
@@ -36,7 +36,13 @@ final class ChineseSheets {
       Map.entry("Type", "类型"), Map.entry("Entities", "对象数"), Map.entry("Mean score", "平均得分"), Map.entry("Best entity", "最佳对象"),
       Map.entry("Its rank", "其排名"), Map.entry("Median rank", "排名中位数"), Map.entry("Worst rank", "最低排名"),
       Map.entry("Measure", "指标"), Map.entry("Region(s)", "区域"), Map.entry("Top obstacles", "主要障碍因子"),
-      Map.entry("Entropy divergence 1 − e", "熵权差异系数 1 − e"),
+      Map.entry("Entropy divergence 1 − e", "熵权差异系数 1 − e"), Map.entry("Nominal rank", "名义排名"),
+      Map.entry("5th percentile rank", "排名第 5 百分位"), Map.entry("95th percentile rank", "排名第 95 百分位"),
+      Map.entry(SensitivitySheets.INTERVAL, "5–95 % 区间宽度"), Map.entry("Mean |rank shift|", "平均 |排名变动|"),
+      Map.entry("P(keeps tier)", "P(梯队不变)"), Map.entry("P(keeps stars)", "P(星级不变)"), Map.entry("Missing", "缺失"),
+      Map.entry("Mean", "均值"), Map.entry("SD", "标准差"), Map.entry("Min", "最小值"), Map.entry("Max", "最大值"), Map.entry("Skewness", "偏度"),
+      Map.entry("Kurtosis", "峰度"), Map.entry("Outlier flag", "异常值标记"), Map.entry("r with dimension", "与维度的相关系数 r"),
+      Map.entry("r with index", "与指数的相关系数 r"),
       Map.entry(ScoresSheet.INDEX, "指数"), Map.entry(ScoresSheet.DIMENSION, "维度"), Map.entry(ScoresSheet.SUB_DIMENSION, "子维度"),
       Map.entry(ScoresSheet.INDICATOR, "指标"), Map.entry(ScoresSheet.SUB_SCORE, "分项得分"));
 
@@ -49,11 +55,15 @@ final class ChineseSheets {
       Map.entry("Substituted cell", "替代单元格"), Map.entry("Outlier treatment", "异常值处理"), Map.entry("Missing denominator", "分母缺失"),
       Map.entry("Formula mode", "公式模式"));
 
-  /** After a node's name in a header: "name tier", "name stars", and the steps of the Calc sheet ("name · input"); longest first. */
+  /** The Audit and Provenance rows whose message is a fixed text in Chinese ({@link ChineseMessages}); not the recipe JSON, inputs. */
+  private static final java.util.Set<String> MESSAGES = java.util.Set.of("Method variant", "Warning", "Note", "Dimension", "Check");
+
+  /** Phrases in headers and chart titles: after a node's name ("name tier", "name stars", the Calc sheet's "name · input"), a chart's title; longest first. */
   private static final Map<String, String> AFFIXES = orderedAffixes();
 
   private static Map<String, String> orderedAffixes() {
     Map<String, String> m = new LinkedHashMap<>();
+    m.put("Rank 5–95 % intervals", "排名 5–95 % 区间");
     m.put(" · input", " · 原始值");
     m.put(" · normalised", " · 标准化值");
     m.put(" · score", " · 合成值");
@@ -79,7 +89,10 @@ final class ChineseSheets {
       if (p.name().equals("Audit") || p.name().equals("Provenance"))
         rows = rows.stream().map(row -> {
           List<Object> copy = new ArrayList<>(row);
-          if (!copy.isEmpty() && copy.get(0) instanceof String label) copy.set(0, LABELS.getOrDefault(label, label));
+          if (!copy.isEmpty() && copy.get(0) instanceof String label) {
+            copy.set(0, LABELS.getOrDefault(label, label));
+            if (MESSAGES.contains(label) && copy.size() > 1 && copy.get(1) instanceof String m) copy.set(1, ChineseMessages.text(m));
+          }
           return copy;
         }).toList();
       out.add(new SheetPlan(SHEETS.getOrDefault(p.name(), p.name()), cols, rows, p.freezeRows(), chart));

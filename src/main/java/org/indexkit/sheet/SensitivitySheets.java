@@ -11,20 +11,25 @@ import org.indexkit.core.NodeWeight;
 public final class SensitivitySheets {
   private SensitivitySheets() {}
 
+  /** The width of an entity's 5–95 % rank interval: what its rank-interval bar draws from the 5th percentile. */
+  static final String INTERVAL = "5–95 % interval width";
+
   /**
-   * The uncertainty analysis as two sheets: per entity the nominal rank, median, 5–95 % interval, mean
-   * absolute shift and the probability of keeping its tier and stars; and every run's sampled parameters.
+   * The uncertainty analysis as two sheets: per entity the nominal rank, median, 5–95 % interval and its width, mean
+   * absolute shift and the probability of keeping its tier and stars, with a rank-interval chart of the top rows (a bar
+   * from the 5th to the 95th percentile rank per entity, in nominal-rank order); and every run's sampled parameters.
    */
   public static List<SheetPlan> sensitivity(IndexResult nominal, org.indexkit.analysis.UncertaintyAnalysis.Result u) {
     List<SheetPlan.Column> cols = new ArrayList<>(SheetPlans.idColumns(nominal));
     for (String[] c : new String[][] {{"rank", "Nominal rank", "0"}, {"median", "Median rank", "0.0"}, {"p5", "5th percentile rank", "0.0"},
-        {"p95", "95th percentile rank", "0.0"}, {"shift", "Mean |rank shift|", "0.00"}, {"keepTier", "P(keeps tier)", "0.0%"},
+        {"p95", "95th percentile rank", "0.0"}, {"width", INTERVAL, "0.0"}, {"shift", "Mean |rank shift|", "0.00"}, {"keepTier", "P(keeps tier)", "0.0%"},
         {"keepStars", "P(keeps stars)", "0.0%"}})
       cols.add(new SheetPlan.Column(c[0], c[1], c[2]));
     List<List<Object>> rows = new ArrayList<>();
     for (int row : SheetPlans.rowOrder(nominal)) {
       List<Object> cells = SheetPlans.idCells(nominal, row);
-      cells.addAll(Arrays.asList(u.nominalRank()[row], u.medianRank()[row], u.p5()[row], u.p95()[row], u.meanAbsShift()[row],
+      cells.addAll(Arrays.asList(u.nominalRank()[row], u.medianRank()[row], u.p5()[row], u.p95()[row], u.p95()[row] - u.p5()[row],
+          u.meanAbsShift()[row],
           SheetPlans.finite(u.keepTier()[row]), SheetPlans.finite(u.keepStars()[row])));
       rows.add(cells);
     }
@@ -39,7 +44,11 @@ public final class SensitivitySheets {
       cells.addAll(run.localWeights());
       runRows.add(cells);
     }
-    List<SheetPlan> out = new ArrayList<>(List.of(SheetPlans.sized(new SheetPlan("Sensitivity", cols, rows)),
+    List<String> keys = cols.stream().map(SheetPlan.Column::key).toList();
+    int charted = Math.min(SheetPlans.CHART_ROWS, rows.size()); // the top rows by nominal rank, 1 on top
+    var chart = new SheetPlan.Chart("interval", "Rank 5–95 % intervals — top " + charted, 0, List.of(keys.indexOf("p5"),
+        keys.indexOf("width")), 0, charted, List.of());
+    List<SheetPlan> out = new ArrayList<>(List.of(SheetPlans.sized(new SheetPlan("Sensitivity", cols, rows, 1, chart)),
         SheetPlans.sized(new SheetPlan("Sensitivity runs", runCols, runRows))));
     if (!u.warnings().isEmpty()) { // an input that changed nothing must be said where the intervals are read
       List<List<Object>> notes = new ArrayList<>();

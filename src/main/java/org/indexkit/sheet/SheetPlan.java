@@ -67,7 +67,8 @@ public record SheetPlan(String name, List<Column> columns, List<List<Object>> ro
    * header). Java decides what is drawn, lines included; renderers only draw it.
    *
    * @param type "bar" (horizontal bars, one series per value column, first row on top), "stacked-bar" (the same, stacked:
-   *     contributions), "line" (one series per value column over the category column: densities), "radar" (one series
+   *     contributions), "interval" (stacked bars of two value columns, the first not drawn: a bar from the first
+   *     column's value, as long as the second's — rank intervals), "line" (one series per value column over the category column: densities), "radar" (one series
    *     per row over the value columns' headers: profiles) or "scatter" (one labelled point per row, x and y the two value
    *     columns, plus the lines: quadrants)
    * @param categoryColumn the categories, or for radar and scatter each series' (row's) name
@@ -88,6 +89,11 @@ public record SheetPlan(String name, List<Column> columns, List<List<Object>> ro
 
     public Chart withTitle(String t) {
       return new Chart(type, t, categoryColumn, valueColumns, firstRow, rows, lines);
+    }
+
+    /** Whether it draws horizontal bars, one per charted row (bar, stacked-bar, interval). */
+    public boolean bars() {
+      return type.equals("bar") || type.equals("stacked-bar") || type.equals("interval");
     }
 
     /** Whether each row is a series of its own (radar, scatter) rather than each value column. */

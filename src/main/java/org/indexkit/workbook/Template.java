@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.indexkit.core.IndicatorTree;
+import org.indexkit.core.Recipe;
 import org.indexkit.preset.Preset;
 import org.indexkit.preset.Presets;
 
@@ -39,20 +40,20 @@ public record Template(String id, String title, String titleZh, String source, L
             "The report z-scores 30 raw indicators that are not published, so the composite here shows the method; "
                 + "it is not expected to equal the published composite.",
             "Add a Group column with \"mini-hub\" for metros under 1 million people to rank them as their own league.")),
-        of(Presets.get("stcud-2021"), resource("stcud-2021.data.csv"), settings("stcud-2021", "normalise", "none"), List.of(
+        of(Presets.get("stcud-2021"), resource("stcud-2021.data.csv"), settings("stcud-2021", "normalise", "none", "language", Recipe.CHINESE), List.of(
             "Data: the 15 cities published in all four sub-index top-30 tables (sub-indices on [0, 1], 3 decimals).",
             "Scoring rebuilds the composite as the mean of the four sub-indices: Beijing 0.773, within 0.0005 of every "
                 + "published value.",
             "To score raw indicators: list them in Data under the codes of the Indicators sheet (D1…L6) and remove the "
                 + "normalise row of the Recipe sheet (the preset then uses min-max to [0, 1]).")),
         of(Presets.get("digital-city-2022"), SyntheticData.csv(Presets.get("digital-city-2022").tree().leaves(), 30, 2022),
-            settings("digital-city-2022"), List.of(
+            settings("digital-city-2022", "language", Recipe.CHINESE), List.of(
             "Data: SYNTHETIC example values for 30 made-up cities (seed 2022) — the report publishes ranks only. "
                 + "Replace them with your cities' 18 second-level scores or raw data.",
             "Scoring gives the index, the six dimensions, and an input and an outcome sub-score from the indicators' "
                 + "Type column (表2: 投入 / 成效).")),
         of(Presets.get("nqpf-entropy-topsis"), SyntheticData.csv(Presets.get("nqpf-entropy-topsis").tree().leaves(), 40, 2025, 0.03),
-            settings("nqpf-entropy-topsis"), List.of(
+            settings("nqpf-entropy-topsis", "language", Recipe.CHINESE), List.of(
             "Data: SYNTHETIC example values for 40 made-up cities (seed 2025, about 3% of cells left empty) — the report publishes no scores. "
                 + "Replace them with your cities' 24 indicators; leave gaps empty: MICE fills them.",
             "Scoring: MICE for missing cells, entropy weights, TOPSIS, four tiers (综合领先型 … 基础追赶型) and six-to-one stars.")),
@@ -88,6 +89,7 @@ public record Template(String id, String title, String titleZh, String source, L
     recipe.put("analyses.profiles", "joint-min-max");
     recipe.put("analyses.contributions", "weighted-sum");
     recipe.put("analyses.density", "gaussian");
+    recipe.put("language", Recipe.CHINESE); // a Chinese paper's pattern: 得分, 耦合协调 … (the Recipe row or --lang en for English)
     return new Template("ahp-entropy-coupling", "S&T capability sub-indices: AHP + entropy weights, TOPSIS, coupling coordination",
         "科技能力分指数：AHP-熵权组合赋权、TOPSIS 与耦合协调度", stcud.source() + "; method pattern of 主客观组合赋权-TOPSIS-耦合协调度 papers",
         List.of("ahp-entropy-coupling: the four sub-indices as published (on [0, 1], so normalise = none) are the subsystems; "

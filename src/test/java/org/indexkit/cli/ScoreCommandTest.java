@@ -241,10 +241,11 @@ class ScoreCommandTest {
 
   @Test
   @DisplayName("issue 13 must-show 5: on the nqpf-entropy-topsis template the check gives rank intervals wider than a point, and "
-      + "Provenance says that the derived entropy weights themselves were perturbed")
+      + "Provenance says that the derived entropy weights themselves were perturbed; issue 18: the Sensitivity sheet charts them "
+      + "as bars from the 5th to the 95th percentile rank")
   void auditDerivedWeights() throws Exception {
     Path out = dir.resolve("nqpf.xlsx");
-    Run r = run("audit", "workbooks/nqpf-entropy-topsis.xlsx", "--runs", "60", "--sobol", "0", "-o", out.toString());
+    Run r = run("audit", "workbooks/nqpf-entropy-topsis.xlsx", "--runs", "60", "--sobol", "0", "--lang", "en", "-o", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     try (var wb = org.indexkit.workbook.Workbooks.open(out)) {
       var rows = org.indexkit.workbook.Workbooks.cells(wb.getSheet("Sensitivity"));
@@ -255,6 +256,21 @@ class ScoreCommandTest {
           .count()).as("intervals wider than a point").isPositive();
       assertThat(org.indexkit.workbook.Workbooks.cells(wb.getSheet("Provenance")).toString())
           .contains("the weights perturbed are the derived entropy weights themselves");
+      // the rank-interval chart: per city a bar from the 5th percentile rank (D, not drawn) as long as the width (F = E − D)
+      var sens = wb.getSheet("Sensitivity");
+      for (int i = 1; i <= sens.getLastRowNum(); i++)
+        assertThat(sens.getRow(i).getCell(5).getNumericCellValue()).as("width, row " + (i + 1))
+            .isEqualTo(sens.getRow(i).getCell(4).getNumericCellValue() - sens.getRow(i).getCell(3).getNumericCellValue());
+      var charts = sens.getDrawingPatriarch().getCharts();
+      assertThat(charts).hasSize(1);
+      var bars = (org.apache.poi.xddf.usermodel.chart.XDDFBarChartData) charts.get(0).getChartSeries().get(0);
+      assertThat(bars.getBarGrouping()).isEqualTo(org.apache.poi.xddf.usermodel.chart.BarGrouping.STACKED);
+      assertThat(bars.getSeriesCount()).isEqualTo(2);
+      assertThat(bars.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("'Sensitivity'!$D$2:$D$31");
+      assertThat(bars.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("'Sensitivity'!$F$2:$F$31");
+      assertThat(bars.getSeries(0).getShapeProperties().getFillProperties())
+          .isInstanceOf(org.apache.poi.xddf.usermodel.XDDFNoFillProperties.class);
+      assertThat(charts.get(0).getTitleText().getString()).isEqualTo("Rank 5–95 % intervals — top 30");
     }
   }
 

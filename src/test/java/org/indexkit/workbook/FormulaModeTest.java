@@ -37,6 +37,12 @@ class FormulaModeTest {
   static final Map<String, String> FORMULAS = Map.of("formulas", "true");
   static final List<String> SHEETS = List.of("Calc", "Calc weights", "Scores");
 
+  /** The sheet as written: the Chinese templates (Recipe language zh-CN) name Calc 计算, Calc weights 计算权重 and Scores 得分. */
+  static String sheet(org.apache.poi.ss.usermodel.Workbook wb, String english) {
+    if (wb.getSheet(english) != null) return english;
+    return Map.of("Calc", "计算", "Calc weights", "计算权重", "Scores", "得分").get(english);
+  }
+
   @TempDir
   Path dir;
 
@@ -48,8 +54,13 @@ class FormulaModeTest {
   void formulasRecalculateToTheEngine(String template) throws Exception {
     var scored = Workbooks.score(Workbooks.template(dir, template), dir.resolve("scored.xlsx"), null, FORMULAS);
     Map<String, Double> engine = formulaCells(scored.file());
-    assertThat(engine.keySet().stream().filter(k -> k.startsWith("Calc!"))).hasSizeGreaterThan(scored.result().entities().size());
-    String composite = "Scores!" + compositeColumn(scored) + "3"; // under the level band and the header
+    String calc, scoresSheet;
+    try (XSSFWorkbook wb = Workbooks.open(scored.file())) {
+      calc = sheet(wb, "Calc");
+      scoresSheet = sheet(wb, "Scores");
+    }
+    assertThat(engine.keySet().stream().filter(k -> k.startsWith(calc + "!"))).hasSizeGreaterThan(scored.result().entities().size());
+    String composite = scoresSheet + "!" + compositeColumn(scored) + "3"; // under the level band and the header
     assertThat(engine).as("the Scores sheet references Calc").containsKey(composite);
 
     Path bare = withoutCachedValues(scored.file(), dir.resolve("bare.xlsx"));
@@ -79,7 +90,7 @@ class FormulaModeTest {
 
     try (XSSFWorkbook wb = Workbooks.open(recalculated(changedScored))) {
       assertThat(wb.getSheet("Data").getRow(1).getCell(firstIndicatorColumn(wb)).getNumericCellValue()).isEqualTo(raised);
-      var scores = wb.getSheet("Scores");
+      var scores = wb.getSheet(sheet(wb, "Scores"));
       List<String> headers = new ArrayList<>();
       for (Cell c : scores.getRow(1)) headers.add(c.getStringCellValue());
       int checked = 0;
@@ -88,7 +99,7 @@ class FormulaModeTest {
         int at = expected.entities().indexOf(row.getCell(0).getStringCellValue());
         if (expected.years() != null || expected.groups() != null) at = rowOf(expected, row, headers);
         for (var node : expected.nodes()) {
-          int c = headers.indexOf(node.name());
+          int c = headers.indexOf(node.name()) >= 0 ? headers.indexOf(node.name()) : headers.indexOf(node.nameZh());
           Cell cell = row.getCell(c);
           assertThat(cell.getCellType()).isEqualTo(CellType.FORMULA);
           assertThat(cell.getNumericCellValue()).as(row.getCell(0) + " " + node.code()).isCloseTo(node.scores()[at], within(1e-12));
@@ -115,14 +126,16 @@ class FormulaModeTest {
   static Map<String, Double> formulaCells(Path xlsx) throws Exception {
     Map<String, Double> out = new LinkedHashMap<>();
     try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
-      for (String sheet : SHEETS)
-        for (Row row : wb.getSheet(sheet))
+      for (String english : SHEETS)
+        for (Row row : wb.getSheet(sheet(wb, english))) {
+          String sheet = sheet(wb, english);
           for (Cell c : row) {
             if (c.getCellType() != CellType.FORMULA) continue;
             boolean cached = c.getCachedFormulaResultType() == CellType.NUMERIC
                 && ((org.apache.poi.xssf.usermodel.XSSFCell) c).getCTCell().isSetV();
             out.put(sheet + "!" + c.getAddress(), cached ? c.getNumericCellValue() : null);
           }
+        }
     }
     return out;
   }

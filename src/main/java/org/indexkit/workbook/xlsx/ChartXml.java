@@ -7,7 +7,7 @@ import org.indexkit.sheet.SheetPlan;
 /**
  * DrawingML for a {@link SheetPlan.Chart}: the drawing that places it where the plan says and the chart part, with
  * references to the sheet's cells and cached values (so a reader that does not recalculate still shows it). Bars and
- * stacked bars are a barChart, lines and scatters a scatterChart (a true x axis), radars a radarChart.
+ * stacked bars and intervals are a barChart, lines and scatters a scatterChart (a true x axis), radars a radarChart.
  */
 final class ChartXml {
   private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
@@ -20,8 +20,8 @@ final class ChartXml {
   static String drawing(SheetPlan plan) {
     int col = plan.chartColumn();
     SheetPlan.Chart c = plan.chart();
-    int height = c.type().endsWith("bar") ? Math.max(20, c.rows() * 3 / 2) + 3 : 24; // a row and a half per bar: every label shows
-    int width = c.type().endsWith("bar") ? 10 : 12;
+    int height = c.bars() ? Math.max(20, c.rows() * 3 / 2) + 3 : 24; // a row and a half per bar: every label shows
+    int width = c.bars() ? 10 : 12;
     return HEAD + "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" "
         + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><xdr:twoCellAnchor>"
         + "<xdr:from><xdr:col>" + col + "</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>" + (1 + plan.bandRows()) + "</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"
@@ -38,13 +38,13 @@ final class ChartXml {
   static String chart(SheetPlan plan) {
     SheetPlan.Chart c = plan.chart();
     String plot = switch (c.type()) {
-      case "bar", "stacked-bar" -> bars(plan, c);
+      case "bar", "stacked-bar", "interval" -> bars(plan, c);
       case "line" -> lines(plan, c);
       case "radar" -> radar(plan, c);
       case "scatter" -> scatter(plan, c);
       default -> throw new IllegalArgumentException("no chart of type " + c.type());
     };
-    boolean legend = !c.type().equals("scatter") && (c.seriesInRows() || c.valueColumns().size() > 1);
+    boolean legend = !c.type().equals("scatter") && !c.type().equals("interval") && (c.seriesInRows() || c.valueColumns().size() > 1);
     return HEAD + "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" "
         + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"" + Xml.REL + "\">"
         + "<c:roundedCorners val=\"0\"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>" + Xml.escape(c.title())
@@ -58,13 +58,14 @@ final class ChartXml {
   }
 
   private static String bars(SheetPlan plan, SheetPlan.Chart c) {
-    boolean stacked = c.type().equals("stacked-bar");
+    boolean interval = c.type().equals("interval"), stacked = interval || c.type().equals("stacked-bar");
     StringBuilder s = new StringBuilder("<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"" + (stacked ? "stacked" : "clustered")
         + "\"/><c:varyColors val=\"0\"/>");
     String cat = category(plan, c);
     for (int k = 0; k < c.valueColumns().size(); k++) {
       SheetPlan.Column col = plan.columns().get(c.valueColumns().get(k));
-      s.append(series(k, col.header(), fill(k)));
+      // an interval's first series is where its bar starts, not drawn
+      s.append(series(k, col.header(), interval && k == 0 ? "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>" : fill(k)));
       if (!stacked) // each bar's value at its end, as the column shows it
         s.append("<c:dLbls><c:numFmt formatCode=\"").append(Xml.escape(col.format())).append("\" sourceLinked=\"0\"/><c:dLblPos val=\"outEnd\"/>"
             + "<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/>"
