@@ -123,6 +123,13 @@
     getRange(a) { const [from, to] = a.split(":"); const [r1, c1] = parseCell(from); const [r2, c2] = to ? parseCell(to) : [r1, c1]; return new Range(this._ctx, this._s, r1, c1, r2 - r1 + 1, c2 - c1 + 1); }
     getUsedRange() { const { rows, cols } = this._s.used(); return new Range(this._ctx, this._s, 0, 0, Math.max(rows, 1), Math.max(cols, 1)); }
     activate() { this._s.workbook.active = this._s; }
+    delete() {
+      const wb = this._s.workbook;
+      if (wb.sheets.length === 1) throw new Error("InvalidOperation: a workbook keeps one sheet");
+      wb.sheets = wb.sheets.filter((s) => s !== this._s);
+      wb.tables = wb.tables.filter((t) => t.sheet !== this._s.name);
+      if (wb.active === this._s) wb.active = wb.sheets[0];
+    }
   }
 
   class NullSheet extends Loadable { get isNullObject() { this._need("isNullObject"); return true; } }

@@ -119,6 +119,18 @@ test("pick a preset, compute: the fake workbook gets Scores/Ranks/Tiers with the
   }
   assert.match(await page.textContent("#status"), /San Francisco-San Jose \(100\.00\)/);
 
+  // Asked to, a re-run replaces the sheets the earlier run's Provenance lists, under their names: no Scores (2)
+  const before = await sheetNames(page);
+  await page.evaluate(() => { FakeExcel.workbook.sheet("Scores").earlier = true; });
+  await page.check("#replace");
+  await page.click("#compute");
+  await page.waitForFunction(() => FakeExcel.workbook.sheet("Scores") && !FakeExcel.workbook.sheet("Scores").earlier
+    && document.querySelector("#progress").hidden, null, { timeout: 60_000 });
+  assert.match(await page.getAttribute("#status", "class"), /ok/);
+  assert.deepEqual(await sheetNames(page), before, "the same sheets, written anew");
+  assert.equal(await page.evaluate(() => FakeExcel.workbook.tables.filter((t) => t.name === "IK_Scores").length), 1);
+  await page.uncheck("#replace");
+
   mkdirSync(ROOT + "docs/img", { recursive: true });
   await page.screenshot({ path: ROOT + "docs/img/taskpane-en.png", fullPage: true });
   await page.click("#lang");

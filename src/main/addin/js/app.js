@@ -1,7 +1,7 @@
 // The task pane: wiring between the page, Excel (excel.js, render.js) and the server (api.js).
 // No maths here: the server computes; the pane reads the selection and writes the SheetPlans.
 import { writeSheetPlans } from "./render.js";
-import { readSelection, goToCell, readWorkbookSetup, saveSetup, sheetNames } from "./excel.js";
+import { readSelection, goToCell, readWorkbookSetup, saveSetup, sheetNames, sheetTops } from "./excel.js";
 import { fetchMethods, readTable, compute, startCheck, pollCheck, cancelCheck } from "./api.js";
 import { STRINGS, languageOf, labelOf } from "./i18n.js";
 import { indicatorRowsFromPane, treeRows, recipeRows, SAATY, judgementNodes, judgementText, withJudgements } from "./recipe.js";
@@ -330,14 +330,16 @@ async function onCompute() {
   $("progress").hidden = false;
   status("computing");
   try {
-    const answer = await compute(await buildRequest());
+    const request = await buildRequest();
+    if ($("replace").checked) request.earlierResults = await sheetTops(); // the server names the sheets to replace
+    const answer = await compute(request);
     if (!answer.ok) {
       if (answer.network) status("network", [location.origin], "error");
       else { status("server", [answer.status, answer.problem.title || ""], "error"); showProblems(answer.problem); }
       return;
     }
     state.last = answer.body;
-    const written = await Excel.run((context) => writeSheetPlans(context, answer.body.sheets));
+    const written = await Excel.run((context) => writeSheetPlans(context, answer.body.sheets, { replaces: answer.body.replaces || [] }));
     const first = answer.body.sheets[0].rows[0];
     status("result", [written.names, first[0], Number(first[answer.body.sheets[0].chart?.valueColumns?.[0] ?? 1]).toFixed(2)], "ok");
   } catch (e) {

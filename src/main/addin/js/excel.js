@@ -21,6 +21,21 @@ export async function sheetNames() {
   });
 }
 
+/**
+ * Each sheet's first rows (A1:B3), for the server to recognise IndexKit's earlier results by their Provenance; the pane
+ * only reads them, the server decides which sheets they are.
+ */
+export async function sheetTops() {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const ranges = sheets.items.map((s) => [s.name, s.getRange("A1:B3").load("values")]);
+    await context.sync();
+    return Object.fromEntries(ranges.map(([name, r]) => [name, r.values]));
+  });
+}
+
 /** Selects a cell the server named, such as "Sheet1!C4" or "'My data'!C4", and shows its sheet. */
 export async function goToCell(address) {
   const bang = address.lastIndexOf("!");

@@ -25,11 +25,17 @@ const approxBytes = (row) => row.reduce((n, v) => n + String(v).length + 8, 16);
 /**
  * @param context an Excel.RequestContext
  * @param plans SheetPlans from POST /api/v1/compute
+ * @param replaces the sheets the server named to replace (its answer's replaces), deleted first
  * @returns {{names: string[], syncs: number}} the sheet names written and the syncs used
  */
-export async function writeSheetPlans(context, plans, { maxBytesPerSync = 4_000_000 } = {}) {
+export async function writeSheetPlans(context, plans, { maxBytesPerSync = 4_000_000, replaces = [] } = {}) {
   const sheets = context.workbook.worksheets;
   let syncs = 0;
+  if (replaces.length) { // IndexKit's earlier results, named by the server from their Provenance: gone before their names are reused
+    replaces.forEach((name) => sheets.getItem(name).delete());
+    await context.sync();
+    syncs++;
+  }
   // a table name the workbook has already (the table of an earlier result whose sheet was renamed) is left to Excel
   const probes = plans.filter((p) => p.table).map((p) => [p.table, context.workbook.tables.getItemOrNullObject(p.table)]);
   probes.forEach(([, t]) => t.load("isNullObject"));

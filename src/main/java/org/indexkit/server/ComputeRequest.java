@@ -22,11 +22,15 @@ import org.indexkit.core.Indicator;
  *     read by the same reader as an uploaded workbook's; ignored when {@code tree} is given
  * @param recipeSheet the cells of the workbook's Recipe sheet: applied on the preset, under {@code recipe}
  * @param neighboursSheet the cells of the workbook's Neighbours sheet: each entity's neighbours for Moran's I
+ * @param earlierResults to replace IndexKit's earlier result sheets: each sheet's first three rows, A1:B3, by sheet name; the
+ *     server names the sheets whose Provenance lists them ({@link org.indexkit.sheet.EarlierResults}), answers them as
+ *     {@code replaces} and names the new sheets as if they were gone; null keeps every sheet
  */
 public record ComputeRequest(TableInput table, List<Indicator> tree, JsonNode recipe, List<String> existingSheets, Check check,
                              @JsonDeserialize(using = BoundedRows.class) List<List<JsonNode>> indicatorsSheet,
                              @JsonDeserialize(using = BoundedRows.class) List<List<JsonNode>> recipeSheet,
-                             @JsonDeserialize(using = BoundedRows.class) List<List<JsonNode>> neighboursSheet) {
+                             @JsonDeserialize(using = BoundedRows.class) List<List<JsonNode>> neighboursSheet,
+                             java.util.Map<String, List<List<JsonNode>>> earlierResults) {
 
   /** The deserialisation attribute that bounds the cells of {@code table.values}. */
   static final String MAX_CELLS = "indexkit.maxCells";

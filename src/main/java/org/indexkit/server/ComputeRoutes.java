@@ -24,9 +24,13 @@ import org.indexkit.sheet.SheetPlan;
 
 /** {@code POST /api/v1/compute} and {@code POST /api/v1/audit}: a selection scored, or a robustness check started. */
 final class ComputeRoutes {
-  /** What a compute answers: the full result and the sheets to write, or the one of them asked for ({@code ?include=sheets}). */
+  /**
+   * What a compute answers: the full result and the sheets to write, or the one of them asked for ({@code ?include=sheets}).
+   *
+   * @param replaces the workbook's sheets to delete before the new ones are written (earlier results asked to be replaced)
+   */
   @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-  public record ComputeResponse(IndexResult result, List<SheetPlan> sheets) {}
+  public record ComputeResponse(IndexResult result, List<SheetPlan> sheets, List<String> replaces) {}
 
   /** What a compute answer holds: {@code include=result}, {@code include=sheets}, or both (the default). */
   record Include(boolean result, boolean sheets) {
@@ -146,14 +150,19 @@ final class ComputeRoutes {
     Parsed p = parse(req, o);
     try (MemoryBudget.Reservation held = limits.admit(p.input().table(), p.setup(), o.maxSeconds(), 1, 0, "this computation")) {
       var scored = Scoring.score(p.input(), p.setup(), new RunContext(rangeOf(p.input()),
-          Sha256.of(RecipeJson.MAPPER.writeValueAsBytes(req.table())), Instant.now(), p.input().notes()), p.existingSheets());
+          Sha256.of(RecipeJson.MAPPER.writeValueAsBytes(req.table())), Instant.now(), p.input().notes()), p.keptSheets());
       return RecipeJson.MAPPER.writeValueAsBytes(new ComputeResponse(include.result() ? scored.result() : null,
-          include.sheets() ? scored.sheets() : null));
+          include.sheets() ? scored.sheets() : null, req.earlierResults() == null ? null : p.replaced()));
     }
   }
 
   /** A compute-shaped request, read and checked: the located table and the tree and recipe to run. */
-  record Parsed(LocatedTable input, ScoringSetup setup, List<String> existingSheets) {}
+  record Parsed(LocatedTable input, ScoringSetup setup, List<String> existingSheets, List<String> replaced) {
+    /** The sheets that stay: the new sheets' names avoid these. */
+    List<String> keptSheets() {
+      return existingSheets.stream().filter(n -> !replaced.contains(n)).toList();
+    }
+  }
 
   /** The body as a request, read as a stream (no intermediate tree), its cells counted against the server's limit as they come. */
   static ComputeRequest request(byte[] body, ServerOptions o) {
@@ -182,7 +191,13 @@ final class ComputeRoutes {
     Map<String, String> neighbours = req.neighboursSheet() == null ? Map.of() : NeighboursSheet.settings("Neighbours",
         SelectionTable.cells(req.neighboursSheet(), null), input.table().entities(), sheet == null ? null : sheet.settings());
     ScoringSetup setup = Scoring.setup(input, null, tree, sheet, "recipe", recipe, neighbours);
-    return new Parsed(input, setup, req.existingSheets() == null ? List.of() : req.existingSheets());
+    List<String> existing = req.existingSheets() == null ? List.of() : req.existingSheets();
+    Map<String, List<List<Object>>> tops = new java.util.LinkedHashMap<>();
+    if (req.earlierResults() != null)
+      req.earlierResults().forEach((name, cells) -> tops.put(name, cells == null ? List.of() : cells.stream()
+          .map(row -> row == null ? List.<Object>of() : row.stream().map(c -> c != null && c.isTextual() ? (Object) c.asText() : null).toList())
+          .toList()));
+    return new Parsed(input, setup, existing, org.indexkit.sheet.EarlierResults.of(tops, existing));
   }
 
   private static String rangeOf(LocatedTable input) {

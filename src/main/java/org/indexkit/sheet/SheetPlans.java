@@ -83,7 +83,10 @@ public final class SheetPlans {
     List<String> planned = plans.stream().map(SheetPlan::name).toList();
     if (result.provenance().recipe().chinese()) plans = ChineseSheets.of(plans, result);
     for (SheetPlan p : plans) ExcelLimits.fits(p);
-    List<SheetPlan> named = SheetNames.avoid(plans.stream().map(SheetPlans::sized).toList(), existingSheets);
+    List<SheetPlan> named = new ArrayList<>(SheetNames.avoid(plans.stream().map(SheetPlans::sized).toList(), existingSheets));
+    // Provenance, the last sheet, lists the run's sheets by their final names: a re-run can replace them (EarlierResults)
+    named.set(named.size() - 1, EarlierResults.listed(named.get(named.size() - 1), named.stream().map(SheetPlan::name).toList(),
+        result.provenance().recipe().chinese()));
     if (calc == null) return named;
     java.util.Map<String, String> finalNames = new java.util.HashMap<>(); // formulas name the sheets as planned
     for (int i = 0; i < named.size(); i++) finalNames.put(planned.get(i), named.get(i).name());

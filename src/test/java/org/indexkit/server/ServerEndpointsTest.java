@@ -56,6 +56,39 @@ class ServerEndpointsTest {
   }
 
   @Test
+  @DisplayName("issue 18: a re-run asked to replace IndexKit's earlier results names the sheets their Provenance lists (its second "
+      + "row), and its own sheets take their names instead of Scores (2); a user's sheet that only looks like a Provenance stays")
+  void replaceEarlierResults() throws Exception {
+    ObjectNode first = setRequest();
+    JsonNode earlier = json(server.compute(first.toString())).get("sheets");
+    List<String> names = new ArrayList<>();
+    earlier.forEach(p -> names.add(p.get("name").asText()));
+    assertThat(names).startsWith("Scores (2)", "Ranks").endsWith("Provenance");
+    JsonNode provenance = earlier.get(earlier.size() - 1);
+    assertThat(provenance.get("rows").get(1).get(0).asText()).isEqualTo("Result sheets");
+    assertThat(RecipeJson.MAPPER.readTree(provenance.get("rows").get(1).get(1).asText())).hasSize(names.size());
+
+    ObjectNode again = setRequest();
+    ArrayNode existing = again.putArray("existingSheets").add("Data").add("Scores").add("Notes");
+    names.forEach(existing::add);
+    ObjectNode tops = again.putObject("earlierResults"); // each sheet's A1:B3, as the pane reads them
+    tops.putArray("Provenance").add(RecipeJson.MAPPER.createArrayNode().add("Key").add("Value"))
+        .add(provenance.get("rows").get(0)).add(provenance.get("rows").get(1));
+    tops.putArray("Notes").add(RecipeJson.MAPPER.createArrayNode().add("Key").add("Value"))
+        .add(RecipeJson.MAPPER.createArrayNode().add("IndexKit version").add("mine"))
+        .add(RecipeJson.MAPPER.createArrayNode().add("Result sheets").add("[\"Data\", \"Scores\"]"));
+    JsonNode answer = json(server.compute(again.toString()));
+    List<String> replaced = new ArrayList<>();
+    answer.get("replaces").forEach(n -> replaced.add(n.asText()));
+    assertThat(replaced).as("the sheets the Provenance lists; not Data or Scores, which only a sheet not named in its own list "
+        + "(the user's Notes) names").containsExactlyElementsOf(names);
+    List<String> renamed = new ArrayList<>();
+    answer.get("sheets").forEach(p -> renamed.add(p.get("name").asText()));
+    assertThat(renamed).as("the names of the sheets replaced; Scores is the user's").startsWith("Scores (2)", "Ranks")
+        .containsExactlyElementsOf(names);
+  }
+
+  @Test
   @DisplayName("GET /health answers ok with the version")
   void health() throws Exception {
     HttpResponse<String> r = server.get("/health");
