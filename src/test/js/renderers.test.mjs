@@ -4,9 +4,9 @@
 // fills, the level band's merged cells, frozen panes, outline groups, Excel tables, colour scales, print set-up and charts.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import "./fake-excel.js";
+import { startServer } from "./server.js";
 import { writeSheetPlans } from "../../main/addin/js/render.js";
 import { readXlsx } from "./xlsx-reader.js";
 
@@ -14,17 +14,7 @@ const ROOT = new URL("../../../", import.meta.url).pathname;
 let server, base;
 
 before(async () => {
-  server = spawn("java", ["-Duser.home=" + ROOT + "target/test-home", "-jar", ROOT + "target/indexkit.jar", "serve", "--http", "--port", "0"], { cwd: ROOT });
-  base = await new Promise((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error("the server did not start: " + out)), 60_000);
-    server.stdout.on("data", (d) => {
-      out += d;
-      const m = /serving on (http:\/\/localhost:\d+)\//.exec(out);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
-    });
-    server.on("exit", (code) => reject(new Error(`the server exited with ${code}: ${out}`)));
-  });
+  ({ server, base } = await startServer(ROOT));
 });
 
 after(() => server?.kill());

@@ -2,11 +2,11 @@
 // Excel object model (fake-excel.js) holds the GIHI template's data as the selection.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { readFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { startServer } from "./server.js";
 
 const ROOT = new URL("../../../", import.meta.url).pathname;
 let server, base, browser, home;
@@ -18,17 +18,7 @@ function gihiRows() {
 }
 
 before(async () => {
-  server = spawn("java", ["-Duser.home=" + ROOT + "target/test-home", "-jar", ROOT + "target/indexkit.jar", "serve", "--http", "--port", "0"], { cwd: ROOT });
-  base = await new Promise((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error("the server did not start: " + out)), 60_000);
-    server.stdout.on("data", (d) => {
-      out += d;
-      const m = /serving on (http:\/\/localhost:\d+)\//.exec(out);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
-    });
-    server.on("exit", (code) => reject(new Error(`the server exited with ${code}: ${out}`)));
-  });
+  ({ server, base } = await startServer(ROOT));
   // a throw-away home for the browser: nothing of the test lands in the user's ~/.config or ~/.cache
   home = mkdtempSync(join(tmpdir(), "indexkit-chromium-"));
   browser = await chromium.launch({
