@@ -48,6 +48,23 @@ class PublishedFitTest {
     assertThat(r.printed().worst().get(0)).isEqualTo("Shenzhen");
   }
 
+  @Test
+  @DisplayName("the verdicts in words, English and Chinese, and the printed weights' comparison; Austin and Guangzhou's tie at 73.67")
+  void words() {
+    var r = fit("002_talent_dimension", "talent", List.of("research_talent", "industry_talent", "talent_potential"), new double[] {0.4, 0.4, 0.2});
+    assertThat(FitWords.verdict(r, false)).isEqualTo("talent is a weighted mean of research_talent, industry_talent, talent_potential, "
+        + "weights 0.35, 0.35, 0.3: all 30 rows within rounding (max residual 0.0300, bound 0.0550).");
+    assertThat(FitWords.verdict(r, true)).isEqualTo("talent 是 research_talent、industry_talent、talent_potential 的加权平均，权重 0.35、0.35、0.3："
+        + "30 行全部在舍入误差内（最大残差 0.0300，界限 0.0550）。");
+    assertThat(FitWords.printed(r, new double[] {0.4, 0.4, 0.2}, false)).isEqualTo("The printed weights 0.4, 0.4, 0.2 miss by 2.25 (Shenzhen): rejected.");
+    var gihi = fit("003_gihi2023_composite_top100", "composite", List.of("science_center", "innovation_highland", "innovation_ecosystem"), null);
+    assertThat(FitWords.verdict(gihi, false)).startsWith("composite is an affine map (each level rescaled on its own) of science_center, "
+        + "innovation_highland, innovation_ecosystem, slopes 0.33903").contains("intercept -6.952");
+    SeedTable t = SeedTable.load("002_set_index_total");
+    assertThat(FitWords.ties(PrintedColumn.of("set_total", t.column("set_total")).values(), t.column("city_en")))
+        .containsExactly(List.of("Austin", "Guangzhou"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
       "002_basic_education_top15; basic_education; avg_education_attainment k12_stem_quality_pisa k12_olympiad_awards; 0.5 0.3 0.2",

@@ -1,0 +1,62 @@
+package org.indexkit.analysis.fit;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** A fit's verdict and the printed weights' comparison in words, English and Chinese: what the Fit sheet and the CLI say. */
+public final class FitWords {
+  private FitWords() {}
+
+  /** The verdict with its evidence. */
+  public static String verdict(PublishedFit.Result r, boolean chinese) {
+    String children = String.join(chinese ? "、" : ", ", r.children());
+    PublishedFit.Fit v = r.verdict();
+    if (v == null) {
+      PublishedFit.Fit b = r.best();
+      return chinese
+          ? String.format(Locale.ROOT, "%s：没有一种形式能在舍入误差内复现；最接近的是%s，最大残差 %.4f（%s）。", r.parent(), b.variant().wordsZh,
+              b.maxResidual(), b.worst().get(0))
+          : String.format(Locale.ROOT, "%s: no variant fits within rounding; the closest, the %s, misses by %.4f (%s).", r.parent(),
+              b.variant().words, b.maxResidual(), b.worst().get(0));
+    }
+    PublishedFit.Fit shown = r.snappedFit() != null ? r.snappedFit() : v;
+    String weights = weights(r, chinese);
+    double bound = java.util.Arrays.stream(shown.bounds()).max().orElse(0);
+    String affine = v.variant() == FitVariant.AFFINE ? String.format(Locale.ROOT, chinese ? "，截距 %.6f" : ", intercept %.6f", v.intercept()) : "";
+    return chinese
+        ? String.format(Locale.ROOT, "%s 是 %s 的%s，%s %s%s：%d 行全部在舍入误差内（最大残差 %.4f，界限 %.4f）。", r.parent(), children,
+            v.variant().wordsZh, v.variant() == FitVariant.AFFINE ? "斜率" : "权重", weights, affine, r.rows().size(), shown.maxResidual(), bound)
+        : String.format(Locale.ROOT, "%s is %s %s of %s, %s %s%s: all %d rows within rounding (max residual %.4f, bound %.4f).", r.parent(),
+            "aeiou".indexOf(v.variant().words.charAt(0)) >= 0 ? "an" : "a", v.variant().words, children, v.variant() == FitVariant.AFFINE ? "slopes" : "weights", weights, affine, r.rows().size(),
+            shown.maxResidual(), bound);
+  }
+
+  /** The report's own weights against the fit, null when it printed none. */
+  public static String printed(PublishedFit.Result r, double[] printedWeights, boolean chinese) {
+    if (r.printed() == null) return null;
+    PublishedFit.Fit p = r.printed();
+    String given = java.util.Arrays.stream(printedWeights).mapToObj(FitWords::number).collect(Collectors.joining(chinese ? "、" : ", "));
+    String verdict = p.withinRounding() ? (chinese ? "在舍入误差内复现" : "reproduce the parent within rounding")
+        : String.format(Locale.ROOT, chinese ? "最大偏差 %.2f（%s），不成立" : "miss by %.2f (%s): rejected", p.maxResidual(), p.worst().get(0));
+    return chinese ? String.format(Locale.ROOT, "报告给出的权重 %s：%s。", given, verdict)
+        : String.format(Locale.ROOT, "The printed weights %s %s.", given, verdict);
+  }
+
+  static String weights(PublishedFit.Result r, boolean chinese) {
+    String sep = chinese ? "、" : ", ";
+    if (r.snapped() != null) return r.snapped().stream().map(Object::toString).collect(Collectors.joining(sep));
+    return java.util.Arrays.stream(r.verdict().weights()).mapToObj(w -> String.format(Locale.ROOT, "%.6f", w)).collect(Collectors.joining(sep));
+  }
+
+  private static String number(double w) {
+    return java.math.BigDecimal.valueOf(w).stripTrailingZeros().toPlainString();
+  }
+
+  /** Groups of rows that print the same parent score: the ties a reader sees. */
+  public static List<List<String>> ties(double[] parent, List<String> rows) {
+    java.util.Map<Double, List<String>> by = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < parent.length; i++) if (!Double.isNaN(parent[i])) by.computeIfAbsent(parent[i], k -> new java.util.ArrayList<>()).add(rows.get(i));
+    return by.values().stream().filter(g -> g.size() > 1).toList();
+  }
+}
