@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar indexkit.jar <command>}: the entry point of the runnable jar. */
 @Command(name = "indexkit", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Composite indices (scores, ranks, tiers) that reproduce published city rankings.",
-    subcommands = {ServeCommand.class, ScoreCommand.class, AuditCommand.class, TemplateCommand.class, PresetsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, ScoreCommand.class, AuditCommand.class, FitCommand.class, TemplateCommand.class, PresetsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
