@@ -54,6 +54,7 @@ public final class IndexKitServer {
     ComputeRoutes computes = new ComputeRoutes(o, responder, limits, jobs);
     FileRoutes files = new FileRoutes(o, responder, limits);
     FunctionRoutes functions = new FunctionRoutes(o, responder);
+    FitRoutes fits = new FitRoutes(o, responder);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new io.javalin.json.JavalinJackson(RecipeJson.MAPPER, false)); // the one mapper: ctx.json writes with it
@@ -99,6 +100,7 @@ public final class IndexKitServer {
       config.routes.post("/api/v1/compute", computes::compute);
       config.routes.post("/api/v1/table", computes::table);
       config.routes.post("/api/v1/functions/{name}", functions::call);
+      config.routes.post("/api/v1/fit", fits::fit);
       config.routes.get("/functions.json", functions::metadata);
       config.routes.post("/api/v1/workbook", files::workbook);
       config.routes.post("/api/v1/audit", computes::startAudit);

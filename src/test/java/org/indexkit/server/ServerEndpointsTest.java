@@ -89,6 +89,37 @@ class ServerEndpointsTest {
   }
 
   @Test
+  @DisplayName("issue 19: POST /api/v1/fit with SET 2024's printed composite table: a weighted mean 0.2/0.3/0.5 within rounding, "
+      + "the Fit, Fit residuals, Indicators and Recipe sheets; an unknown column is a 422 naming the columns, not a 500")
+  void fitRoute() throws Exception {
+    SeedTable t = SeedTable.load("002_set_index_total");
+    ObjectNode req = RecipeJson.MAPPER.createObjectNode();
+    ArrayNode rows = req.putObject("table").put("origin", "Data!A1").putArray("rows");
+    rows.addArray().add("city").add("set_total").add("education").add("talent").add("science_technology");
+    for (int i = 0; i < t.rows().size(); i++)
+      rows.addArray().add(t.rows().get(i).get("city_en")).add(t.number(i, "set_total")).add(t.number(i, "education"))
+          .add(t.number(i, "talent")).add(t.number(i, "science_technology"));
+    req.put("parent", "set_total");
+    req.putArray("children").add("education").add("talent").add("science_technology");
+    HttpResponse<String> r = server.post("/api/v1/fit", "application/json", req.toString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode a = json(r);
+    assertThat(a.get("variant").asText()).isEqualTo("weighted-mean");
+    assertThat(a.get("withinRounding").asBoolean()).isTrue();
+    assertThat(a.get("snapped").toString()).isEqualTo("[\"0.2\",\"0.3\",\"0.5\"]");
+    assertThat(a.get("verdict").asText()).startsWith("set_total is a weighted mean of education, talent, science_technology");
+    List<String> sheets = new ArrayList<>();
+    a.get("sheets").forEach(p -> sheets.add(p.get("name").asText()));
+    assertThat(sheets).containsExactly("Fit", "Fit residuals", "Indicators", "Recipe");
+    req.put("parent", "total");
+    HttpResponse<String> bad = server.post("/api/v1/fit", "application/json", req.toString());
+    assertThat(bad.statusCode()).isEqualTo(422);
+    assertThat(json(bad).get("problems").get(0).get("message").asText()).isEqualTo("no column \"total\"; the columns are [set_total, "
+        + "education, talent, science_technology]");
+    assertThat(bad.body()).doesNotContain("Exception");
+  }
+
+  @Test
   @DisplayName("GET /health answers ok with the version")
   void health() throws Exception {
     HttpResponse<String> r = server.get("/health");
