@@ -27,6 +27,9 @@ import picocli.CommandLine.Spec;
     description = "Recover a published index's weights and variant from its printed tables (a CSV as printed: header row, names "
         + "in a column, the scores with their printed decimals).")
 final class FitCommand implements Callable<Integer> {
+  /** A score as a report prints it: digits, a sign, a decimal point. */
+  private static final String NUMBER = "-?\\d+(\\.\\d+)?";
+
   @Spec
   CommandSpec spec;
 
@@ -63,7 +66,7 @@ final class FitCommand implements Callable<Integer> {
     if (printed != null && printed.length != kids.size())
       throw new IllegalArgumentException("--printed gives " + printed.length + " weights for " + kids.size() + " children");
     int e = entity != null ? header.indexOf(entity.trim()) : java.util.stream.IntStream.range(0, header.size())
-        .filter(c -> rows.stream().anyMatch(r -> c < r.size() && !r.get(c).trim().matches("-?\\d+(\\.\\d+)?|"))).findFirst().orElse(0);
+        .filter(c -> rows.stream().anyMatch(r -> c < r.size() && !r.get(c).isBlank() && !r.get(c).trim().matches(NUMBER))).findFirst().orElse(0);
     if (e < 0) throw new IllegalArgumentException("no column \"" + entity + "\"; the columns are " + header);
     List<String> names = rows.stream().map(r -> e < r.size() ? r.get(e).trim() : "").toList();
     PublishedFit.Result r = PublishedFit.fit(p, kids, names, printed);
@@ -85,7 +88,7 @@ final class FitCommand implements Callable<Integer> {
     List<String> texts = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
       String t = c < rows.get(r).size() ? rows.get(r).get(c).trim() : "";
-      if (!t.isEmpty() && !t.matches("-?\\d+(\\.\\d+)?"))
+      if (!t.isEmpty() && !t.matches(NUMBER))
         throw new IllegalArgumentException(org.indexkit.core.TableLayout.columnLetters(c) + (r + 2) + ": \"" + t + "\" is not a number");
       texts.add(t);
     }

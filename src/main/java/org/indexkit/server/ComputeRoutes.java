@@ -192,11 +192,9 @@ final class ComputeRoutes {
         SelectionTable.cells(req.neighboursSheet(), null), input.table().entities(), sheet == null ? null : sheet.settings());
     ScoringSetup setup = Scoring.setup(input, null, tree, sheet, "recipe", recipe, neighbours);
     List<String> existing = req.existingSheets() == null ? List.of() : req.existingSheets();
-    Map<String, List<List<Object>>> tops = new java.util.LinkedHashMap<>();
+    Map<String, List<List<Object>>> tops = new java.util.LinkedHashMap<>(); // each sheet's A1:B3, read as any sent cells are
     if (req.earlierResults() != null)
-      req.earlierResults().forEach((name, cells) -> tops.put(name, cells == null ? List.of() : cells.stream()
-          .map(row -> row == null ? List.<Object>of() : row.stream().map(c -> c != null && c.isTextual() ? (Object) c.asText() : null).toList())
-          .toList()));
+      req.earlierResults().forEach((name, cells) -> tops.put(name, cells == null ? List.of() : SelectionTable.cells(cells, null)));
     return new Parsed(input, setup, existing, org.indexkit.sheet.EarlierResults.of(tops, existing));
   }
 
