@@ -228,3 +228,39 @@ test("the shared runtime: INDEXKIT.* functions registered from the server and co
   assert.match(calc.score, /^='Calc'![A-Z]+2$/, "Scores references Calc");
   await page.close();
 });
+
+test("issue 19: reproduce a published index — SET 2024's printed composite table selected as it stands; the server offers its number columns, the fit writes Fit, Fit variants, Fit weights, Fit residuals, Indicators and Recipe; in Chinese too; screenshot", async () => {
+  // seed-tables/002_set_index_total.csv: rank, names in two languages, region, the composite and its three dimensions (2 dp)
+  const lines = readFileSync(ROOT + "src/test/resources/seed-tables/002_set_index_total.csv", "utf8").trim().split("\n");
+  const rows = lines.map((l, i) => l.split(",").map((v, c) => (i === 0 || [1, 2, 3].includes(c) ? v : Number(v))));
+  const page = await openPane(rows);
+  await page.click("#fit-section summary");
+  await page.click("#fit-read");
+  await page.waitForSelector("#fit-choices:not([hidden])");
+  assert.equal(await page.inputValue("#fit-parent"), "set_total");
+  const checked = await page.$$eval("#fit-children input:checked", (els) => els.map((e) => e.value));
+  assert.deepEqual(checked, ["education", "talent", "science_technology"], "the rank column is offered but not ticked");
+  await page.selectOption("#fit-parent", "set_total");
+  await page.click("#fit");
+  await page.waitForSelector(".status.ok", { timeout: 60_000 });
+  assert.deepEqual((await sheetNames(page)).slice(1), ["Fit", "Fit variants", "Fit weights", "Fit residuals", "Indicators", "Recipe"]);
+  const fit = await page.evaluate(() => FakeExcel.workbook.sheet("Fit").matrix());
+  assert.deepEqual(fit[1].slice(0, 2), ["set_total", "weighted mean"]);
+  assert.equal(fit[1][3], "0.2, 0.3, 0.5");
+  assert.match(await page.textContent("#fit-verdicts"), /set_total is a weighted mean of education, talent, science_technology, weights 0\.2, 0\.3, 0\.5/);
+  const indicators = await page.evaluate(() => FakeExcel.workbook.sheet("Indicators").matrix());
+  assert.deepEqual(indicators.map((r) => r.slice(0, 4)), [["Code", "Name", "Parent", "Weight"], ["set_total", "set_total", "", ""],
+    ["education", "education", "set_total", "0.2"], ["talent", "talent", "set_total", "0.3"], ["science_technology", "science_technology", "set_total", "0.5"]]);
+  await page.screenshot({ path: ROOT + "docs/img/taskpane-fit.png", fullPage: true });
+
+  await page.click("#lang");
+  assert.equal(await page.textContent("#fit"), "拟合");
+  await page.fill("#fit-printed", "0.3, 0.3, 0.4");
+  await page.click("#fit");
+  await page.waitForFunction(() => FakeExcel.workbook.sheets.some((s) => s.name === "Fit (2)"), null, { timeout: 60_000 });
+  assert.match(await page.textContent("#fit-verdicts"), /set_total 是 education、talent、science_technology 的加权平均，权重 0\.2、0\.3、0\.5/);
+  const zh = await page.evaluate(() => FakeExcel.workbook.sheet("Fit (2)").matrix());
+  assert.equal(zh[0][0], "节点");
+  assert.match(zh[1][9], /^报告给出的权重 0\.3、0\.3、0\.4：最大偏差/);
+  await page.close();
+});

@@ -42,3 +42,13 @@ export async function pollCheck(id) {
 export async function cancelCheck(id) {
   await fetch(`/api/v1/audit/${id}`, { method: "DELETE" });
 }
+
+/** A published table's number columns and the defaults to offer: {columns, names, parent, children}. */
+export function fitColumns(request) {
+  return postJson("/api/v1/fit/columns", request, (r) => r.ok);
+}
+
+/** Fits a published index: {nodes: [{verdict, …}], skipped, recipe, sheets} or a problem. */
+export function fit(request) {
+  return postJson("/api/v1/fit", request, (r) => r.ok);
+}

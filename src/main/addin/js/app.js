@@ -4,6 +4,7 @@ import { writeSheetPlans } from "./render.js";
 import { readSelection, goToCell, readWorkbookSetup, saveSetup, sheetNames, sheetTops } from "./excel.js";
 import { fetchMethods, readTable, compute, startCheck, pollCheck, cancelCheck } from "./api.js";
 import { STRINGS, languageOf, labelOf } from "./i18n.js";
+import { initFit } from "./fit.js";
 import { indicatorRowsFromPane, treeRows, recipeRows, SAATY, judgementNodes, judgementText, withJudgements } from "./recipe.js";
 
 /** The catalogue's steps that choose a method (recipe steps and analyses such as "analyses.coupling"), in its order. */
@@ -24,6 +25,7 @@ function renderTexts() {
   renderMethodControls();
   renderIndicators();
   renderAhp();
+  state.fit?.render();
 }
 
 function renderMethodControls() {
@@ -431,12 +433,14 @@ async function start(displayLanguage) {
   $("save-recipe").onclick = () => onSave();
   $("check").onclick = () => onCheck();
   $("preset").onchange = () => applyPreset();
+  state.fit = initFit({ t, status, showProblems, lang: () => state.lang, workbook: () => state.workbook, busy: () => state.busy });
   renderTexts();
   registerCommands();
   state.catalogue = await fetchMethods();
   renderMethodControls();
   renderActions();
   if (typeof Excel !== "undefined") await prefill().catch(() => {});
+  state.fit.render();
   document.body.dataset.ready = "true";
 }
 

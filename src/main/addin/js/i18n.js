@@ -28,6 +28,12 @@ export const STRINGS = {
     language: "中文",
     presetSource: "Source:", presetNotes: "Notes:", presetMarked: "Menus marked • hold the preset's choices; change one to override it.",
     needSelection: "Compute and Check need the table: select it and click Use selection.",
+    fitTitle: "Reproduce a published index", fitHint: "Select a published table (names, the parent's scores and its children's, as "
+      + "printed). The server finds the weights and the variant that reproduce it within rounding, and writes the Fit sheets and a recipe.",
+    fitRead: "Read published table", fitParent: "Parent", fitChildren: "Its children:", fitPrinted: "Printed weights (optional)",
+    fitTree: "Every parent node of the workbook's Indicators sheet", fitButton: "Fit", fitting: "Fitting…",
+    fitNames: (column) => `Rows named by column ${column}.`,
+    fitted: (names) => `Fit written to new sheets: ${names.join(", ")}.`,
   },
   "zh-CN": {
     title: "IndexKit", subtitle: "从选区计算综合指数",
@@ -57,6 +63,12 @@ export const STRINGS = {
     language: "English",
     presetSource: "来源：", presetNotes: "说明：", presetMarked: "标有 • 的菜单为预设方案的选择；修改即可覆盖。",
     needSelection: "计算与稳健性检验需要数据表：请先选中表格并点击“使用选区”。",
+    fitTitle: "复现已发表的指数", fitHint: "请选中已发表的表格（名称、父项得分及其子项得分，按原样）。服务端找出在舍入误差内复现它的权重与形式，"
+      + "并写入拟合工作表和复算方案。",
+    fitRead: "读取已发表的表格", fitParent: "父项", fitChildren: "其子项：", fitPrinted: "报告给出的权重（可选）",
+    fitTree: "工作簿 Indicators 表中的每个父节点", fitButton: "拟合", fitting: "拟合中…",
+    fitNames: (column) => `以 ${column} 列为行名称。`,
+    fitted: (names) => `拟合结果已写入新工作表：${names.join("、")}。`,
   },
 };
 

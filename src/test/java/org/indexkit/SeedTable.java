@@ -51,6 +51,26 @@ public record SeedTable(List<Map<String, String>> rows) {
         .orElseThrow(() -> new IllegalArgumentException("no row with " + key + " = " + value));
   }
 
+  /** The table as printed, for a fit: the header, then each row's cells as the CSV holds them. */
+  public org.indexkit.analysis.fit.PrintedTable printed(String sheet) {
+    List<String> header = new ArrayList<>(rows.get(0).keySet());
+    List<List<String>> cells = new ArrayList<>(List.of(header));
+    for (Map<String, String> r : rows) cells.add(header.stream().map(h -> r.getOrDefault(h, "")).toList());
+    return org.indexkit.analysis.fit.PrintedTable.of(sheet, 0, 0, cells);
+  }
+
+  /** This table's rows with {@code other}'s columns that it lacks, matched on {@code key} (blank where {@code other} has no such row). */
+  public SeedTable join(SeedTable other, String key) {
+    List<Map<String, String>> out = new ArrayList<>();
+    for (Map<String, String> r : rows) {
+      Map<String, String> m = new LinkedHashMap<>(r);
+      Map<String, String> match = other.rows.stream().filter(o -> r.get(key).equals(o.get(key))).findFirst().orElse(Map.of());
+      for (String h : other.rows.get(0).keySet()) m.putIfAbsent(h, match.getOrDefault(h, ""));
+      out.add(m);
+    }
+    return new SeedTable(out);
+  }
+
   /** An engine table: entity names from {@code entityColumn}, indicators = the named columns. */
   public Table toTable(String entityColumn, List<String> indicatorColumns) {
     double[][] values = new double[rows.size()][indicatorColumns.size()];

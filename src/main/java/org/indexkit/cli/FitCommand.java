@@ -3,44 +3,54 @@ package org.indexkit.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.indexkit.analysis.fit.FitWords;
-import org.indexkit.analysis.fit.PrintedColumn;
-import org.indexkit.analysis.fit.PublishedFit;
+import org.indexkit.analysis.fit.PrintedTable;
+import org.indexkit.core.IndicatorTree;
+import org.indexkit.files.AtomicFile;
 import org.indexkit.input.Csv;
+import org.indexkit.input.IndicatorsSheet;
 import org.indexkit.input.TextDecoding;
-import org.indexkit.sheet.FitSheets;
+import org.indexkit.method.aggregate.Aggregators;
+import org.indexkit.scoring.PublishedFitting;
+import org.indexkit.workbook.SheetCsv;
+import org.indexkit.workbook.WorkbookFile;
+import org.indexkit.workbook.WorkbookReader;
+import org.indexkit.workbook.xlsx.ResultAppender;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code indexkit fit TABLE.csv --parent set_total --children education,talent,science_technology -o fit/}: how a published
- * parent score follows from its printed children — the weights, the variant, the residuals against rounding — and the
- * recipe that re-scores it.
+ * {@code indexkit fit TABLE.csv --parent set_total --children education,talent,science_technology -o fit/}, or over a
+ * workbook's whole tree, {@code indexkit fit published.xlsx -o fitted.xlsx}: how each published parent score follows from
+ * its printed children — the weights, the variant, the residuals against rounding, the rank order — and the recipe that
+ * re-scores them.
  */
 @Command(name = "fit", mixinStandardHelpOptions = true,
-    description = "Recover a published index's weights and variant from its printed tables (a CSV as printed: header row, names "
-        + "in a column, the scores with their printed decimals).")
+    description = {"Recover a published index's weights and variant from its printed tables: a CSV or a workbook sheet as printed "
+        + "(header row, names in a column, the scores with their printed decimals).",
+        "One parent with --parent and --children; else every parent node of the tree in --tree or the workbook's Indicators sheet.",
+        "A .csv gives one CSV per sheet in -o DIR; an .xlsx gives -o OUT.xlsx, a copy with the Fit sheets added."})
 final class FitCommand implements Callable<Integer> {
-  /** A score as a report prints it: digits, a sign, a decimal point. */
-  private static final String NUMBER = "-?\\d+(\\.\\d+)?";
-
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TABLE.csv", description = "The published table: header row, a column of names, the scores as printed.")
+  @Parameters(index = "0", paramLabel = "TABLE", description = "The published table (.csv), or a workbook (.xlsx) with it and optionally an Indicators sheet.")
   Path table;
 
-  @Option(names = "--parent", required = true, description = "The column of the parent's published scores.")
+  @Option(names = "--parent", description = "The column of the parent's published scores.")
   String parent;
 
-  @Option(names = "--children", required = true, split = ",", description = "The columns of its children's published scores.")
+  @Option(names = "--children", split = ",", description = "The columns of its children's published scores.")
   List<String> children;
+
+  @Option(names = "--tree", paramLabel = "TREE.csv", description = "Indicators laid out like the sheet (Code, Parent, optionally the printed Weight): fit every parent node.")
+  Path tree;
 
   @Option(names = "--entity", paramLabel = "COL", description = "The column of the names (default: the first that is not numbers).")
   String entity;
@@ -51,47 +61,56 @@ final class FitCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "LANG", description = "Language of the sheets and the verdict: en or zh.")
   String lang;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for Fit, Fit residuals, Indicators and Recipe (CSV).")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Folder for the sheets as CSV, or for a workbook the copy (.xlsx) with them added.")
   Path output;
+
+  @Mixin
+  InputOptions read = new InputOptions();
 
   @Override
   public Integer call() throws Exception {
-    boolean chinese = lang != null && lang.toLowerCase(java.util.Locale.ROOT).startsWith("zh");
-    List<List<String>> cells = Csv.parse(TextDecoding.of(table.getFileName().toString(), Files.readAllBytes(table), null).text());
-    List<String> header = cells.get(0).stream().map(String::trim).toList();
-    List<List<String>> rows = cells.subList(1, cells.size()).stream().filter(r -> r.stream().anyMatch(c -> !c.isBlank())).toList();
-    PrintedColumn p = column(header, rows, parent);
-    List<PrintedColumn> kids = new ArrayList<>();
-    for (String c : children) kids.add(column(header, rows, c.trim()));
-    if (printed != null && printed.length != kids.size())
-      throw new IllegalArgumentException("--printed gives " + printed.length + " weights for " + kids.size() + " children");
-    int e = entity != null ? header.indexOf(entity.trim()) : java.util.stream.IntStream.range(0, header.size())
-        .filter(c -> rows.stream().anyMatch(r -> c < r.size() && !r.get(c).isBlank() && !r.get(c).trim().matches(NUMBER))).findFirst().orElse(0);
-    if (e < 0) throw new IllegalArgumentException("no column \"" + entity + "\"; the columns are " + header);
-    List<String> names = rows.stream().map(r -> e < r.size() ? r.get(e).trim() : "").toList();
-    PublishedFit.Result r = PublishedFit.fit(p, kids, names, printed);
+    boolean chinese = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("zh");
+    String name = table.getFileName().toString();
+    boolean workbook = name.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    boolean xlsxOut = output != null && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    if (xlsxOut != workbook && output != null)
+      throw new IllegalArgumentException(workbook ? "give the fitted workbook's name: -o fitted.xlsx" : "a CSV table is fitted into a folder of CSV files: give -o DIR");
+    PrintedTable t;
+    IndicatorTree indicators = read.tree(tree);
+    List<String> sheets = List.of();
+    if (workbook) {
+      var raw = WorkbookReader.raw(table, name, WorkbookFile.DEFAULT_MAX_BYTES, read.sheet);
+      t = PrintedTable.of(raw.tableSheet(), 0, 0, raw.table());
+      if (indicators == null && raw.indicators() != null && parent == null)
+        indicators = IndicatorsSheet.read("Indicators", raw.indicators(), Aggregators.STEP::resolve);
+      sheets = raw.names();
+    } else {
+      List<List<String>> cells = Csv.parse(TextDecoding.of(name, Files.readAllBytes(table), read.encoding).text());
+      t = PrintedTable.of(name, 0, 0, cells);
+    }
+    PublishedFitting.Fitted fitted;
+    if (parent != null) fitted = PublishedFitting.fit(t, entity, parent, children, printed, chinese, sheets);
+    else if (indicators != null) fitted = PublishedFitting.fit(t, entity, indicators, chinese, sheets);
+    else throw new IllegalArgumentException("name the parent and its children (--parent P --children A,B,C), or give the tree: --tree TREE.csv "
+        + "or an Indicators sheet in the workbook; the table's number columns are " + PublishedFitting.columns(t).columns());
     var out = spec.commandLine().getOut();
-    out.println(FitWords.verdict(r, chinese));
-    if (printed != null) out.println(FitWords.printed(r, printed, chinese));
-    for (List<String> tie : FitWords.ties(p.values(), names)) out.println((chinese ? "并列：" : "Tie: ") + String.join(", ", tie));
+    for (var n : fitted.nodes()) {
+      List<String> lines = new ArrayList<>(List.of(n.verdict()));
+      if (n.printed() != null) lines.add(n.printed());
+      lines.add(n.ranks());
+      for (List<String> tie : n.ties()) lines.add((chinese ? "并列：" : "Tie: ") + String.join(", ", tie));
+      lines.forEach(out::println);
+    }
+    for (String s : fitted.skipped()) out.println((chinese ? "未拟合 " : "Not fitted: ") + s);
+    if (fitted.recipe() != null) out.println(fitted.recipe());
     if (output != null) {
-      org.indexkit.workbook.SheetCsv.writeAll(output, FitSheets.of(r, kids, printed, chinese, List.of()));
+      if (workbook) {
+        if (Files.exists(output) && Files.isSameFile(output, table))
+          throw new IllegalArgumentException("-o names the input workbook itself; give a new file (the original is never changed)");
+        AtomicFile.write(output, o -> ResultAppender.append(table, fitted.sheets(), o));
+      } else SheetCsv.writeAll(output, fitted.sheets());
       out.println((chinese ? "已写入 " : "Written to ") + output);
     }
     return 0;
-  }
-
-  /** The named column's printed texts; a cell that is not a number is refused with its row and column. */
-  private static PrintedColumn column(List<String> header, List<List<String>> rows, String name) {
-    int c = header.indexOf(name);
-    if (c < 0) throw new IllegalArgumentException("no column \"" + name + "\"; the columns are " + header);
-    List<String> texts = new ArrayList<>();
-    for (int r = 0; r < rows.size(); r++) {
-      String t = c < rows.get(r).size() ? rows.get(r).get(c).trim() : "";
-      if (!t.isEmpty() && !t.matches(NUMBER))
-        throw new IllegalArgumentException(org.indexkit.core.TableLayout.columnLetters(c) + (r + 2) + ": \"" + t + "\" is not a number");
-      texts.add(t);
-    }
-    return PrintedColumn.of(name, texts);
   }
 }

@@ -1,57 +1,66 @@
 package org.indexkit.scoring;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import org.indexkit.analysis.fit.FitRecipe;
 import org.indexkit.analysis.fit.FitWords;
-import org.indexkit.analysis.fit.PrintedColumn;
+import org.indexkit.analysis.fit.PrintedTable;
 import org.indexkit.analysis.fit.PublishedFit;
-import org.indexkit.core.InvalidInputException;
-import org.indexkit.core.Problem;
-import org.indexkit.core.Table;
+import org.indexkit.analysis.fit.TreeFit;
+import org.indexkit.core.IndicatorTree;
 import org.indexkit.sheet.FitSheets;
 import org.indexkit.sheet.SheetPlan;
 
 /**
- * Fitting a published index from a table as a front end sends it (the pane's selection, read as a Data sheet): the parent
- * and children columns by header, their printed decimals from the values as they stand (a cell shown as 85.80 but holding
- * 85.8 counts one decimal: the bound is then the wider one), the fit, its words and its sheets.
+ * Fitting a published index, the one entry of every front end (CLI, API, pane): a published table as printed, one parent
+ * and its children named by column or every parent node of a tree (an Indicators sheet), the fit, its words and its sheets.
  */
 public final class PublishedFitting {
   private PublishedFitting() {}
 
-  /** What a front end shows and writes. */
-  public record Fitted(String variant, double intercept, double[] weights, List<String> snapped, boolean withinRounding, String verdict,
-                       String printed, List<List<String>> ties, List<SheetPlan> sheets) {}
+  /** The columns a fit may name, and the defaults a front end offers: the names column, the parent, its children. */
+  public record Columns(List<String> columns, String names, String parent, List<String> children) {}
 
-  public static Fitted fit(Table t, String parent, List<String> children, double[] printedWeights, boolean chinese,
-                           Collection<String> existingSheets) {
-    if (parent == null || children == null || children.isEmpty())
-      throw new InvalidInputException(Problem.of("fit", "name the parent column (parent) and its children's columns (children)"));
-    if (printedWeights != null && printedWeights.length != children.size())
-      throw new InvalidInputException(Problem.of("fit", "printed gives " + printedWeights.length + " weights for " + children.size() + " children"));
-    PrintedColumn p = column(t, parent);
-    List<PrintedColumn> kids = new ArrayList<>();
-    for (String c : children) kids.add(column(t, c));
-    PublishedFit.Result r;
-    try {
-      r = PublishedFit.fit(p, kids, t.entities(), printedWeights);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(Problem.of("fit", e.getMessage()));
-    }
-    var shown = r.verdict() != null ? r.verdict() : r.best();
-    return new Fitted(shown.variant().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), shown.intercept(), shown.weights(),
-        r.snapped() == null ? null : r.snapped().stream().map(Object::toString).toList(), r.verdict() != null, FitWords.verdict(r, chinese),
-        FitWords.printed(r, printedWeights, chinese), FitWords.ties(p.values(), t.entities()), FitSheets.of(r, kids, printedWeights, chinese,
-            existingSheets));
+  /** One node's answer: the variant chosen (or the closest, {@code withinRounding} false), its words, ranks and ties. */
+  public record NodeFitted(String parent, List<String> children, String variant, double intercept, double[] weights, List<String> snapped,
+                           boolean withinRounding, String verdict, String printed, String ranks, List<List<String>> ties) {}
+
+  /**
+   * What a front end shows and writes.
+   *
+   * @param recipe the words on the recipe handed back: null when the Indicators and Recipe sheets are among {@code sheets}
+   */
+  public record Fitted(List<NodeFitted> nodes, List<String> skipped, String recipe, List<SheetPlan> sheets) {}
+
+  /** The number columns of a published table; by default the parent is the first that is not a rank, the children the others. */
+  public static Columns columns(PrintedTable t) {
+    List<String> numbers = t.numberColumns();
+    List<String> scores = numbers.stream().filter(c -> !c.toLowerCase(Locale.ROOT).contains("rank") && !c.contains("排名") && !c.equals("名次")).toList();
+    return new Columns(numbers, t.namesColumn(), scores.isEmpty() ? null : scores.get(0),
+        scores.size() < 2 ? List.of() : scores.subList(1, scores.size()));
   }
 
-  private static PrintedColumn column(Table t, String name) {
-    int c = t.indicators().indexOf(name);
-    if (c < 0) throw new InvalidInputException(Problem.of("fit", "no column \"" + name + "\"; the columns are " + t.indicators()));
-    List<String> texts = new ArrayList<>();
-    for (double[] row : t.values())
-      texts.add(Double.isNaN(row[c]) ? "" : java.math.BigDecimal.valueOf(row[c]).stripTrailingZeros().toPlainString());
-    return PrintedColumn.of(name, texts);
+  /** One parent and its children; {@code names} the column of the row names (null: the first that is not numbers). */
+  public static Fitted fit(PrintedTable t, String names, String parent, List<String> children, double[] printed, boolean chinese,
+                           Collection<String> existing) {
+    return answer(TreeFit.of(t, t.names(names), parent, children, printed), chinese, existing);
+  }
+
+  /** Every parent node of {@code tree} the table prints with its children. */
+  public static Fitted fit(PrintedTable t, String names, IndicatorTree tree, boolean chinese, Collection<String> existing) {
+    return answer(TreeFit.of(t, t.names(names), tree), chinese, existing);
+  }
+
+  private static Fitted answer(TreeFit fit, boolean chinese, Collection<String> existing) {
+    List<NodeFitted> nodes = fit.nodes().stream().map(n -> {
+      PublishedFit.Result r = n.result();
+      PublishedFit.Fit shown = r.verdict() != null ? r.verdict() : r.best();
+      return new NodeFitted(r.parent(), r.children(), shown.variant().name().toLowerCase(Locale.ROOT).replace('_', '-'), shown.intercept(),
+          shown.weights(), r.snapped() == null ? null : r.snapped().stream().map(Object::toString).toList(), r.verdict() != null,
+          FitWords.verdict(r, chinese), FitWords.printed(r, n.printedWeights(), chinese), FitWords.ranks(FitSheets.shown(r), r.rows(), chinese),
+          FitWords.ties(n.parent().values(), fit.rows()));
+    }).toList();
+    return new Fitted(nodes, fit.skipped(), FitRecipe.why(fit, chinese), FitSheets.of(fit, chinese, existing));
   }
 }

@@ -1,16 +1,24 @@
 package org.indexkit.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
+import org.indexkit.analysis.fit.PrintedTable;
+import org.indexkit.core.TableLayout;
+import org.indexkit.input.IndicatorsSheet;
 import org.indexkit.json.RecipeJson;
+import org.indexkit.method.aggregate.Aggregators;
 import org.indexkit.scoring.PublishedFitting;
 
 /**
- * {@code POST /api/v1/fit}: a published table (a selection's cells, read as a Data sheet) with the parent column, its
- * children's columns and optionally the weights the report prints; answers the verdict, its words, the ties and the
- * sheets to write (Fit, Fit residuals, Indicators, Recipe).
+ * {@code POST /api/v1/fit}: a published table (a selection's cells as they stand) with the parent column and its children's
+ * columns, or the cells of an Indicators sheet for every parent node of its tree, optionally the weights the report prints;
+ * answers per node the verdict, its words, the rank order and the ties, the nodes skipped, and the sheets to write (Fit,
+ * Fit variants, Fit weights, Fit residuals, Indicators, Recipe). {@code POST /api/v1/fit/columns}: the table's number
+ * columns and the names, parent and children a front end offers first.
  */
 final class FitRoutes {
   private final ServerOptions o;
@@ -21,11 +29,37 @@ final class FitRoutes {
     this.responder = responder;
   }
 
-  /** The body: the table as the pane sends a selection, the columns to fit, the printed weights, the language, the sheet names. */
-  record FitRequest(ComputeRequest.TableInput table, String parent, List<String> children, double[] printed, String language,
+  /**
+   * The body.
+   *
+   * @param entity the column of the row names (null: the first that is not numbers)
+   * @param indicatorsSheet the cells of an Indicators sheet (Code, Parent, optionally Weight): fit every parent node of its tree
+   */
+  record FitRequest(ComputeRequest.TableInput table, String entity, String parent, List<String> children, double[] printed,
+                    @JsonDeserialize(using = ComputeRequest.BoundedRows.class) List<List<JsonNode>> indicatorsSheet, String language,
                     List<String> existingSheets) {}
 
   void fit(Context ctx) {
+    handle(ctx, req -> {
+      PrintedTable t = table(req);
+      boolean chinese = req.language() != null && req.language().toLowerCase(java.util.Locale.ROOT).startsWith("zh");
+      List<String> existing = req.existingSheets() == null ? List.of() : req.existingSheets();
+      return req.indicatorsSheet() != null && req.parent() == null
+          ? PublishedFitting.fit(t, req.entity(), IndicatorsSheet.read("Indicators", SelectionTable.cells(req.indicatorsSheet(), null),
+              Aggregators.STEP::resolve), chinese, existing)
+          : PublishedFitting.fit(t, req.entity(), req.parent(), req.children(), req.printed(), chinese, existing);
+    });
+  }
+
+  void columns(Context ctx) {
+    handle(ctx, req -> PublishedFitting.columns(table(req)));
+  }
+
+  private interface Answer {
+    Object of(FitRequest req);
+  }
+
+  private void handle(Context ctx, Answer answer) {
     responder.requireType(ctx, "application/json", "Send JSON", "the body must be application/json");
     responder.answer(ctx, RequestBody.JSON_EXPANSION, body -> () -> {
       FitRequest req;
@@ -36,11 +70,15 @@ final class FitRoutes {
       } catch (IOException e) {
         throw ApiProblem.badRequest("the body could not be read: " + e.getMessage());
       }
-      if (req == null || req.table() == null) throw ApiProblem.badRequest("send {\"table\": …, \"parent\": …, \"children\": […]}");
-      var input = SelectionTable.read(req.table(), o.maxCells());
-      boolean chinese = req.language() != null && req.language().toLowerCase(java.util.Locale.ROOT).startsWith("zh");
-      return RecipeJson.MAPPER.writeValueAsBytes(PublishedFitting.fit(input.table(), req.parent(), req.children(), req.printed(), chinese,
-          req.existingSheets() == null ? List.of() : req.existingSheets()));
+      if (req == null || req.table() == null || req.table().rows() == null)
+        throw ApiProblem.badRequest("send {\"table\": {\"rows\": […], \"origin\": …}, \"parent\": …, \"children\": […]}");
+      return RecipeJson.MAPPER.writeValueAsBytes(answer.of(req));
     }, json -> ctx.contentType("application/json").result(json));
+  }
+
+  /** The selection's cells as printed, addressed from its origin. */
+  private static PrintedTable table(FitRequest req) {
+    TableLayout at = SelectionTable.layout(req.table().origin(), 0);
+    return PrintedTable.of(at.sheet(), at.headerRow(), at.entityColumn(), SelectionTable.cells(req.table().rows(), req.table().formats()));
   }
 }

@@ -101,6 +101,7 @@ public final class IndexKitServer {
       config.routes.post("/api/v1/table", computes::table);
       config.routes.post("/api/v1/functions/{name}", functions::call);
       config.routes.post("/api/v1/fit", fits::fit);
+      config.routes.post("/api/v1/fit/columns", fits::columns);
       config.routes.get("/functions.json", functions::metadata);
       config.routes.post("/api/v1/workbook", files::workbook);
       config.routes.post("/api/v1/audit", computes::startAudit);

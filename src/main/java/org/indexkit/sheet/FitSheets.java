@@ -2,86 +2,154 @@ package org.indexkit.sheet;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.indexkit.analysis.fit.FitRecipe;
+import org.indexkit.analysis.fit.FitVariant;
 import org.indexkit.analysis.fit.FitWords;
-import org.indexkit.analysis.fit.PrintedColumn;
 import org.indexkit.analysis.fit.PublishedFit;
+import org.indexkit.analysis.fit.TreeFit;
 
 /**
- * The fit of a published index as sheets: Fit (each variant's coefficients, largest residual against the rounding bound and
- * worst rows, the snapped and printed weights, the verdict in words), Fit residuals (per row: printed, refitted, residual,
- * bound, ranks) and the Indicators and Recipe sheets of the recipe handed back, laid out as IndexKit reads them, so the
- * workbook scores the published children again.
+ * The fit of a published index, one parent node or a whole tree, as sheets: Fit (per node the verdict, its weights, largest
+ * residual against the rounding bound, worst rows, rank order and the words; the nodes not fitted and why; whether a recipe
+ * is handed back), Fit variants (each variant's evidence per node), Fit weights (per child, each variant's weight, the
+ * snapped and the printed), Fit residuals (per node and row: printed, refitted, residual, bound, both ranks) and the
+ * Indicators and Recipe sheets of the recipe handed back, laid out as IndexKit reads them, so the workbook scores the
+ * published children again.
  */
 public final class FitSheets {
   private FitSheets() {}
 
-  public static List<SheetPlan> of(PublishedFit.Result r, List<PrintedColumn> children, double[] printedWeights, boolean chinese,
-                                   java.util.Collection<String> existing) {
-    List<SheetPlan.Column> cols = new ArrayList<>(List.of(new SheetPlan.Column("variant", chinese ? "形式" : "Variant", "@"),
-        new SheetPlan.Column("intercept", chinese ? "截距" : "Intercept", "0.000000")));
-    for (String c : r.children()) cols.add(new SheetPlan.Column("w." + c, "w · " + c, "0.000000"));
-    cols.addAll(List.of(new SheetPlan.Column("max", chinese ? "最大 |残差|" : "Max |residual|", "0.0000"),
-        new SheetPlan.Column("bound", chinese ? "舍入界限" : "Rounding bound", "0.0000"),
-        new SheetPlan.Column("within", chinese ? "在舍入误差内" : "Within rounding", "@"),
-        new SheetPlan.Column("worst", chinese ? "最大残差的行" : "Worst rows", "@")));
-    List<List<Object>> rows = new ArrayList<>();
-    for (var f : r.fits()) rows.add(row(chinese ? f.variant().wordsZh : f.variant().words, f, chinese));
-    if (r.snappedFit() != null) rows.add(row(chinese ? "取简单分数的权重" : "snapped weights", r.snappedFit(), chinese));
-    if (r.printed() != null) rows.add(row(chinese ? "报告给出的权重" : "printed weights", r.printed(), chinese));
-    rows.add(text(cols.size(), chinese ? "结论" : "Verdict", FitWords.verdict(r, chinese)));
-    String printed = FitWords.printed(r, printedWeights, chinese);
-    if (printed != null) rows.add(text(cols.size(), chinese ? "报告权重" : "Printed weights", printed));
-    PublishedFit.Fit shown = r.snappedFit() != null ? r.snappedFit() : r.verdict() != null ? r.verdict() : r.best();
-    List<SheetPlan> plans = new ArrayList<>(List.of(SheetPlans.sized(new SheetPlan("Fit", cols, rows)), residuals(r, shown, chinese)));
-    FitRecipe recipe = FitRecipe.of(r, children);
+  public static List<SheetPlan> of(TreeFit fit, boolean chinese, Collection<String> existing) {
+    List<SheetPlan> plans = new ArrayList<>(List.of(summary(fit, chinese), variants(fit, chinese), weights(fit, chinese), residuals(fit, chinese)));
+    FitRecipe recipe = FitRecipe.of(fit);
     if (recipe != null) plans.addAll(recipeSheets(recipe));
     return SheetNames.avoid(plans, existing);
   }
 
-  private static List<Object> row(String name, PublishedFit.Fit f, boolean chinese) {
-    List<Object> cells = new ArrayList<>(List.of(name, f.intercept()));
-    for (double w : f.weights()) cells.add(w);
-    cells.addAll(List.of(f.maxResidual(), Arrays.stream(f.bounds()).max().orElse(0), f.withinRounding() ? (chinese ? "是" : "yes")
-        : (chinese ? "否" : "no"), String.join(", ", f.worst())));
-    return cells;
+  /** The fit a node's words and rows stand on: the snapped weights where they snap, else the verdict, else the closest. */
+  public static PublishedFit.Fit shown(PublishedFit.Result r) {
+    return r.snappedFit() != null ? r.snappedFit() : r.verdict() != null ? r.verdict() : r.best();
   }
 
-  private static List<Object> text(int width, String label, String words) {
-    List<Object> cells = new ArrayList<>(Arrays.asList(new Object[width]));
-    cells.set(0, label);
-    cells.set(1, words);
-    return cells;
-  }
-
-  /** Per row: the printed parent, the refit, residual and bound; the printed value's rank and the refit's (ties share the best). */
-  private static SheetPlan residuals(PublishedFit.Result r, PublishedFit.Fit f, boolean chinese) {
-    List<SheetPlan.Column> cols = List.of(new SheetPlan.Column("entity", chinese ? "对象" : "Entity", "@"),
-        new SheetPlan.Column("printed", chinese ? "报告值" : "Printed", "0.00##"), new SheetPlan.Column("refit", chinese ? "复算值" : "Refit", "0.0000"),
-        new SheetPlan.Column("residual", chinese ? "残差" : "Residual", "0.0000"), new SheetPlan.Column("bound", chinese ? "舍入界限" : "Bound", "0.0000"),
-        new SheetPlan.Column("rank", chinese ? "报告值排名" : "Rank (printed)", "0"), new SheetPlan.Column("refitRank", chinese ? "复算排名" : "Rank (refit)", "0"));
-    double[] printed = new double[f.fitted().length];
-    for (int i = 0; i < printed.length; i++) printed[i] = f.fitted()[i] + f.residuals()[i];
-    int[] pr = org.indexkit.method.rank.CompetitionRanking.rank(printed), fr = org.indexkit.method.rank.CompetitionRanking.rank(f.fitted());
+  private static SheetPlan summary(TreeFit fit, boolean chinese) {
+    List<SheetPlan.Column> cols = List.of(column(chinese, "node", "Node", "节点", "@"), column(chinese, "variant", "Verdict", "结论形式", "@"),
+        column(chinese, "intercept", "Intercept", "截距", "0.000000"), column(chinese, "weights", "Weights", "权重", "@"),
+        column(chinese, "max", "Max |residual|", "最大 |残差|", "0.0000"), column(chinese, "bound", "Rounding bound", "舍入界限", "0.0000"),
+        column(chinese, "within", "Within rounding", "在舍入误差内", "@"), column(chinese, "worst", "Worst rows", "最大残差的行", "@"),
+        column(chinese, "words", "Verdict in words", "结论", "@"), column(chinese, "printed", "Printed weights", "报告权重", "@"),
+        column(chinese, "ranks", "Rank order", "排名", "@"));
     List<List<Object>> rows = new ArrayList<>();
-    for (int i = 0; i < printed.length; i++)
-      rows.add(Arrays.asList(r.rows().get(i), printed[i], f.fitted()[i], f.residuals()[i], f.bounds()[i], pr[i], fr[i]));
+    for (TreeFit.Node n : fit.nodes()) {
+      PublishedFit.Result r = n.result();
+      PublishedFit.Fit f = shown(r);
+      rows.add(Arrays.asList(r.parent(), r.verdict() == null ? (chinese ? "无" : "none") : chinese ? r.verdict().variant().wordsZh
+          : r.verdict().variant().words, f.intercept(), FitWords.weights(r, chinese), f.maxResidual(), max(f.bounds()), yes(f.withinRounding(), chinese),
+          String.join(", ", f.worst()), FitWords.verdict(r, chinese), FitWords.printed(r, n.printedWeights(), chinese), FitWords.ranks(f, r.rows(), chinese)));
+    }
+    for (String s : fit.skipped()) rows.add(note(cols.size(), s.substring(0, s.indexOf(':')), (chinese ? "未拟合：" : "not fitted: ") + s.substring(s.indexOf(':') + 2)));
+    String why = FitRecipe.why(fit, chinese);
+    rows.add(note(cols.size(), chinese ? "方案" : "Recipe", why != null ? why : chinese
+        ? "Indicators 和 Recipe 工作表给出复算方案：以报告的子项得分重新计算父项"
+        : "the Indicators and Recipe sheets re-score the printed children to the parents"));
+    return SheetPlans.sized(new SheetPlan("Fit", cols, rows));
+  }
+
+  /** Per node, each variant's evidence, then the snapped and the printed weights'. */
+  private static SheetPlan variants(TreeFit fit, boolean chinese) {
+    List<SheetPlan.Column> cols = List.of(column(chinese, "node", "Node", "节点", "@"), column(chinese, "variant", "Variant", "形式", "@"),
+        column(chinese, "intercept", "Intercept", "截距", "0.000000"), column(chinese, "max", "Max |residual|", "最大 |残差|", "0.0000"),
+        column(chinese, "bound", "Rounding bound", "舍入界限", "0.0000"), column(chinese, "within", "Within rounding", "在舍入误差内", "@"),
+        column(chinese, "worst", "Worst rows", "最大残差的行", "@"));
+    List<List<Object>> rows = new ArrayList<>();
+    for (TreeFit.Node n : fit.nodes()) {
+      PublishedFit.Result r = n.result();
+      for (PublishedFit.Fit f : r.fits()) rows.add(evidence(r.parent(), chinese ? f.variant().wordsZh : f.variant().words, f, chinese));
+      if (r.snappedFit() != null) rows.add(evidence(r.parent(), chinese ? "取简单分数的权重" : "snapped weights", r.snappedFit(), chinese));
+      if (r.printed() != null) rows.add(evidence(r.parent(), chinese ? "报告给出的权重" : "printed weights", r.printed(), chinese));
+    }
+    return SheetPlans.sized(new SheetPlan("Fit variants", cols, rows));
+  }
+
+  private static List<Object> evidence(String node, String name, PublishedFit.Fit f, boolean chinese) {
+    return Arrays.asList(node, name, f.intercept(), f.maxResidual(), max(f.bounds()), yes(f.withinRounding(), chinese), String.join(", ", f.worst()));
+  }
+
+  /** Per node and child: each variant's weight (slope), the snapped and the printed. */
+  private static SheetPlan weights(TreeFit fit, boolean chinese) {
+    List<SheetPlan.Column> cols = new ArrayList<>(List.of(column(chinese, "node", "Node", "节点", "@"), column(chinese, "child", "Child", "子项", "@")));
+    for (FitVariant v : FitVariant.values())
+      cols.add(new SheetPlan.Column(v.name().toLowerCase(java.util.Locale.ROOT), chinese ? v.wordsZh : v.words, "0.000000"));
+    cols.add(column(chinese, "snapped", "Snapped", "简单分数", "@"));
+    cols.add(column(chinese, "printedWeight", "Printed", "报告权重", "0.####"));
+    List<List<Object>> rows = new ArrayList<>();
+    for (TreeFit.Node n : fit.nodes()) {
+      PublishedFit.Result r = n.result();
+      for (int c = 0; c < r.children().size(); c++) {
+        List<Object> cells = new ArrayList<>(List.of(r.parent(), r.children().get(c)));
+        for (FitVariant v : FitVariant.values()) {
+          final int child = c;
+          cells.add(r.fits().stream().filter(f -> f.variant() == v).map(f -> (Object) f.weights()[child]).findFirst().orElse(null));
+        }
+        cells.add(r.snapped() == null ? null : r.snapped().get(c).toString());
+        cells.add(n.printedWeights() == null ? null : n.printedWeights()[c]);
+        rows.add(cells);
+      }
+    }
+    return SheetPlans.sized(new SheetPlan("Fit weights", cols, rows));
+  }
+
+  /** Per node and row: the printed parent, the refit, residual and bound; the printed value's rank and the refit's (ties share the best). */
+  private static SheetPlan residuals(TreeFit fit, boolean chinese) {
+    List<SheetPlan.Column> cols = List.of(column(chinese, "node", "Node", "节点", "@"), column(chinese, "entity", "Entity", "对象", "@"),
+        column(chinese, "printed", "Printed", "报告值", "0.00##"), column(chinese, "refit", "Refit", "复算值", "0.0000"), column(chinese, "residual", "Residual", "残差", "0.0000"),
+        column(chinese, "bound", "Bound", "舍入界限", "0.0000"), column(chinese, "rank", "Rank (printed)", "报告值排名", "0"), column(chinese, "refitRank", "Rank (refit)", "复算排名", "0"));
+    List<List<Object>> rows = new ArrayList<>();
+    for (TreeFit.Node n : fit.nodes()) {
+      PublishedFit.Fit f = shown(n.result());
+      int[] pr = f.printedRanks(), fr = f.refitRanks();
+      for (int i = 0; i < pr.length; i++)
+        rows.add(Arrays.asList(n.result().parent(), n.result().rows().get(i), f.printed()[i], f.fitted()[i], f.residuals()[i], f.bounds()[i], pr[i], fr[i]));
+    }
     return SheetPlans.sized(new SheetPlan("Fit residuals", cols, rows));
   }
 
-  /** The recipe handed back as an Indicators and a Recipe sheet, the layouts IndexKit reads. */
+  /** The recipe handed back as an Indicators and a Recipe sheet, the layouts IndexKit reads (Aggregation only where a node has its own). */
   private static List<SheetPlan> recipeSheets(FitRecipe recipe) {
-    List<SheetPlan.Column> ind = List.of(new SheetPlan.Column("code", "Code", "@"), new SheetPlan.Column("name", "Name", "@"),
-        new SheetPlan.Column("parent", "Parent", "@"), new SheetPlan.Column("weight", "Weight", "@"));
+    boolean own = recipe.tree().stream().anyMatch(n -> n.aggregation() != null);
+    List<SheetPlan.Column> ind = new ArrayList<>(List.of(new SheetPlan.Column("code", "Code", "@"), new SheetPlan.Column("name", "Name", "@"),
+        new SheetPlan.Column("parent", "Parent", "@"), new SheetPlan.Column("weight", "Weight", "@")));
+    if (own) ind.add(new SheetPlan.Column("aggregation", "Aggregation", "@"));
     List<List<Object>> rows = new ArrayList<>();
     for (int i = 0; i < recipe.tree().size(); i++) {
       var n = recipe.tree().get(i);
-      rows.add(Arrays.asList(n.code(), n.name(), n.parent() == null ? "" : n.parent(), i == 0 ? "" : recipe.weightTexts().get(i - 1)));
+      List<Object> cells = new ArrayList<>(Arrays.asList(n.code(), n.name(), n.parent() == null ? "" : n.parent(), recipe.weightTexts().get(i)));
+      if (own) cells.add(n.aggregation() == null ? "" : n.aggregation().method());
+      rows.add(cells);
     }
     List<List<Object>> settings = new ArrayList<>();
     recipe.settings().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> settings.add(Arrays.asList(e.getKey(), e.getValue())));
     return List.of(SheetPlans.sized(new SheetPlan("Indicators", ind, rows)), SheetPlans.sized(new SheetPlan("Recipe",
         List.of(new SheetPlan.Column("key", "Key", "@"), new SheetPlan.Column("value", "Value", "@")), settings)));
+  }
+
+  private static SheetPlan.Column column(boolean chinese, String key, String english, String zh, String format) {
+    return new SheetPlan.Column(key, chinese ? zh : english, format);
+  }
+
+  private static List<Object> note(int width, String node, String words) {
+    List<Object> cells = new ArrayList<>(Arrays.asList(new Object[width]));
+    cells.set(0, node);
+    cells.set(8, words);
+    return cells;
+  }
+
+  private static double max(double[] v) {
+    return Arrays.stream(v).max().orElse(0);
+  }
+
+  private static String yes(boolean b, boolean chinese) {
+    return b ? (chinese ? "是" : "yes") : (chinese ? "否" : "no");
   }
 }

@@ -57,20 +57,7 @@ public final class WorkbookReader {
    * @param preset the preset the caller will score with, if it named one (it tells which headers to look for)
    */
   public static WorkbookInput read(Path file, String name, long maxBytes, String sheet, String preset) throws IOException {
-    WorkbookFile.check(file, name, maxBytes);
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-      var core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-      PackagePart main = core.size() == 0 ? null : pkg.getPart(core.getRelationship(0));
-      if (main == null) throw WorkbookFile.refuse(name + " is damaged: it has no workbook part (xl/workbook.xml or its relationship is missing)");
-      String type = main.getContentType();
-      if (type.equals(XSSFRelation.MACROS_WORKBOOK.getContentType()) || type.equals(XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType()))
-        throw WorkbookFile.refuse(name + " contains macros; save it as an Excel Workbook (.xlsx) first");
-      if (!type.equals(XSSFRelation.WORKBOOK.getContentType()) && !type.equals(XSSFRelation.TEMPLATE_WORKBOOK.getContentType()))
-        throw WorkbookFile.refuse(name + " is not an Excel workbook (its main part is " + type + ")");
-      PartLimits.check(pkg, main, name);
-      XSSFReader reader = new XSSFReader(pkg);
-      SharedStrings strings = reader.getSharedStringsTable();
-      StylesTable styles = reader.getStylesTable();
+    return open(file, name, maxBytes, (reader, strings, styles) -> {
       Map<String, SheetReader.Rows> wanted = new LinkedHashMap<>();
       List<String> names = new ArrayList<>();
       Map<String, String> actualName = new LinkedHashMap<>();
@@ -119,6 +106,54 @@ public final class WorkbookReader {
       if (wanted.containsKey("neighbours"))
         settings.putAll(NeighboursSheet.settings(actualName.get("neighbours"), wanted.get("neighbours").rows(), data.table().entities(), settings));
       return new WorkbookInput(data, tree, recipePreset, settings, List.copyOf(names));
+    });
+  }
+
+  /**
+   * A sheet's cells as they stand, for a layout of its own (a published table with any columns), and the Indicators sheet's.
+   *
+   * @param indicators null when the workbook has no Indicators sheet
+   */
+  public record RawSheets(String tableSheet, List<List<Object>> table, List<List<Object>> indicators, List<String> names) {}
+
+  /** The cells of {@code sheet} (null: the one named Data, else the first that is not Indicators, Recipe or Neighbours). */
+  public static RawSheets raw(Path file, String name, long maxBytes, String sheet) throws IOException {
+    return open(file, name, maxBytes, (reader, strings, styles) -> {
+      List<String> names = new ArrayList<>();
+      XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+      List<List<Object>> indicators = null;
+      while (it.hasNext())
+        try (InputStream in = it.next()) {
+          names.add(it.getSheetName());
+          if (indicators == null && it.getSheetName().trim().equalsIgnoreCase("indicators"))
+            indicators = SheetReader.read(it.getSheetName(), in, strings, styles).rows();
+        }
+      String table = dataSheet(name, names, sheet, names.stream().filter(n -> n.trim().equalsIgnoreCase("data")).findFirst().orElse(null));
+      if (table == null) table = candidates(names).get(0);
+      return new RawSheets(table, readSheet(reader, strings, styles, table).rows(), indicators, List.copyOf(names));
+    });
+  }
+
+  /** What is read from an opened workbook. */
+  private interface Reading<T> {
+    T read(XSSFReader reader, SharedStrings strings, StylesTable styles) throws IOException, OpenXML4JException;
+  }
+
+  /** Opens the workbook read-only after its checks (size, macros, parts) and reads it; a damaged file is refused in words. */
+  private static <T> T open(Path file, String name, long maxBytes, Reading<T> reading) throws IOException {
+    WorkbookFile.check(file, name, maxBytes);
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      var core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+      PackagePart main = core.size() == 0 ? null : pkg.getPart(core.getRelationship(0));
+      if (main == null) throw WorkbookFile.refuse(name + " is damaged: it has no workbook part (xl/workbook.xml or its relationship is missing)");
+      String type = main.getContentType();
+      if (type.equals(XSSFRelation.MACROS_WORKBOOK.getContentType()) || type.equals(XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType()))
+        throw WorkbookFile.refuse(name + " contains macros; save it as an Excel Workbook (.xlsx) first");
+      if (!type.equals(XSSFRelation.WORKBOOK.getContentType()) && !type.equals(XSSFRelation.TEMPLATE_WORKBOOK.getContentType()))
+        throw WorkbookFile.refuse(name + " is not an Excel workbook (its main part is " + type + ")");
+      PartLimits.check(pkg, main, name);
+      XSSFReader reader = new XSSFReader(pkg);
+      return reading.read(reader, reader.getSharedStringsTable(), reader.getStylesTable());
     } catch (InvalidFormatException | NotOfficeXmlFileException e) {
       throw WorkbookFile.refuse(name + " is not a readable .xlsx workbook (" + reason(e) + ")");
     } catch (OpenXML4JException | OpenXML4JRuntimeException | POIXMLException e) {

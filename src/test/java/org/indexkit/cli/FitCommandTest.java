@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,5 +57,60 @@ class FitCommandTest {
     assertThat(r.err()).contains("B3: \"2,5\" is not a number");
     var unknown = ScoreCommandTest.run("fit", bad.toString(), "--parent", "q", "--children", "a,b");
     assertThat(unknown.err()).contains("no column \"q\"").contains("[city, p, a, b]");
+  }
+
+  @Test
+  @DisplayName("issue 19: a workbook with the published levels on a sheet of its own and an Indicators sheet: every parent node "
+      + "fitted (composite and talent; the printed 40/40/20 rejected), the Fit sheets added to a copy — Indicators (2) and Recipe "
+      + "beside the user's Indicators, whose cells and the table's stay as they were")
+  void fitsAWorkbookTree() throws Exception {
+    org.indexkit.SeedTable t = org.indexkit.SeedTable.load("002_set_index_total").join(org.indexkit.SeedTable.load("002_talent_dimension"), "city_en");
+    List<String> header = List.of("rank", "city_zh", "city_en", "set_total", "education", "talent", "science_technology", "research_talent",
+        "industry_talent", "talent_potential");
+    Path book = dir.resolve("published.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var os = Files.newOutputStream(book)) {
+      var sheet = wb.createSheet("Published");
+      var h = sheet.createRow(0);
+      for (int c = 0; c < header.size(); c++) h.createCell(c).setCellValue(header.get(c));
+      for (int r = 0; r < t.rows().size(); r++) {
+        var row = sheet.createRow(r + 1);
+        for (int c = 0; c < header.size(); c++) {
+          String v = t.rows().get(r).get(header.get(c));
+          if (c == 1 || c == 2) row.createCell(c).setCellValue(v);
+          else row.createCell(c).setCellValue(Double.parseDouble(v));
+        }
+      }
+      var ind = wb.createSheet("Indicators");
+      String[][] tree = {{"Code", "Parent", "Weight"}, {"set_total", "", ""}, {"education", "set_total", ""}, {"talent", "set_total", ""},
+          {"science_technology", "set_total", ""}, {"research_talent", "talent", "40%"}, {"industry_talent", "talent", "40%"},
+          {"talent_potential", "talent", "20%"}};
+      for (int r = 0; r < tree.length; r++) {
+        var row = ind.createRow(r);
+        for (int c = 0; c < 3; c++) row.createCell(c).setCellValue(tree[r][c]);
+      }
+      wb.write(os);
+    }
+    Path out = dir.resolve("fitted.xlsx");
+    var r = ScoreCommandTest.run("fit", book.toString(), "--entity", "city_en", "-o", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("set_total is a weighted mean of education, talent, science_technology, weights 0.2, 0.3, 0.5")
+        .contains("The printed weights 0.4, 0.4, 0.2 miss by 2.25 (Shenzhen): rejected.").contains("Tie: Austin, Guangzhou");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+      List<String> names = new java.util.ArrayList<>();
+      wb.forEach(s -> names.add(s.getSheetName()));
+      assertThat(names).containsExactly("Published", "Indicators", "Fit", "Fit variants", "Fit weights", "Fit residuals", "Indicators (2)", "Recipe");
+      assertThat(wb.getSheet("Published").getRow(1).getCell(3).getNumericCellValue()).isEqualTo(85.83);
+      assertThat(wb.getSheet("Indicators").getRow(5).getCell(2).getStringCellValue()).isEqualTo("40%");
+      var fit = wb.getSheet("Fit");
+      assertThat(fit.getRow(1).getCell(0).getStringCellValue()).isEqualTo("set_total");
+      assertThat(fit.getRow(2).getCell(3).getStringCellValue()).isEqualTo("0.35, 0.35, 0.3");
+      var recipe = wb.getSheet("Indicators (2)");
+      assertThat(recipe.getRow(2).getCell(0).getStringCellValue() + "," + recipe.getRow(2).getCell(3).getStringCellValue()).isEqualTo("education,0.2");
+    }
+    var same = ScoreCommandTest.run("fit", book.toString(), "-o", book.toString());
+    assertThat(same.exit()).isEqualTo(2);
+    assertThat(same.err()).contains("never changed");
+    var csvOut = ScoreCommandTest.run("fit", book.toString(), "-o", dir.resolve("dir").toString());
+    assertThat(csvOut.err()).contains("-o fitted.xlsx");
   }
 }

@@ -89,34 +89,83 @@ class ServerEndpointsTest {
   }
 
   @Test
-  @DisplayName("issue 19: POST /api/v1/fit with SET 2024's printed composite table: a weighted mean 0.2/0.3/0.5 within rounding, "
-      + "the Fit, Fit residuals, Indicators and Recipe sheets; an unknown column is a 422 naming the columns, not a 500")
+  @DisplayName("issue 19: POST /api/v1/fit with SET 2024's printed composite table as selected (rank and names in two languages "
+      + "beside the scores): /fit/columns offers the number columns, set_total as parent, the rest as children; the fit is a "
+      + "weighted mean 0.2/0.3/0.5 with its rank order and the Austin–Guangzhou tie; an unknown column or a text cell is a 422 "
+      + "naming it, not a 500")
   void fitRoute() throws Exception {
     SeedTable t = SeedTable.load("002_set_index_total");
     ObjectNode req = RecipeJson.MAPPER.createObjectNode();
-    ArrayNode rows = req.putObject("table").put("origin", "Data!A1").putArray("rows");
-    rows.addArray().add("city").add("set_total").add("education").add("talent").add("science_technology");
-    for (int i = 0; i < t.rows().size(); i++)
-      rows.addArray().add(t.rows().get(i).get("city_en")).add(t.number(i, "set_total")).add(t.number(i, "education"))
-          .add(t.number(i, "talent")).add(t.number(i, "science_technology"));
-    req.put("parent", "set_total");
+    ArrayNode rows = req.putObject("table").put("origin", "Data!B2").putArray("rows");
+    List<String> header = List.of("rank", "city_zh", "city_en", "set_total", "education", "talent", "science_technology");
+    header.forEach(rows.addArray()::add);
+    for (int i = 0; i < t.rows().size(); i++) {
+      ArrayNode row = rows.addArray().add(Integer.parseInt(t.rows().get(i).get("rank"))).add(t.rows().get(i).get("city_zh"))
+          .add(t.rows().get(i).get("city_en"));
+      for (String c : header.subList(3, header.size())) row.add(t.number(i, c));
+    }
+    HttpResponse<String> cols = server.post("/api/v1/fit/columns", "application/json", req.toString());
+    assertThat(cols.statusCode()).as(cols.body()).isEqualTo(200);
+    assertThat(json(cols).toString()).isEqualTo("{\"columns\":[\"rank\",\"set_total\",\"education\",\"talent\",\"science_technology\"],"
+        + "\"names\":\"city_zh\",\"parent\":\"set_total\",\"children\":[\"education\",\"talent\",\"science_technology\"]}");
+    req.put("entity", "city_en").put("parent", "set_total");
     req.putArray("children").add("education").add("talent").add("science_technology");
     HttpResponse<String> r = server.post("/api/v1/fit", "application/json", req.toString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    JsonNode a = json(r);
+    JsonNode a = json(r).get("nodes").get(0);
     assertThat(a.get("variant").asText()).isEqualTo("weighted-mean");
     assertThat(a.get("withinRounding").asBoolean()).isTrue();
     assertThat(a.get("snapped").toString()).isEqualTo("[\"0.2\",\"0.3\",\"0.5\"]");
     assertThat(a.get("verdict").asText()).startsWith("set_total is a weighted mean of education, talent, science_technology");
+    assertThat(a.get("ranks").asText()).isEqualTo("Rank order: 1 of 30 rows rank differently in the refit: Austin (printed 23, refit 24); "
+        + "the refit is within rounding, so the printed rounding decides these.");
+    assertThat(a.get("ties").toString()).isEqualTo("[[\"Austin\",\"Guangzhou\"]]");
     List<String> sheets = new ArrayList<>();
-    a.get("sheets").forEach(p -> sheets.add(p.get("name").asText()));
-    assertThat(sheets).containsExactly("Fit", "Fit residuals", "Indicators", "Recipe");
+    json(r).get("sheets").forEach(p -> sheets.add(p.get("name").asText()));
+    assertThat(sheets).containsExactly("Fit", "Fit variants", "Fit weights", "Fit residuals", "Indicators", "Recipe");
     req.put("parent", "total");
     HttpResponse<String> bad = server.post("/api/v1/fit", "application/json", req.toString());
     assertThat(bad.statusCode()).isEqualTo(422);
-    assertThat(json(bad).get("problems").get(0).get("message").asText()).isEqualTo("no column \"total\"; the columns are [set_total, "
-        + "education, talent, science_technology]");
+    assertThat(json(bad).get("problems").get(0).get("message").asText()).isEqualTo("no column \"total\"; the columns are [rank, city_zh, "
+        + "city_en, set_total, education, talent, science_technology]");
     assertThat(bad.body()).doesNotContain("Exception");
+    req.put("parent", "set_total");
+    ((ArrayNode) req.get("table").get("rows").get(4)).set(5, RecipeJson.MAPPER.getNodeFactory().textNode("8o.1"));
+    HttpResponse<String> text = server.post("/api/v1/fit", "application/json", req.toString());
+    assertThat(text.statusCode()).isEqualTo(422);
+    assertThat(json(text).get("problems").get(0).get("cell").asText() + ": " + json(text).get("problems").get(0).get("message").asText())
+        .isEqualTo("Data!G6: \"8o.1\" is not a number");
+  }
+
+  @Test
+  @DisplayName("issue 19: POST /api/v1/fit with an Indicators sheet's cells fits every parent node the selection prints (SET's "
+      + "composite and talent), skipping the nodes whose columns it lacks, and hands back the recipe of the whole tree")
+  void fitTree() throws Exception {
+    SeedTable t = SeedTable.load("002_set_index_total").join(SeedTable.load("002_talent_dimension"), "city_en");
+    List<String> header = List.of("city_en", "set_total", "education", "talent", "science_technology", "research_talent", "industry_talent",
+        "talent_potential");
+    ObjectNode req = RecipeJson.MAPPER.createObjectNode();
+    ArrayNode rows = req.putObject("table").put("origin", "Published!A1").putArray("rows");
+    header.forEach(rows.addArray()::add);
+    for (var row : t.rows()) {
+      ArrayNode cells = rows.addArray().add(row.get("city_en"));
+      for (String c : header.subList(1, header.size())) cells.add(Double.parseDouble(row.get(c)));
+    }
+    ArrayNode ind = req.putArray("indicatorsSheet");
+    for (String line : List.of("Code,Parent,Weight", "set_total,,", "education,set_total,0.2", "talent,set_total,0.3", "science_technology,set_total,0.5",
+        "research_talent,talent,40", "industry_talent,talent,40", "talent_potential,talent,20", "basic_education,education,"))
+      java.util.Arrays.stream(line.split(",", -1)).forEach(ind.addArray()::add);
+    req.put("language", "zh-CN");
+    HttpResponse<String> r = server.post("/api/v1/fit", "application/json", req.toString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode a = json(r);
+    assertThat(a.get("nodes")).hasSize(2);
+    assertThat(a.get("nodes").get(1).get("printed").asText()).isEqualTo("报告给出的权重 0.4、0.4、0.2：最大偏差 2.25（Shenzhen），不成立。");
+    assertThat(a.get("skipped").toString()).isEqualTo("[\"education: the table prints no basic_education\"]");
+    assertThat(a.get("recipe").isNull()).isTrue();
+    List<String> sheets = new ArrayList<>();
+    a.get("sheets").forEach(p -> sheets.add(p.get("name").asText()));
+    assertThat(sheets).contains("Indicators", "Recipe");
   }
 
   @Test

@@ -43,14 +43,37 @@ public final class FitWords {
         : String.format(Locale.ROOT, "The printed weights %s %s.", given, verdict);
   }
 
-  static String weights(PublishedFit.Result r, boolean chinese) {
+  /** The verdict's weights (slopes) as the words give them: the snapped fractions, else 6 decimals; the closest fit's without a verdict. */
+  public static String weights(PublishedFit.Result r, boolean chinese) {
     String sep = chinese ? "、" : ", ";
     if (r.snapped() != null) return r.snapped().stream().map(Object::toString).collect(Collectors.joining(sep));
-    return java.util.Arrays.stream(r.verdict().weights()).mapToObj(w -> String.format(Locale.ROOT, "%.6f", w)).collect(Collectors.joining(sep));
+    return java.util.Arrays.stream((r.verdict() != null ? r.verdict() : r.best()).weights()).mapToObj(w -> String.format(Locale.ROOT, "%.6f", w)).collect(Collectors.joining(sep));
   }
 
   private static String number(double w) {
     return java.math.BigDecimal.valueOf(w).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * The printed order against the refit's: the rows whose rank differs, named (at most five), and whether the fit is within
+   * rounding, when the printed rounding alone decides such swaps. Ranks share the best rank on ties; the refit's are unrounded.
+   */
+  public static String ranks(PublishedFit.Fit f, List<String> rows, boolean chinese) {
+    int[] printed = f.printedRanks(), refit = f.refitRanks();
+    List<String> differ = new java.util.ArrayList<>();
+    for (int i = 0; i < printed.length; i++)
+      if (printed[i] != refit[i])
+        differ.add(String.format(Locale.ROOT, chinese ? "%s（报告 %d，复算 %d）" : "%s (printed %d, refit %d)", rows.get(i), printed[i], refit[i]));
+    if (differ.isEmpty())
+      return chinese ? String.format(Locale.ROOT, "排名：%d 行的复算排名与报告完全一致。", printed.length)
+          : String.format(Locale.ROOT, "Rank order: the refit ranks all %d rows as printed.", printed.length);
+    String named = String.join(chinese ? "、" : ", ", differ.subList(0, Math.min(5, differ.size())))
+        + (differ.size() > 5 ? String.format(Locale.ROOT, chinese ? " 等 %d 行" : " and %d more", differ.size() - 5) : "");
+    return chinese
+        ? String.format(Locale.ROOT, "排名：%d 行中有 %d 行的复算排名与报告不同：%s%s。", printed.length, differ.size(), named,
+            f.withinRounding() ? "；复算在舍入误差内，这些差别来自报告值的舍入" : "")
+        : String.format(Locale.ROOT, "Rank order: %d of %d rows rank differently in the refit: %s%s.", differ.size(), printed.length, named,
+            f.withinRounding() ? "; the refit is within rounding, so the printed rounding decides these" : "");
   }
 
   /** Groups of rows that print the same parent score: the ties a reader sees. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.indexkit.method.linear.NonNegativeLeastSquares;
+import org.indexkit.method.rank.CompetitionRanking;
 
 /**
  * How a published parent score follows from its published children: each {@link FitVariant} fitted by non-negative least
@@ -24,11 +25,22 @@ public final class PublishedFit {
    *
    * @param intercept 0 without one
    * @param weights one per child: the slopes
+   * @param printed per row, the parent as printed
    * @param bounds per row, what rounding alone can explain
    * @param worst the rows with the largest |residual|, largest first (at most three)
    */
-  public record Fit(FitVariant variant, double intercept, double[] weights, double[] fitted, double[] residuals, double[] bounds,
-                    double maxResidual, List<String> worst, boolean withinRounding) {}
+  public record Fit(FitVariant variant, double intercept, double[] weights, double[] printed, double[] fitted, double[] residuals, double[] bounds,
+                    double maxResidual, List<String> worst, boolean withinRounding) {
+    /** The printed scores' ranks (ties share the best rank). */
+    public int[] printedRanks() {
+      return CompetitionRanking.rank(printed());
+    }
+
+    /** The refitted scores' ranks, unrounded. */
+    public int[] refitRanks() {
+      return CompetitionRanking.rank(fitted);
+    }
+  }
 
   /**
    * @param verdict the variant chosen, null when none reproduces the parent within rounding
@@ -122,7 +134,7 @@ public final class PublishedFit {
     double max = Arrays.stream(res).map(Math::abs).max().orElse(0);
     List<String> worst = IntStream.range(0, m).boxed().sorted(Comparator.comparingDouble(r -> -Math.abs(res[r]))).limit(3)
         .map(d.names()::get).toList();
-    return new Fit(v, intercept, w, fitted, res, bounds, max, worst, within);
+    return new Fit(v, intercept, w, d.y(), fitted, res, bounds, max, worst, within);
   }
 
   private static double rms(Fit f) {

@@ -28,10 +28,10 @@ class FitRecipeTest {
   void rescoresThePublishedParent(String table, String parentColumn, String childColumns) throws Exception {
     SeedTable t = SeedTable.load(table);
     List<String> children = List.of(childColumns.split(" "));
-    PrintedColumn parent = PrintedColumn.of(parentColumn, t.column(parentColumn));
-    List<PrintedColumn> printed = children.stream().map(c -> PrintedColumn.of(c, t.column(c))).toList();
-    var fit = PublishedFit.fit(parent, printed, t.column("city_en"), null);
-    FitRecipe recipe = FitRecipe.of(fit, printed);
+    TreeFit.Node node = TreeFit.of(t.printed(table), t.column("city_en"), parentColumn, children, null).nodes().get(0);
+    PrintedColumn parent = node.parent();
+    var fit = node.result();
+    FitRecipe recipe = FitRecipe.of(new TreeFit(List.of(node), List.of(), t.column("city_en")));
 
     StringBuilder csv = new StringBuilder("city," + String.join(",", children) + "\n");
     for (int r = 0; r < t.rows().size(); r++) {

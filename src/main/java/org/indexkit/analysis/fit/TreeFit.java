@@ -1,0 +1,79 @@
+package org.indexkit.analysis.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.indexkit.core.IndicatorTree;
+import org.indexkit.core.InvalidInputException;
+import org.indexkit.core.Problem;
+
+/**
+ * The fit of every parent node of a published index at once: for each node of the tree (an Indicators sheet: Code, Parent,
+ * optionally the Weight the report prints) whose column and whose children's columns the table prints, a {@link PublishedFit}
+ * — top-down, in the tree's order. A node whose scores, or one of whose children's, the table does not print is listed as
+ * skipped, with the columns it lacks.
+ *
+ * @param nodes the fitted nodes, parents before their children
+ * @param skipped per node not fitted, why ("science_center: the table prints no st_human_resources")
+ * @param rows the names of the table's rows
+ */
+public record TreeFit(List<Node> nodes, List<String> skipped, List<String> rows) {
+
+  /**
+   * One parent node fitted.
+   *
+   * @param printedWeights the weights the report prints for its children, scaled to sum to 1; null when it prints none
+   */
+  public record Node(PublishedFit.Result result, PrintedColumn parent, List<PrintedColumn> children, double[] printedWeights) {}
+
+  /** One parent and its children, named by column. */
+  public static TreeFit of(PrintedTable table, List<String> rowNames, String parent, List<String> children, double[] printed) {
+    if (parent == null || children == null || children.isEmpty())
+      throw new InvalidInputException(Problem.of("fit", "name the parent column (parent) and its children's columns (children), or give the tree"));
+    if (printed != null && printed.length != children.size())
+      throw new InvalidInputException(Problem.of("fit", "printed gives " + printed.length + " weights for " + children.size() + " children"));
+    try {
+      return new TreeFit(List.of(node(table, rowNames, parent, children, printed)), List.of(), rowNames);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(Problem.of("fit", parent + ": " + e.getMessage()));
+    }
+  }
+
+  /** Every parent node of {@code tree} the table prints with its children. */
+  public static TreeFit of(PrintedTable table, List<String> rowNames, IndicatorTree tree) {
+    List<Node> nodes = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (var n : tree.nodes()) {
+      List<String> kids = tree.children(n.code());
+      if (kids.isEmpty()) continue;
+      List<String> missing = new ArrayList<>();
+      if (!table.has(n.code())) missing.add(n.code());
+      kids.stream().filter(k -> !table.has(k)).forEach(missing::add);
+      if (!missing.isEmpty()) {
+        skipped.add(n.code() + ": the table prints no " + String.join(", ", missing));
+        continue;
+      }
+      double[] printed = kids.stream().allMatch(k -> tree.get(k).weight() != null)
+          ? kids.stream().mapToDouble(k -> tree.get(k).weight()).toArray() : null;
+      try {
+        nodes.add(node(table, rowNames, n.code(), kids, printed));
+      } catch (IllegalArgumentException e) {
+        skipped.add(n.code() + ": " + e.getMessage());
+      }
+    }
+    if (nodes.isEmpty())
+      throw new InvalidInputException(Problem.of("fit", "no parent node of the tree is printed with its children: " + String.join("; ", skipped)));
+    return new TreeFit(List.copyOf(nodes), List.copyOf(skipped), rowNames);
+  }
+
+  /** @throws IllegalArgumentException when too few rows print the parent and all its children */
+  private static Node node(PrintedTable table, List<String> rowNames, String parent, List<String> children, double[] printed) {
+    PrintedColumn p = table.column(parent);
+    List<PrintedColumn> kids = children.stream().map(table::column).toList();
+    double[] scaled = null;
+    if (printed != null) {
+      double sum = java.util.Arrays.stream(printed).sum();
+      scaled = java.util.Arrays.stream(printed).map(w -> w / sum).toArray();
+    }
+    return new Node(PublishedFit.fit(p, kids, rowNames, scaled), p, kids, scaled);
+  }
+}
