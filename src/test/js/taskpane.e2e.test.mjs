@@ -240,6 +240,7 @@ test("issue 19: reproduce a published index — SET 2024's printed composite tab
   assert.equal(await page.inputValue("#fit-parent"), "set_total");
   const checked = await page.$$eval("#fit-children input:checked", (els) => els.map((e) => e.value));
   assert.deepEqual(checked, ["education", "talent", "science_technology"], "the rank column is offered but not ticked");
+  assert.equal(await page.isHidden("#fit-tree-field"), true, "no Indicators sheet in the workbook: no whole-tree fit offered");
   await page.selectOption("#fit-parent", "set_total");
   await page.click("#fit");
   await page.waitForSelector(".status.ok", { timeout: 60_000 });
