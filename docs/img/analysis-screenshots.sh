@@ -42,4 +42,27 @@ HOME="$tmp" soffice --headless --norestore \
 page=$(( $(unzip -p "$tmp/audit.xlsx" xl/workbook.xml | grep -o '<sheet [^>]*name="[^"]*"' | grep -n 'name="Sensitivity"' | cut -d: -f1) ))
 pdftoppm -r 72 -png -singlefile -f $page -l $page -x 0 -y 0 -W 1500 -H 620 "$tmp/audit.pdf" docs/img/sensitivity-set-2024
 echo docs/img/sensitivity-set-2024.png
+# fitting a published index: SET 2024's printed levels (the composite table joined with its three dimension tables, from
+# src/test/resources/seed-tables) in a workbook, fitted over the preset's tree; the Fit sheet
+python3 - "$tmp/levels.csv" <<'PY'
+import csv, sys
+d = "src/test/resources/seed-tables/002_"
+tables = [list(csv.DictReader(open(d + n + ".csv", encoding="utf-8"))) for n in ("set_index_total", "education_dimension", "talent_dimension", "scitech_dimension")]
+head = list(tables[0][0])
+for t in tables[1:]: head += [h for h in t[0] if h not in head]
+with open(sys.argv[1], "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f)
+    w.writerow(head)
+    for row in tables[0]:
+        joined = dict(row)
+        for t in tables[1:]: joined.update({k: v for k, v in next(r for r in t if r["city_en"] == row["city_en"]).items() if k not in joined})
+        w.writerow([joined[h] for h in head])
+PY
+HOME="$tmp" soffice --headless --norestore --convert-to xlsx --outdir "$tmp" "$tmp/levels.csv" >/dev/null
+java -jar target/indexkit.jar fit "$tmp/levels.xlsx" --tree src/main/resources/presets/set-2024.indicators.csv --entity city_en -o "$tmp/fitted.xlsx" >/dev/null
+HOME="$tmp" soffice --headless --norestore \
+  --convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' --outdir "$tmp" "$tmp/fitted.xlsx" >/dev/null
+page=$(( $(unzip -p "$tmp/fitted.xlsx" xl/workbook.xml | grep -o '<sheet [^>]*name="[^"]*"' | grep -n 'name="Fit"' | cut -d: -f1) ))
+pdftoppm -r 72 -png -singlefile -f $page -l $page -x 0 -y 0 -W 1800 -H 420 "$tmp/fitted.pdf" docs/img/fit-set-2024
+echo docs/img/fit-set-2024.png
 rm -rf "$tmp"
