@@ -34,19 +34,20 @@ public final class FitSheets {
   }
 
   private static SheetPlan summary(TreeFit fit, boolean chinese) {
-    List<SheetPlan.Column> cols = List.of(column(chinese, "node", "Node", "节点", "@"), column(chinese, "variant", "Verdict", "结论形式", "@"),
-        column(chinese, "intercept", "Intercept", "截距", "0.000000"), column(chinese, "weights", "Weights", "权重", "@"),
-        column(chinese, "max", "Max |residual|", "最大 |残差|", "0.0000"), column(chinese, "bound", "Rounding bound", "舍入界限", "0.0000"),
-        column(chinese, "within", "Within rounding", "在舍入误差内", "@"), column(chinese, "worst", "Worst rows", "最大残差的行", "@"),
-        column(chinese, "words", "Verdict in words", "结论", "@"), column(chinese, "printed", "Printed weights", "报告权重", "@"),
-        column(chinese, "ranks", "Rank order", "排名", "@"));
+    List<SheetPlan.Column> cols = new ArrayList<>(List.of(column(chinese, "node", "Node", "节点", "@"),
+        column(chinese, "variant", "Verdict", "结论形式", "@"), column(chinese, "weights", "Weights", "权重", "@")));
+    cols.addAll(evidenceColumns(chinese));
+    cols.addAll(List.of(column(chinese, "words", "Verdict in words", "结论", "@"), column(chinese, "printed", "Printed weights", "报告权重", "@"),
+        column(chinese, "ranks", "Rank order", "排名", "@")));
     List<List<Object>> rows = new ArrayList<>();
     for (TreeFit.Node n : fit.nodes()) {
       PublishedFit.Result r = n.result();
       PublishedFit.Fit f = shown(r);
-      rows.add(Arrays.asList(r.parent(), r.verdict() == null ? (chinese ? "无" : "none") : chinese ? r.verdict().variant().wordsZh
-          : r.verdict().variant().words, f.intercept(), FitWords.weights(r, chinese), f.maxResidual(), max(f.bounds()), yes(f.withinRounding(), chinese),
-          String.join(", ", f.worst()), FitWords.verdict(r, chinese), FitWords.printed(r, n.printedWeights(), chinese), FitWords.ranks(f, r.rows(), chinese)));
+      List<Object> cells = new ArrayList<>(Arrays.asList(r.parent(), r.verdict() == null ? (chinese ? "无" : "none")
+          : chinese ? r.verdict().variant().wordsZh : r.verdict().variant().words, FitWords.weights(r, chinese)));
+      cells.addAll(evidence(f, chinese));
+      cells.addAll(Arrays.asList(FitWords.verdict(r, chinese), FitWords.printed(r, n.printedWeights(), chinese), FitWords.ranks(f, r.rows(), chinese)));
+      rows.add(cells);
     }
     for (String s : fit.skipped()) rows.add(note(cols.size(), s.substring(0, s.indexOf(':')), (chinese ? "未拟合：" : "not fitted: ") + s.substring(s.indexOf(':') + 2)));
     String why = FitRecipe.why(fit, chinese);
@@ -58,10 +59,8 @@ public final class FitSheets {
 
   /** Per node, each variant's evidence, then the snapped and the printed weights'. */
   private static SheetPlan variants(TreeFit fit, boolean chinese) {
-    List<SheetPlan.Column> cols = List.of(column(chinese, "node", "Node", "节点", "@"), column(chinese, "variant", "Variant", "形式", "@"),
-        column(chinese, "intercept", "Intercept", "截距", "0.000000"), column(chinese, "max", "Max |residual|", "最大 |残差|", "0.0000"),
-        column(chinese, "bound", "Rounding bound", "舍入界限", "0.0000"), column(chinese, "within", "Within rounding", "在舍入误差内", "@"),
-        column(chinese, "worst", "Worst rows", "最大残差的行", "@"));
+    List<SheetPlan.Column> cols = new ArrayList<>(List.of(column(chinese, "node", "Node", "节点", "@"), column(chinese, "variant", "Variant", "形式", "@")));
+    cols.addAll(evidenceColumns(chinese));
     List<List<Object>> rows = new ArrayList<>();
     for (TreeFit.Node n : fit.nodes()) {
       PublishedFit.Result r = n.result();
@@ -72,8 +71,21 @@ public final class FitSheets {
     return SheetPlans.sized(new SheetPlan("Fit variants", cols, rows));
   }
 
+  /** What a fit shows for itself: its intercept, largest residual against the largest bound, whether every row is within, the worst rows. */
+  private static List<SheetPlan.Column> evidenceColumns(boolean chinese) {
+    return List.of(column(chinese, "intercept", "Intercept", "截距", "0.000000"), column(chinese, "max", "Max |residual|", "最大 |残差|", "0.0000"),
+        column(chinese, "bound", "Rounding bound", "舍入界限", "0.0000"), column(chinese, "within", "Within rounding", "在舍入误差内", "@"),
+        column(chinese, "worst", "Worst rows", "最大残差的行", "@"));
+  }
+
+  private static List<Object> evidence(PublishedFit.Fit f, boolean chinese) {
+    return Arrays.asList(f.intercept(), f.maxResidual(), max(f.bounds()), yes(f.withinRounding(), chinese), String.join(", ", f.worst()));
+  }
+
   private static List<Object> evidence(String node, String name, PublishedFit.Fit f, boolean chinese) {
-    return Arrays.asList(node, name, f.intercept(), f.maxResidual(), max(f.bounds()), yes(f.withinRounding(), chinese), String.join(", ", f.worst()));
+    List<Object> cells = new ArrayList<>(Arrays.asList(node, name));
+    cells.addAll(evidence(f, chinese));
+    return cells;
   }
 
   /** Per node and child: each variant's weight (slope), the snapped and the printed. */

@@ -103,7 +103,7 @@ class FitCommandTest {
       assertThat(wb.getSheet("Indicators").getRow(5).getCell(2).getStringCellValue()).isEqualTo("40%");
       var fit = wb.getSheet("Fit");
       assertThat(fit.getRow(1).getCell(0).getStringCellValue()).isEqualTo("set_total");
-      assertThat(fit.getRow(2).getCell(3).getStringCellValue()).isEqualTo("0.35, 0.35, 0.3");
+      assertThat(fit.getRow(2).getCell(2).getStringCellValue()).isEqualTo("0.35, 0.35, 0.3");
       var recipe = wb.getSheet("Indicators (2)");
       assertThat(recipe.getRow(2).getCell(0).getStringCellValue() + "," + recipe.getRow(2).getCell(3).getStringCellValue()).isEqualTo("education,0.2");
     }
