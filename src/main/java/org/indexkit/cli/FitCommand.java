@@ -75,6 +75,7 @@ final class FitCommand implements Callable<Integer> {
     boolean xlsxOut = output != null && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     if (xlsxOut != workbook && output != null)
       throw new IllegalArgumentException(workbook ? "give the fitted workbook's name: -o fitted.xlsx" : "a CSV table is fitted into a folder of CSV files: give -o DIR");
+    if (children != null && parent == null) throw new IllegalArgumentException("--children needs --parent, the column they make up");
     PrintedTable t;
     IndicatorTree indicators = read.tree(tree);
     List<String> sheets = List.of();

@@ -48,7 +48,6 @@ public record FitRecipe(List<Indicator> tree, List<String> weightTexts, Map<Stri
     for (TreeFit.Node n : fit.nodes())
       if (n.result().verdict() == null)
         return chinese ? n.result().parent() + " 没有在舍入误差内成立的形式，无法给出方案" : "no recipe: no variant reproduces " + n.result().parent() + " within rounding";
-    Map<String, TreeFit.Node> by = byCode(fit);
     List<String> roots = roots(fit);
     if (roots.size() > 1)
       return chinese ? "拟合的节点组成 " + roots.size() + " 棵互不相连的树（" + String.join("、", roots) + "）：请分别拟合"
