@@ -76,9 +76,15 @@ final class FitRoutes {
     }, json -> ctx.contentType("application/json").result(json));
   }
 
-  /** The selection's cells as printed, addressed from its origin. */
+  /** The selection's cells as printed (each number as its format shows it at least: 85.8 under 0.00 is 85.80), addressed from its origin. */
   private static PrintedTable table(FitRequest req) {
     TableLayout at = SelectionTable.layout(req.table().origin(), 0);
-    return PrintedTable.of(at.sheet(), at.headerRow(), at.entityColumn(), SelectionTable.cells(req.table().rows(), req.table().formats()));
+    List<List<JsonNode>> formats = req.table().formats();
+    List<List<Object>> cells = SelectionTable.cells(req.table().rows(), formats);
+    for (int r = 0; formats != null && r < Math.min(cells.size(), formats.size()); r++)
+      for (int c = 0; formats.get(r) != null && c < Math.min(cells.get(r).size(), formats.get(r).size()); c++)
+        if (cells.get(r).get(c) instanceof Double d && formats.get(r).get(c) != null && formats.get(r).get(c).isTextual())
+          cells.get(r).set(c, PrintedTable.shown(d, formats.get(r).get(c).asText()));
+    return PrintedTable.of(at.sheet(), at.headerRow(), at.entityColumn(), cells);
   }
 }

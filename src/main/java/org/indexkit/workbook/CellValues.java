@@ -8,7 +8,7 @@ import org.indexkit.input.SheetCell;
 
 /**
  * A worksheet cell's raw type, style and text as the sheet readers take it: a number (a {@link SheetCell.Percent}
- * when its format shows a percentage), shared or inline text, TRUE/FALSE, an error value, or a formula without
+ * when its format shows a percentage; for a table read as printed, the text its format shows), shared or inline text, TRUE/FALSE, an error value, or a formula without
  * a saved value.
  */
 final class CellValues {
@@ -20,11 +20,16 @@ final class CellValues {
   private final StylesTable styles;
   /** Style index → whether its number format shows a percentage; a sheet uses few styles. */
   private final java.util.Map<String, Boolean> percentStyle = new java.util.HashMap<>();
+  /** Style index → its number format (empty when none). */
+  private final java.util.Map<String, java.util.Optional<String>> formats = new java.util.HashMap<>();
+  /** Whether a number cell is given as the text its format shows (a published table to fit) rather than as a Double. */
+  private final boolean shown;
 
-  CellValues(String sheet, SharedStrings strings, StylesTable styles) {
+  CellValues(String sheet, SharedStrings strings, StylesTable styles, boolean shown) {
     this.sheet = sheet;
     this.strings = strings;
     this.styles = styles;
+    this.shown = shown;
   }
 
   Object cell(String type, String style, String value, int row, int col) {
@@ -35,7 +40,8 @@ final class CellValues {
       } catch (NumberFormatException e) {
         return value;
       }
-      return percent(style) ? new SheetCell.Percent(d) : Double.valueOf(d);
+      if (percent(style)) return new SheetCell.Percent(d);
+      return shown ? org.indexkit.analysis.fit.PrintedTable.shown(d, format(style)) : Double.valueOf(d);
     }
     return switch (type) {
       case NO_SAVED_VALUE -> new SheetCell.FormulaWithoutValue();
@@ -62,19 +68,23 @@ final class CellValues {
 
   private boolean percent(String style) {
     if (style == null || styles == null) return false;
-    return percentStyle.computeIfAbsent(style, this::isPercentStyle);
+    return percentStyle.computeIfAbsent(style, i -> SheetCell.isPercentFormat(format(i)));
   }
 
-  private boolean isPercentStyle(String index) {
+  private String format(String style) {
+    if (style == null || styles == null) return null;
+    return formats.computeIfAbsent(style, i -> java.util.Optional.ofNullable(formatOf(i))).orElse(null);
+  }
+
+  private String formatOf(String index) {
     XSSFCellStyle s;
     try {
       s = styles.getStyleAt(Integer.parseInt(index.trim()));
     } catch (RuntimeException e) { // a style the workbook does not define: show the number as it is
-      return false;
+      return null;
     }
-    if (s == null) return false;
+    if (s == null) return null;
     String f = s.getDataFormatString();
-    if (f == null) f = BuiltinFormats.getBuiltinFormat(s.getDataFormat());
-    return SheetCell.isPercentFormat(f);
+    return f != null ? f : BuiltinFormats.getBuiltinFormat(s.getDataFormat());
   }
 }

@@ -56,13 +56,18 @@ final class SheetReader extends DefaultHandler {
   private boolean formula;
   private String value;
 
-  private SheetReader(String sheet, SharedStrings strings, StylesTable styles) {
+  private SheetReader(String sheet, SharedStrings strings, StylesTable styles, boolean shown) {
     this.sheet = sheet;
-    this.values = new CellValues(sheet, strings, styles);
+    this.values = new CellValues(sheet, strings, styles, shown);
   }
 
   static Rows read(String sheet, InputStream sheetXml, SharedStrings strings, StylesTable styles) throws IOException {
-    SheetReader handler = new SheetReader(sheet, strings, styles);
+    return read(sheet, sheetXml, strings, styles, false);
+  }
+
+  /** @param shown numbers as the text their format shows, for a table read as printed ({@link CellValues}) */
+  static Rows read(String sheet, InputStream sheetXml, SharedStrings strings, StylesTable styles, boolean shown) throws IOException {
+    SheetReader handler = new SheetReader(sheet, strings, styles, shown);
     Thread consumer = new Thread(handler::consume, "indexkit-sheet-cells");
     consumer.setDaemon(true);
     consumer.start();

@@ -116,7 +116,10 @@ public final class WorkbookReader {
    */
   public record RawSheets(String tableSheet, List<List<Object>> table, List<List<Object>> indicators, List<String> names) {}
 
-  /** The cells of {@code sheet} (null: the one named Data, else the first that is not Indicators, Recipe or Neighbours). */
+  /**
+   * The cells of {@code sheet} (null: the one named Data, else the first that is not Indicators, Recipe or Neighbours), each
+   * number as the text its format shows at least (85.8 under 0.00 → "85.80"), and the Indicators sheet's as usual.
+   */
   public static RawSheets raw(Path file, String name, long maxBytes, String sheet) throws IOException {
     return open(file, name, maxBytes, (reader, strings, styles) -> {
       List<String> names = new ArrayList<>();
@@ -130,7 +133,7 @@ public final class WorkbookReader {
         }
       String table = dataSheet(name, names, sheet, names.stream().filter(n -> n.trim().equalsIgnoreCase("data")).findFirst().orElse(null));
       if (table == null) table = candidates(names).get(0);
-      return new RawSheets(table, readSheet(reader, strings, styles, table).rows(), indicators, List.copyOf(names));
+      return new RawSheets(table, readSheet(reader, strings, styles, table, true).rows(), indicators, List.copyOf(names));
     });
   }
 
@@ -203,10 +206,15 @@ public final class WorkbookReader {
 
   private static SheetReader.Rows readSheet(XSSFReader reader, SharedStrings strings, StylesTable styles, String sheet)
       throws IOException, OpenXML4JException {
+    return readSheet(reader, strings, styles, sheet, false);
+  }
+
+  private static SheetReader.Rows readSheet(XSSFReader reader, SharedStrings strings, StylesTable styles, String sheet, boolean shown)
+      throws IOException, OpenXML4JException {
     XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
     while (it.hasNext())
       try (InputStream in = it.next()) {
-        if (it.getSheetName().equals(sheet)) return SheetReader.read(sheet, in, strings, styles);
+        if (it.getSheetName().equals(sheet)) return SheetReader.read(sheet, in, strings, styles, shown);
       }
     throw new IllegalStateException("sheet " + sheet + " disappeared");
   }

@@ -113,4 +113,37 @@ class FitCommandTest {
     var csvOut = ScoreCommandTest.run("fit", book.toString(), "-o", dir.resolve("dir").toString());
     assertThat(csvOut.err()).contains("-o fitted.xlsx");
   }
+
+  @Test
+  @DisplayName("a workbook's number formats set the printed decimals: whole numbers shown as 0.00 are 2-dp prints (bound 0.01), "
+      + "the same numbers under General whole ones (bound 1)")
+  void numberFormatsSetTheDecimals() throws Exception {
+    for (String format : List.of("0.00", "General")) {
+      Path book = dir.resolve("formats-" + format + ".xlsx");
+      try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var os = Files.newOutputStream(book)) {
+        var style = wb.createCellStyle();
+        style.setDataFormat(wb.createDataFormat().getFormat(format));
+        var sheet = wb.createSheet("Table");
+        String[] header = {"city", "p", "a", "b"};
+        var h = sheet.createRow(0);
+        for (int c = 0; c < 4; c++) h.createCell(c).setCellValue(header[c]);
+        int[][] ab = {{10, 20}, {30, 50}, {40, 40}, {12, 36}, {70, 90}, {8, 64}};
+        for (int r = 0; r < ab.length; r++) {
+          var row = sheet.createRow(r + 1);
+          row.createCell(0).setCellValue("City " + (r + 1));
+          double[] v = {(ab[r][0] + ab[r][1]) / 2.0, ab[r][0], ab[r][1]};
+          for (int c = 0; c < 3; c++) {
+            var cell = row.createCell(c + 1);
+            cell.setCellValue(v[c]);
+            cell.setCellStyle(style);
+          }
+        }
+        wb.write(os);
+      }
+      var r = ScoreCommandTest.run("fit", book.toString(), "--parent", "p", "--children", "a,b");
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(r.out()).contains("p is a weighted mean of a, b, weights 0.5, 0.5: all 6 rows within rounding (max residual 0.0000, bound "
+          + (format.equals("0.00") ? "0.0100)." : "1.0000)."));
+    }
+  }
 }

@@ -169,6 +169,31 @@ class ServerEndpointsTest {
   }
 
   @Test
+  @DisplayName("issue 19: the selection's number formats set the printed decimals — whole numbers shown as 0.00 are 2-dp prints "
+      + "(bound 0.01 on the Fit sheet), the same cells under General whole ones (bound 1)")
+  void fitReadsNumberFormats() throws Exception {
+    for (String format : List.of("0.00", "General")) {
+      ObjectNode req = RecipeJson.MAPPER.createObjectNode();
+      ObjectNode table = req.putObject("table").put("origin", "Sheet1!A1");
+      ArrayNode rows = table.putArray("rows"), formats = table.putArray("formats");
+      rows.addArray().add("city").add("p").add("a").add("b");
+      formats.addArray().add("General").add("General").add("General").add("General");
+      int[][] ab = {{10, 20}, {30, 50}, {40, 40}, {12, 36}, {70, 90}, {8, 64}};
+      for (int r = 0; r < ab.length; r++) {
+        rows.addArray().add("City " + (r + 1)).add((ab[r][0] + ab[r][1]) / 2).add(ab[r][0]).add(ab[r][1]);
+        formats.addArray().add("General").add(format).add(format).add(format);
+      }
+      req.put("parent", "p");
+      req.putArray("children").add("a").add("b");
+      HttpResponse<String> r = server.post("/api/v1/fit", "application/json", req.toString());
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+      JsonNode fit = json(r).get("sheets").get(0);
+      assertThat(fit.get("columns").get(5).get("header").asText()).isEqualTo("Rounding bound");
+      assertThat(fit.get("rows").get(0).get(5).asDouble()).isEqualTo(format.equals("0.00") ? 0.01 : 1.0, org.assertj.core.api.Assertions.within(1e-12));
+    }
+  }
+
+  @Test
   @DisplayName("GET /health answers ok with the version")
   void health() throws Exception {
     HttpResponse<String> r = server.get("/health");

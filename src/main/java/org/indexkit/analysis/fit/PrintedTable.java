@@ -40,6 +40,29 @@ public record PrintedTable(String sheet, int top, int left, List<String> header,
     return new PrintedTable(sheet, top, left, header, List.copyOf(rows), List.copyOf(at));
   }
 
+  /**
+   * A number as its cell shows it, at least: its shortest form padded with zeros to the decimals its number format always
+   * shows (85.8 under {@code 0.00} → "85.80"; under General, or with more digits than shown, the value as it is, which holds
+   * more than the print).
+   */
+  public static String shown(double value, String format) {
+    String plain = Decimals.plain(value);
+    int want = fixedDecimals(format), dot = plain.indexOf('.'), have = dot < 0 ? 0 : plain.length() - dot - 1;
+    if (want <= have || plain.isEmpty() || plain.contains("E")) return plain;
+    return (dot < 0 ? plain + "." : plain) + "0".repeat(want - have);
+  }
+
+  /** The 0s after the decimal point of a number format's first section (quoted text and escapes skipped): 2 for 0.00, #,##0.00_). */
+  static int fixedDecimals(String format) {
+    if (format == null) return 0;
+    String first = format.replaceAll("\"[^\"]*\"|\\\\.|\\[[^\\]]*\\]", "").split(";", 2)[0];
+    int dot = first.indexOf('.');
+    if (dot < 0) return 0;
+    int n = 0;
+    while (dot + 1 + n < first.length() && first.charAt(dot + 1 + n) == '0') n++;
+    return n;
+  }
+
   private static String text(Object cell) {
     if (cell instanceof Double d) return Decimals.plain(d);
     if (cell instanceof SheetCell.Percent p) return Decimals.plain(p.value());
