@@ -35,14 +35,15 @@ after(async () => {
   if (home) rmSync(home, { recursive: true, force: true });
 });
 
-async function openPane(rows, displayLanguage = "en-US", sharedRuntime = false) {
+async function openPane(rows, displayLanguage = "en-US", sharedRuntime = false, sheets = {}) {
   const page = await browser.newPage({ viewport: { width: 420, height: 980 } });
   await page.route("https://appsforoffice.microsoft.com/**", (r) => r.fulfill({ contentType: "text/javascript", body: "" }));
   await page.addInitScript({ path: ROOT + "src/test/js/fake-excel.js" });
-  await page.addInitScript(({ rows, displayLanguage, sharedRuntime }) => {
+  await page.addInitScript(({ rows, displayLanguage, sharedRuntime, sheets }) => {
     FakeExcel.install(window, displayLanguage);
     const wb = FakeExcel.reset();
     wb.addSheet("Data", rows);
+    for (const [name, matrix] of Object.entries(sheets)) wb.addSheet(name, matrix);
     wb.select("Data", 0, 0, rows.length, rows[0].length);
     if (!sharedRuntime) return;
     // the shared runtime's registries as Excel offers them: custom functions and ribbon commands, recorded
@@ -50,7 +51,7 @@ async function openPane(rows, displayLanguage = "en-US", sharedRuntime = false) 
     window.CustomFunctions = { functions: {}, associate(id, f) { this.functions[id] = f; }, Error: CfError,
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } };
     window.Office.actions = { handlers: {}, associate(name, f) { this.handlers[name] = f; } };
-  }, { rows, displayLanguage, sharedRuntime });
+  }, { rows, displayLanguage, sharedRuntime, sheets });
   await page.goto(base + "/taskpane.html");
   await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
   return page;
@@ -263,5 +264,35 @@ test("issue 19: reproduce a published index — SET 2024's printed composite tab
   const zh = await page.evaluate(() => FakeExcel.workbook.sheet("Fit (2)").matrix());
   assert.equal(zh[0][0], "节点");
   assert.match(zh[1][9], /^报告给出的权重 0\.3、0\.3、0\.4：最大偏差/);
+  await page.close();
+});
+
+test("issue 19: a whole tree from the workbook's Indicators sheet — SET's composite and talent tables joined on one sheet; every parent node the selection prints is fitted and listed, the rest named as not fitted", async () => {
+  const read = (name) => readFileSync(ROOT + `src/test/resources/seed-tables/${name}.csv`, "utf8").trim().split("\n").map((l) => l.split(","));
+  const total = read("002_set_index_total"), talent = read("002_talent_dimension");
+  const byCity = new Map(talent.slice(1).map((r) => [r[2], r]));
+  const rows = [["city", "set_total", "education", "talent", "science_technology", "research_talent", "industry_talent", "talent_potential"],
+    ...total.slice(1).map((r) => [r[2], ...r.slice(4, 8).map(Number), ...byCity.get(r[2]).slice(4, 7).map(Number)])];
+  const indicators = [["Code", "Parent", "Weight"], ["set_total", "", ""], ["education", "set_total", ""], ["talent", "set_total", ""],
+    ["science_technology", "set_total", ""], ["research_talent", "talent", "40%"], ["industry_talent", "talent", "40%"],
+    ["talent_potential", "talent", "20%"], ["basic_education", "education", ""]];
+  const page = await openPane(rows, "en-US", false, { Indicators: indicators });
+  await page.click("#fit-section summary");
+  await page.click("#fit-read");
+  await page.waitForSelector("#fit-choices:not([hidden])");
+  assert.equal(await page.isHidden("#fit-tree-field"), false, "the workbook has an Indicators sheet: the whole tree is offered");
+  await page.check("#fit-tree");
+  await page.click("#fit");
+  await page.waitForSelector(".status.ok", { timeout: 60_000 });
+  const verdicts = await page.$$eval("#fit-verdicts li", (els) => els.map((e) => e.textContent));
+  assert.equal(verdicts.length, 2);
+  assert.match(verdicts[0], /^set_total is a weighted mean of education, talent, science_technology, weights 0\.2, 0\.3, 0\.5/);
+  assert.match(verdicts[1], /^talent is a weighted mean of research_talent, industry_talent, talent_potential, weights 0\.35, 0\.35, 0\.3/);
+  const fit = await page.evaluate(() => FakeExcel.workbook.sheet("Fit").matrix());
+  assert.deepEqual(fit.slice(1).map((r) => r[0]), ["set_total", "talent", "education", "Recipe"]);
+  assert.equal(fit[3][8], "not fitted: the table prints no basic_education");
+  assert.match(fit[2][9], /^The printed weights 0\.4, 0\.4, 0\.2 miss by 2\.25 \(Shenzhen\): rejected\.$/);
+  assert.ok((await sheetNames(page)).includes("Indicators (2)"), "the recipe beside the workbook's own Indicators, which stays");
+  assert.deepEqual(await page.evaluate(() => FakeExcel.workbook.sheet("Indicators").matrix()), indicators);
   await page.close();
 });

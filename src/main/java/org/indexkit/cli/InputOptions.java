@@ -11,14 +11,14 @@ import org.indexkit.input.TableCsv;
 import org.indexkit.input.TextDecoding;
 import picocli.CommandLine.Option;
 
-/** How an input file is read, shared by score and audit: which workbook sheet, which text encoding of a CSV. */
+/** How an input file is read, shared by score, audit and fit: which workbook sheet, which text encoding of a CSV. */
 final class InputOptions {
   @Option(names = "--sheet", paramLabel = "NAME",
-      description = "The workbook sheet with the data (default: the one named Data, the only one, or the first whose header names the indicators).")
+      description = "The workbook sheet with the table (default: the one named Data, else the only one; score and audit then look for the first whose header names the indicators, fit takes the first).")
   String sheet;
 
   @Option(names = "--encoding", paramLabel = "CHARSET",
-      description = "Encoding of a CSV input (default: detected — UTF-8, UTF-16 with BOM, GB18030, Windows-1252); also --set encoding=….")
+      description = "Encoding of a CSV input (default: detected — UTF-8, UTF-16 with BOM, GB18030, Windows-1252); score and audit also take --set encoding=….")
   String encoding;
 
   /** The CSV table; the encoding is --encoding, or the encoding key of --set, taken out of the recipe settings (it is about the file). */
