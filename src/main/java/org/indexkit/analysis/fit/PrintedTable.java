@@ -29,6 +29,8 @@ public record PrintedTable(String sheet, int top, int left, List<String> header,
   public static PrintedTable of(String sheet, int top, int left, List<? extends List<?>> cells) {
     if (cells.isEmpty()) throw new InvalidInputException(Problem.of("empty", (sheet == null ? "the table" : sheet) + " is empty"));
     List<String> header = cells.get(0).stream().map(c -> text(c).trim()).toList();
+    if (header.stream().allMatch(String::isEmpty))
+      throw new InvalidInputException(Problem.of("empty", (sheet == null ? "the table" : sheet) + " has no header row (its first row must name the columns)"));
     List<List<String>> rows = new ArrayList<>();
     List<Integer> at = new ArrayList<>();
     for (int r = 1; r < cells.size(); r++) {

@@ -31,6 +31,10 @@ public record TreeFit(List<Node> nodes, List<String> skipped, List<String> rows)
       throw new InvalidInputException(Problem.of("fit", "name the parent column (parent) and its children's columns (children), or give the tree"));
     if (printed != null && printed.length != children.size())
       throw new InvalidInputException(Problem.of("fit", "printed gives " + printed.length + " weights for " + children.size() + " children"));
+    if (children.contains(parent)) throw new InvalidInputException(Problem.of("fit", parent + " cannot be among its own children"));
+    children.stream().filter(c -> java.util.Collections.frequency(children, c) > 1).findFirst().ifPresent(c -> {
+      throw new InvalidInputException(Problem.of("fit", c + " is named twice among the children"));
+    });
     try {
       return new TreeFit(List.of(node(table, rowNames, parent, children, printed)), List.of(), rowNames);
     } catch (IllegalArgumentException e) {
@@ -65,13 +69,16 @@ public record TreeFit(List<Node> nodes, List<String> skipped, List<String> rows)
     return new TreeFit(List.copyOf(nodes), List.copyOf(skipped), rowNames);
   }
 
-  /** @throws IllegalArgumentException when too few rows print the parent and all its children */
+  /** @throws IllegalArgumentException when too few rows print the parent and all its children, or the printed weights are no weights */
   private static Node node(PrintedTable table, List<String> rowNames, String parent, List<String> children, double[] printed) {
     PrintedColumn p = table.column(parent);
     List<PrintedColumn> kids = children.stream().map(table::column).toList();
     double[] scaled = null;
     if (printed != null) {
       double sum = java.util.Arrays.stream(printed).sum();
+      if (java.util.Arrays.stream(printed).anyMatch(w -> !(w >= 0)) || !(sum > 0) || !Double.isFinite(sum))
+        throw new IllegalArgumentException("the printed weights must be non-negative numbers, not all 0: got "
+            + java.util.Arrays.toString(printed));
       scaled = java.util.Arrays.stream(printed).map(w -> w / sum).toArray();
     }
     return new Node(PublishedFit.fit(p, kids, rowNames, scaled), p, kids, scaled);
