@@ -8,8 +8,15 @@ import java.util.stream.Collectors;
 public final class FitWords {
   private FitWords() {}
 
-  /** The verdict with its evidence. */
+  /** The verdict with its evidence, and a warning when the table does not determine the weights. */
   public static String verdict(PublishedFit.Result r, boolean chinese) {
+    String words = verdictOnly(r, chinese);
+    if (r.determined()) return words;
+    return words + (chinese ? "权重不唯一：子项各列线性相关，其他权重同样成立。"
+        : " The weights are not unique: the children's columns are linearly dependent, so other weights fit as well.");
+  }
+
+  private static String verdictOnly(PublishedFit.Result r, boolean chinese) {
     String children = String.join(chinese ? "、" : ", ", r.children());
     PublishedFit.Fit v = r.verdict();
     if (v == null) {

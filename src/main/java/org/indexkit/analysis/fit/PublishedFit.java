@@ -48,9 +48,11 @@ public final class PublishedFit {
    * @param snapped the verdict's weights as simple fractions, null when they do not snap
    * @param snappedFit the verdict with the snapped weights, what a recipe of them reproduces; null when they do not snap
    * @param printed the report's own weights as a weighted mean, null when none were given
+   * @param determined whether the table determines the shown fit's weights: false when its children's columns are linearly
+   *     dependent (two identical columns, one the mean of others), so that other weights fit exactly as well
    */
   public record Result(String parent, List<String> children, List<String> rows, List<Fit> fits, Fit verdict, Fit best,
-                       List<SimpleFractions.Fraction> snapped, Fit snappedFit, Fit printed) {}
+                       List<SimpleFractions.Fraction> snapped, Fit snappedFit, Fit printed, boolean determined) {}
 
   /** The fits of {@code parent} from {@code children} over the rows where all are printed; {@code printedWeights} may be null. */
   public static Result fit(PrintedColumn parent, List<PrintedColumn> children, List<String> rowNames, double[] printedWeights) {
@@ -76,7 +78,30 @@ public final class PublishedFit {
         : evaluate(d, verdict.variant(), 0, snapped.stream().mapToDouble(SimpleFractions.Fraction::value).toArray());
     Fit printed = printedWeights == null ? null : evaluate(d, FitVariant.WEIGHTED_MEAN, 0, printedWeights);
     return new Result(parent.name(), children.stream().map(PrintedColumn::name).toList(), d.names, fits, verdict, best, snapped, snappedFit,
-        printed);
+        printed, determined(d, best.variant()));
+  }
+
+  /**
+   * Whether the variant's weights are identified by the rows: the columns it fits have full column rank (SVD) — the children
+   * (in logs for the geometric mean), centred when it has an intercept, as differences from the last child when Σ w = 1.
+   */
+  private static boolean determined(Data d, FitVariant v) {
+    int m = d.y().length, k = d.hx().length, n = v.sumToOne ? k - 1 : k;
+    if (n == 0) return true;
+    double[][] a = new double[m][n];
+    for (int r = 0; r < m; r++)
+      for (int c = 0; c < n; c++) {
+        double x = v.logs ? Math.log(d.x()[r][c]) : d.x()[r][c];
+        a[r][c] = v.sumToOne ? x - (v.logs ? Math.log(d.x()[r][k - 1]) : d.x()[r][k - 1]) : x;
+      }
+    if (v.intercept)
+      for (int c = 0; c < n; c++) {
+        final int col = c;
+        double mean = Arrays.stream(a).mapToDouble(row -> row[col]).average().orElse(0);
+        for (double[] row : a) row[c] -= mean;
+      }
+    return new org.apache.commons.math3.linear.SingularValueDecomposition(org.apache.commons.math3.linear.MatrixUtils.createRealMatrix(a))
+        .getRank() == n;
   }
 
   /** The complete rows: y, x[row][child], their half units. */

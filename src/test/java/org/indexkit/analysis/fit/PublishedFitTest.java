@@ -84,6 +84,7 @@ class PublishedFitTest {
     assertThat(r.snapped()).extracting(Object::toString).containsExactly(weights.split(" "));
     assertThat(r.snappedFit().maxResidual()).isLessThanOrEqualTo(0.008);
     assertThat(r.snappedFit().withinRounding()).isTrue();
+    assertThat(r.determined()).isTrue();
   }
 
   @Test
@@ -128,6 +129,7 @@ class PublishedFitTest {
     assertThat(r.verdict().weights()).containsExactly(expected, within(5e-5));
     assertThat(r.verdict().maxResidual()).isLessThan(maxResidual + 0.00005);
     assertThat(r.verdict().withinRounding()).isTrue();
+    assertThat(r.determined()).isTrue();
   }
 
   @Test
@@ -139,5 +141,21 @@ class PublishedFitTest {
     assertThat(r.verdict().variant()).isEqualTo(FitVariant.WEIGHTED_MEAN);
     assertThat(r.snapped()).extracting(Object::toString).containsExactly("0.25", "0.25", "0.25", "0.25");
     assertThat(r.snappedFit().maxResidual()).isLessThanOrEqualTo(0.0005 + 1e-9);
+  }
+
+  @Test
+  @DisplayName("a child printed twice (education copied as a fourth column) leaves the split of its weight open: the verdict "
+      + "still fits and says the weights are not unique; the seed tables' fits are all determined")
+  void undeterminedWeights() {
+    SeedTable t = SeedTable.load("002_set_index_total");
+    List<PrintedColumn> kids = List.of(PrintedColumn.of("education", t.column("education")), PrintedColumn.of("talent", t.column("talent")),
+        PrintedColumn.of("science_technology", t.column("science_technology")), PrintedColumn.of("education_again", t.column("education")));
+    var r = PublishedFit.fit(PrintedColumn.of("set_total", t.column("set_total")), kids, t.column("city_en"), null);
+    assertThat(r.verdict().withinRounding()).isTrue();
+    assertThat(r.verdict().weights()[0] + r.verdict().weights()[3]).as("the two copies share education's 0.2").isCloseTo(0.2, within(0.002));
+    assertThat(r.determined()).isFalse();
+    assertThat(FitWords.verdict(r, false)).endsWith(" The weights are not unique: the children's columns are linearly dependent, so other "
+        + "weights fit as well.");
+    assertThat(fit("002_set_index_total", "set_total", List.of("education", "talent", "science_technology"), null).determined()).isTrue();
   }
 }
