@@ -245,7 +245,7 @@ test("issue 19: reproduce a published index — SET 2024's printed composite tab
   await page.selectOption("#fit-parent", "set_total");
   await page.click("#fit");
   await page.waitForSelector(".status.ok", { timeout: 60_000 });
-  assert.deepEqual((await sheetNames(page)).slice(1), ["Fit", "Fit variants", "Fit weights", "Fit residuals", "Indicators", "Recipe"]);
+  assert.deepEqual((await sheetNames(page)).slice(1), ["Fit", "Fit variants", "Fit weights", "Fit residuals", "Indicators", "Recipe", "Fit data"]);
   const fit = await page.evaluate(() => FakeExcel.workbook.sheet("Fit").matrix());
   assert.deepEqual(fit[1].slice(0, 2), ["set_total", "weighted mean"]);
   assert.equal(fit[1][2], "0.2, 0.3, 0.5");

@@ -111,7 +111,24 @@ final class FitCommand implements Callable<Integer> {
         AtomicFile.write(output, o -> ResultAppender.append(table, fitted.sheets(), o));
       } else SheetCsv.writeAll(output, fitted.sheets());
       out.println((chinese ? "已写入 " : "Written to ") + output);
+      if (fitted.settings() != null) out.println((chinese ? "按方案复算：" : "To score the recipe: ") + rescore(fitted, workbook));
     }
     return 0;
+  }
+
+  /** The command that scores the handed-back recipe on the printed children (Fit data), as written. */
+  private String rescore(PublishedFitting.Fitted fitted, boolean workbook) {
+    List<String> names = fitted.sheets().stream().map(org.indexkit.sheet.SheetPlan::name).toList();
+    if (workbook) {
+      String data = names.stream().filter(n -> n.startsWith("Fit data")).findFirst().orElseThrow();
+      String renames = names.stream().filter(n -> n.matches("(Indicators|Recipe) \\(\\d+\\)")).map(n -> "\"" + n + "\"")
+          .collect(java.util.stream.Collectors.joining(" and "));
+      return "java -jar indexkit.jar score " + output + " --sheet \"" + data + "\" -o rescored.xlsx"
+          + (renames.isEmpty() ? "" : " — IndexKit reads the sheets named Indicators and Recipe, and the recipe's are " + renames
+              + " here, beside the workbook's own: rename them to use the recipe");
+    }
+    StringBuilder cmd = new StringBuilder("java -jar indexkit.jar score " + output.resolve("fit-data.csv") + " --tree " + output.resolve("indicators.csv"));
+    fitted.settings().forEach((k, v) -> cmd.append(" --set ").append(k).append('=').append(v));
+    return cmd.append(" -o rescored").toString();
   }
 }

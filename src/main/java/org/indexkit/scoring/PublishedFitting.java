@@ -29,9 +29,11 @@ public final class PublishedFitting {
   /**
    * What a front end shows and writes.
    *
-   * @param recipe the words on the recipe handed back: null when the Indicators and Recipe sheets are among {@code sheets}
+   * @param recipe why no recipe is handed back; null when the Indicators, Recipe and Fit data sheets are among {@code sheets}
+   * @param settings the recipe's settings (its Recipe sheet's keys), null without one
    */
-  public record Fitted(List<NodeFitted> nodes, List<String> skipped, String recipe, List<SheetPlan> sheets) {}
+  public record Fitted(List<NodeFitted> nodes, List<String> skipped, String recipe, java.util.Map<String, String> settings,
+                       List<SheetPlan> sheets) {}
 
   /** The number columns of a published table; by default the parent is the first that is not a rank, the children the others. */
   public static Columns columns(PrintedTable t) {
@@ -61,6 +63,8 @@ public final class PublishedFitting {
           FitWords.verdict(r, chinese), FitWords.printed(r, n.printedWeights(), chinese), FitWords.ranks(FitSheets.shown(r), r.rows(), chinese),
           FitWords.ties(n.parent().values(), fit.rows()));
     }).toList();
-    return new Fitted(nodes, fit.skipped(), FitRecipe.why(fit, chinese), FitSheets.of(fit, chinese, existing));
+    FitRecipe recipe = FitRecipe.of(fit);
+    return new Fitted(nodes, fit.skipped(), FitRecipe.why(fit, chinese), recipe == null ? null : new java.util.TreeMap<>(recipe.settings()),
+        FitSheets.of(fit, chinese, existing));
   }
 }

@@ -15,8 +15,8 @@ import org.indexkit.analysis.fit.TreeFit;
  * residual against the rounding bound, worst rows, rank order and the words; the nodes not fitted and why; whether a recipe
  * is handed back), Fit variants (each variant's evidence per node), Fit weights (per child, each variant's weight, the
  * snapped and the printed), Fit residuals (per node and row: printed, refitted, residual, bound, both ranks) and the
- * Indicators and Recipe sheets of the recipe handed back, laid out as IndexKit reads them, so the workbook scores the
- * published children again.
+ * Indicators and Recipe sheets of the recipe handed back with Fit data (the names and the lowest printed children), laid out
+ * as IndexKit reads them, so the published children are scored again ({@code score fitted.xlsx --sheet "Fit data"}).
  */
 public final class FitSheets {
   private FitSheets() {}
@@ -24,8 +24,27 @@ public final class FitSheets {
   public static List<SheetPlan> of(TreeFit fit, boolean chinese, Collection<String> existing) {
     List<SheetPlan> plans = new ArrayList<>(List.of(summary(fit, chinese), variants(fit, chinese), weights(fit, chinese), residuals(fit, chinese)));
     FitRecipe recipe = FitRecipe.of(fit);
-    if (recipe != null) plans.addAll(recipeSheets(recipe));
+    if (recipe != null) {
+      plans.addAll(recipeSheets(recipe));
+      plans.add(data(fit, recipe, chinese));
+    }
     return SheetNames.avoid(plans, existing);
+  }
+
+  /** The recipe's leaves as printed, one row per entity: the Data the Indicators and Recipe sheets score. */
+  private static SheetPlan data(TreeFit fit, FitRecipe recipe, boolean chinese) {
+    List<org.indexkit.analysis.fit.PrintedColumn> leaves = recipe.tree().stream()
+        .filter(n -> recipe.tree().stream().noneMatch(c -> n.code().equals(c.parent())))
+        .map(n -> fit.nodes().stream().flatMap(f -> f.children().stream()).filter(c -> c.name().equals(n.code())).findFirst().orElseThrow()).toList();
+    List<SheetPlan.Column> cols = new ArrayList<>(List.of(column(chinese, "entity", "Entity", "对象", "@")));
+    for (var leaf : leaves) cols.add(new SheetPlan.Column(leaf.name(), leaf.name(), leaf.decimals() == 0 ? "0" : "0." + "0".repeat(leaf.decimals())));
+    List<List<Object>> rows = new ArrayList<>();
+    for (int r = 0; r < fit.rows().size(); r++) {
+      List<Object> cells = new ArrayList<>(List.of(fit.rows().get(r)));
+      for (var leaf : leaves) cells.add(Double.isNaN(leaf.values()[r]) ? null : leaf.values()[r]);
+      rows.add(cells);
+    }
+    return SheetPlans.sized(new SheetPlan("Fit data", cols, rows));
   }
 
   /** The fit a node's words and rows stand on: the snapped weights where they snap, else the verdict, else the closest. */

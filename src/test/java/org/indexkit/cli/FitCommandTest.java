@@ -98,7 +98,7 @@ class FitCommandTest {
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
       List<String> names = new java.util.ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
-      assertThat(names).containsExactly("Published", "Indicators", "Fit", "Fit variants", "Fit weights", "Fit residuals", "Indicators (2)", "Recipe");
+      assertThat(names).containsExactly("Published", "Indicators", "Fit", "Fit variants", "Fit weights", "Fit residuals", "Indicators (2)", "Recipe", "Fit data");
       assertThat(wb.getSheet("Published").getRow(1).getCell(3).getNumericCellValue()).isEqualTo(85.83);
       assertThat(wb.getSheet("Indicators").getRow(5).getCell(2).getStringCellValue()).isEqualTo("40%");
       var fit = wb.getSheet("Fit");
@@ -145,5 +145,51 @@ class FitCommandTest {
       assertThat(r.out()).contains("p is a weighted mean of a, b, weights 0.5, 0.5: all 6 rows within rounding (max residual 0.0000, bound "
           + (format.equals("0.00") ? "0.0100)." : "1.0000)."));
     }
+  }
+
+  @Test
+  @DisplayName("must show 3 from the command line: the score command fit prints runs the recipe on Fit data and gives SET's printed "
+      + "talent scores back within the rounding bound (0.055); for a workbook, the fitted copy scores with --sheet \"Fit data\"")
+  void printedRescoreCommandReproducesTheParent() throws Exception {
+    Path out = dir.resolve("fit");
+    var r = ScoreCommandTest.run("fit", table().toString(), "--parent", "talent", "--children", "research_talent,industry_talent,talent_potential",
+        "--entity", "city_en", "-o", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String line = r.out().lines().filter(l -> l.startsWith("To score the recipe: ")).findFirst().orElseThrow();
+    assertThat(line).contains("--set aggregate=arithmetic --set normalise=none");
+    List<String> args = new java.util.ArrayList<>(List.of(line.substring(line.indexOf("indexkit.jar ") + "indexkit.jar ".length()).split(" ")));
+    Path rescored = dir.resolve("rescored");
+    args.set(args.indexOf("-o") + 1, rescored.toString());
+    var scored = ScoreCommandTest.run(args.toArray(String[]::new));
+    assertThat(scored.exit()).as(scored.err()).isZero();
+    List<String> lines = Files.readAllLines(rescored.resolve("scores.csv"));
+    org.indexkit.SeedTable talent = org.indexkit.SeedTable.load("002_talent_dimension");
+    for (String l : lines.subList(1, lines.size())) {
+      String[] cells = l.replace("\uFEFF", "").split(",");
+      double printed = Double.parseDouble(talent.row("city_en", cells[0]).get("talent"));
+      assertThat(Math.abs(Double.parseDouble(cells[1]) - printed)).as(cells[0]).isLessThanOrEqualTo(0.055 + 1e-9);
+    }
+    assertThat(lines).hasSize(31);
+
+    Path book = dir.resolve("talent.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var os = Files.newOutputStream(book)) {
+      var sheet = wb.createSheet("Published");
+      List<String> header = List.of("city_en", "talent", "research_talent", "industry_talent", "talent_potential");
+      var h = sheet.createRow(0);
+      for (int c = 0; c < header.size(); c++) h.createCell(c).setCellValue(header.get(c));
+      for (int row = 0; row < talent.rows().size(); row++) {
+        var x = sheet.createRow(row + 1);
+        x.createCell(0).setCellValue(talent.rows().get(row).get("city_en"));
+        for (int c = 1; c < header.size(); c++) x.createCell(c).setCellValue(talent.number(row, header.get(c)));
+      }
+      wb.write(os);
+    }
+    Path fitted = dir.resolve("fitted.xlsx");
+    var w = ScoreCommandTest.run("fit", book.toString(), "--parent", "talent", "--children", "research_talent,industry_talent,talent_potential",
+        "-o", fitted.toString());
+    assertThat(w.out()).contains("To score the recipe: java -jar indexkit.jar score " + fitted + " --sheet \"Fit data\" -o rescored.xlsx\n");
+    var ws = ScoreCommandTest.run("score", fitted.toString(), "--sheet", "Fit data", "-o", dir.resolve("rescored.xlsx").toString());
+    assertThat(ws.exit()).as(ws.err()).isZero();
+    assertThat(ws.out()).contains("Beijing").contains("85.2");
   }
 }

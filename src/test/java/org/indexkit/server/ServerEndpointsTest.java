@@ -122,7 +122,7 @@ class ServerEndpointsTest {
     assertThat(a.get("ties").toString()).isEqualTo("[[\"Austin\",\"Guangzhou\"]]");
     List<String> sheets = new ArrayList<>();
     json(r).get("sheets").forEach(p -> sheets.add(p.get("name").asText()));
-    assertThat(sheets).containsExactly("Fit", "Fit variants", "Fit weights", "Fit residuals", "Indicators", "Recipe");
+    assertThat(sheets).containsExactly("Fit", "Fit variants", "Fit weights", "Fit residuals", "Indicators", "Recipe", "Fit data");
     req.put("parent", "total");
     HttpResponse<String> bad = server.post("/api/v1/fit", "application/json", req.toString());
     assertThat(bad.statusCode()).isEqualTo(422);
