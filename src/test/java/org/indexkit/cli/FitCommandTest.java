@@ -67,29 +67,12 @@ class FitCommandTest {
     org.indexkit.SeedTable t = org.indexkit.SeedTable.load("002_set_index_total").join(org.indexkit.SeedTable.load("002_talent_dimension"), "city_en");
     List<String> header = List.of("rank", "city_zh", "city_en", "set_total", "education", "talent", "science_technology", "research_talent",
         "industry_talent", "talent_potential");
-    Path book = dir.resolve("published.xlsx");
-    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var os = Files.newOutputStream(book)) {
-      var sheet = wb.createSheet("Published");
-      var h = sheet.createRow(0);
-      for (int c = 0; c < header.size(); c++) h.createCell(c).setCellValue(header.get(c));
-      for (int r = 0; r < t.rows().size(); r++) {
-        var row = sheet.createRow(r + 1);
-        for (int c = 0; c < header.size(); c++) {
-          String v = t.rows().get(r).get(header.get(c));
-          if (c == 1 || c == 2) row.createCell(c).setCellValue(v);
-          else row.createCell(c).setCellValue(Double.parseDouble(v));
-        }
-      }
-      var ind = wb.createSheet("Indicators");
-      String[][] tree = {{"Code", "Parent", "Weight"}, {"set_total", "", ""}, {"education", "set_total", ""}, {"talent", "set_total", ""},
-          {"science_technology", "set_total", ""}, {"research_talent", "talent", "40%"}, {"industry_talent", "talent", "40%"},
-          {"talent_potential", "talent", "20%"}};
-      for (int r = 0; r < tree.length; r++) {
-        var row = ind.createRow(r);
-        for (int c = 0; c < 3; c++) row.createCell(c).setCellValue(tree[r][c]);
-      }
-      wb.write(os);
-    }
+    List<List<String>> published = new java.util.ArrayList<>(List.of(header));
+    t.rows().forEach(row -> published.add(header.stream().map(row::get).toList()));
+    Path book = workbook(dir.resolve("published.xlsx"), java.util.Map.entry("Published", published), java.util.Map.entry("Indicators", List.of(
+        List.of("Code", "Parent", "Weight"), List.of("set_total", "", ""), List.of("education", "set_total", ""), List.of("talent", "set_total", ""),
+        List.of("science_technology", "set_total", ""), List.of("research_talent", "talent", "40%"), List.of("industry_talent", "talent", "40%"),
+        List.of("talent_potential", "talent", "20%"))));
     Path out = dir.resolve("fitted.xlsx");
     var r = ScoreCommandTest.run("fit", book.toString(), "--entity", "city_en", "-o", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
@@ -171,19 +154,10 @@ class FitCommandTest {
     }
     assertThat(lines).hasSize(31);
 
-    Path book = dir.resolve("talent.xlsx");
-    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var os = Files.newOutputStream(book)) {
-      var sheet = wb.createSheet("Published");
-      List<String> header = List.of("city_en", "talent", "research_talent", "industry_talent", "talent_potential");
-      var h = sheet.createRow(0);
-      for (int c = 0; c < header.size(); c++) h.createCell(c).setCellValue(header.get(c));
-      for (int row = 0; row < talent.rows().size(); row++) {
-        var x = sheet.createRow(row + 1);
-        x.createCell(0).setCellValue(talent.rows().get(row).get("city_en"));
-        for (int c = 1; c < header.size(); c++) x.createCell(c).setCellValue(talent.number(row, header.get(c)));
-      }
-      wb.write(os);
-    }
+    List<String> header = List.of("city_en", "talent", "research_talent", "industry_talent", "talent_potential");
+    List<List<String>> published = new java.util.ArrayList<>(List.of(header));
+    talent.rows().forEach(row -> published.add(header.stream().map(row::get).toList()));
+    Path book = workbook(dir.resolve("talent.xlsx"), java.util.Map.entry("Published", published));
     Path fitted = dir.resolve("fitted.xlsx");
     var w = ScoreCommandTest.run("fit", book.toString(), "--parent", "talent", "--children", "research_talent,industry_talent,talent_potential",
         "-o", fitted.toString());
@@ -191,5 +165,26 @@ class FitCommandTest {
     var ws = ScoreCommandTest.run("score", fitted.toString(), "--sheet", "Fit data", "-o", dir.resolve("rescored.xlsx").toString());
     assertThat(ws.exit()).as(ws.err()).isZero();
     assertThat(ws.out()).contains("Beijing").contains("85.2");
+  }
+
+  /** A workbook of the named sheets, in order: a cell that reads as a number is one, else text, as a pasted table. */
+  @SafeVarargs
+  static Path workbook(Path file, java.util.Map.Entry<String, List<List<String>>>... sheets) throws Exception {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var os = Files.newOutputStream(file)) {
+      for (var named : sheets) {
+        var sheet = wb.createSheet(named.getKey());
+        List<List<String>> rows = named.getValue();
+        for (int r = 0; r < rows.size(); r++) {
+          var row = sheet.createRow(r);
+          for (int c = 0; c < rows.get(r).size(); c++) {
+            String v = rows.get(r).get(c);
+            if (v.matches("-?\\d+(\\.\\d+)?")) row.createCell(c).setCellValue(Double.parseDouble(v));
+            else row.createCell(c).setCellValue(v);
+          }
+        }
+      }
+      wb.write(os);
+    }
+    return file;
   }
 }
