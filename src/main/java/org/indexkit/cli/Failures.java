@@ -18,7 +18,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
     if (e instanceof InvalidInputException bad) {
-      err.println("IndexKit cannot score this input (" + bad.problems().size() + " problem"
+      err.println("IndexKit cannot " + ("fit".equals(cl.getCommandName()) ? "fit" : "score") + " this input (" + bad.problems().size() + " problem"
           + (bad.problems().size() == 1 ? "" : "s") + "):");
       for (Problem p : bad.problems()) err.println("  " + p);
       return BAD_INPUT;

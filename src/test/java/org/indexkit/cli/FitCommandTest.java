@@ -54,7 +54,7 @@ class FitCommandTest {
     Files.writeString(bad, "city,p,a,b\nX,1.5,1,2\nY,\"2,5\",2,3\nZ,3,3,3\nW,4,4,5\n");
     var r = ScoreCommandTest.run("fit", bad.toString(), "--parent", "p", "--children", "a,b");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("B3: \"2,5\" is not a number");
+    assertThat(r.err()).contains("IndexKit cannot fit this input (1 problem):").contains("B3: \"2,5\" is not a number");
     var unknown = ScoreCommandTest.run("fit", bad.toString(), "--parent", "q", "--children", "a,b");
     assertThat(unknown.err()).contains("no column \"q\"").contains("[city, p, a, b]");
   }
