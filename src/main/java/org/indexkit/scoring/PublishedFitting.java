@@ -60,7 +60,7 @@ public final class PublishedFitting {
       PublishedFit.Fit shown = r.verdict() != null ? r.verdict() : r.best();
       return new NodeFitted(r.parent(), r.children(), shown.variant().name().toLowerCase(Locale.ROOT).replace('_', '-'), shown.intercept(),
           shown.weights(), r.snapped() == null ? null : r.snapped().stream().map(Object::toString).toList(), r.verdict() != null,
-          FitWords.verdict(r, chinese), FitWords.printed(r, n.printedWeights(), chinese), FitWords.ranks(FitSheets.shown(r), r.rows(), chinese),
+          FitWords.verdict(r, chinese), FitWords.printed(r, n.printedWeights(), chinese), FitWords.ranks(FitSheets.shown(r), r.rows(), n.publishedRanks(), chinese),
           FitWords.ties(n.parent().values(), fit.rows()));
     }).toList();
     FitRecipe recipe = FitRecipe.of(fit);

@@ -14,7 +14,8 @@ import org.indexkit.analysis.fit.TreeFit;
  * The fit of a published index, one parent node or a whole tree, as sheets: Fit (per node the verdict, its weights, largest
  * residual against the rounding bound, worst rows, rank order and the words; the nodes not fitted and why; whether a recipe
  * is handed back), Fit variants (each variant's evidence per node), Fit weights (per child, each variant's weight, the
- * snapped and the printed), Fit residuals (per node and row: printed, refitted, residual, bound, both ranks) and the
+ * snapped and the printed), Fit residuals (per node and row: printed, refitted, residual, bound, the ranks: of the printed
+ * scores, of the refit, and the report's own when it prints a rank column) and the
  * Indicators and Recipe sheets of the recipe handed back with Fit data (the names and the lowest printed children), laid out
  * as IndexKit reads them, so the published children are scored again ({@code score fitted.xlsx --sheet "Fit data"}).
  */
@@ -65,7 +66,7 @@ public final class FitSheets {
       List<Object> cells = new ArrayList<>(Arrays.asList(r.parent(), r.verdict() == null ? (chinese ? "无" : "none")
           : chinese ? r.verdict().variant().wordsZh : r.verdict().variant().words, FitWords.weights(r, chinese)));
       cells.addAll(evidence(f, chinese));
-      cells.addAll(Arrays.asList(FitWords.verdict(r, chinese), FitWords.printed(r, n.printedWeights(), chinese), FitWords.ranks(f, r.rows(), chinese)));
+      cells.addAll(Arrays.asList(FitWords.verdict(r, chinese), FitWords.printed(r, n.printedWeights(), chinese), FitWords.ranks(f, r.rows(), n.publishedRanks(), chinese)));
       rows.add(cells);
     }
     for (String s : fit.skipped()) rows.add(note(cols.size(), s.substring(0, s.indexOf(':')), (chinese ? "未拟合：" : "not fitted: ") + s.substring(s.indexOf(':') + 2)));
@@ -133,15 +134,21 @@ public final class FitSheets {
 
   /** Per node and row: the printed parent, the refit, residual and bound; the printed value's rank and the refit's (ties share the best). */
   private static SheetPlan residuals(TreeFit fit, boolean chinese) {
-    List<SheetPlan.Column> cols = List.of(column(chinese, "node", "Node", "节点", "@"), column(chinese, "entity", "Entity", "对象", "@"),
+    boolean published = fit.nodes().stream().anyMatch(n -> n.publishedRanks() != null);
+    List<SheetPlan.Column> cols = new ArrayList<>(List.of(column(chinese, "node", "Node", "节点", "@"), column(chinese, "entity", "Entity", "对象", "@"),
         column(chinese, "printed", "Printed", "报告值", "0.00##"), column(chinese, "refit", "Refit", "复算值", "0.0000"), column(chinese, "residual", "Residual", "残差", "0.0000"),
-        column(chinese, "bound", "Bound", "舍入界限", "0.0000"), column(chinese, "rank", "Rank (printed)", "报告值排名", "0"), column(chinese, "refitRank", "Rank (refit)", "复算排名", "0"));
+        column(chinese, "bound", "Bound", "舍入界限", "0.0000"), column(chinese, "rank", "Rank (printed)", "报告值排名", "0"), column(chinese, "refitRank", "Rank (refit)", "复算排名", "0")));
+    if (published) cols.add(column(chinese, "publishedRank", "Rank (published)", "公布排名", "0"));
     List<List<Object>> rows = new ArrayList<>();
     for (TreeFit.Node n : fit.nodes()) {
       PublishedFit.Fit f = shown(n.result());
-      int[] pr = f.printedRanks(), fr = f.refitRanks();
-      for (int i = 0; i < pr.length; i++)
-        rows.add(Arrays.asList(n.result().parent(), n.result().rows().get(i), f.printed()[i], f.fitted()[i], f.residuals()[i], f.bounds()[i], pr[i], fr[i]));
+      int[] pr = f.printedRanks(), fr = f.refitRanks(), given = n.publishedRanks();
+      for (int i = 0; i < pr.length; i++) {
+        List<Object> cells = new ArrayList<>(Arrays.asList(n.result().parent(), n.result().rows().get(i), f.printed()[i], f.fitted()[i], f.residuals()[i],
+            f.bounds()[i], pr[i], fr[i]));
+        if (published) cells.add(given == null ? null : given[i]);
+        rows.add(cells);
+      }
     }
     return SheetPlans.sized(new SheetPlan("Fit residuals", cols, rows));
   }

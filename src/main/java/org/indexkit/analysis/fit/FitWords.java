@@ -62,25 +62,28 @@ public final class FitWords {
   }
 
   /**
-   * The printed order against the refit's: the rows whose rank differs, named (at most five), and whether the fit is within
-   * rounding, when the printed rounding alone decides such swaps. Ranks share the best rank on ties; the refit's are unrounded.
+   * The report's order against the refit's: the ranks it prints ({@code published}, null to rank the printed scores, ties
+   * sharing the best rank) against the refit's unrounded ranks; the rows whose rank differs named (at most five), and
+   * whether the fit is within rounding, when the printed rounding alone decides such swaps.
    */
-  public static String ranks(PublishedFit.Fit f, List<String> rows, boolean chinese) {
-    int[] printed = f.printedRanks(), refit = f.refitRanks();
+  public static String ranks(PublishedFit.Fit f, List<String> rows, int[] published, boolean chinese) {
+    int[] printed = published != null ? published : f.printedRanks(), refit = f.refitRanks();
+    String theirs = published != null ? (chinese ? "公布" : "published") : (chinese ? "报告" : "printed");
     List<String> differ = new java.util.ArrayList<>();
     for (int i = 0; i < printed.length; i++)
       if (printed[i] != refit[i])
-        differ.add(String.format(Locale.ROOT, chinese ? "%s（报告 %d，复算 %d）" : "%s (printed %d, refit %d)", rows.get(i), printed[i], refit[i]));
+        differ.add(String.format(Locale.ROOT, chinese ? "%s（%s %d，复算 %d）" : "%s (%s %d, refit %d)", rows.get(i), theirs, printed[i], refit[i]));
+    String against = published != null ? (chinese ? "与公布的排名相比" : " against the published ranks") : "";
     if (differ.isEmpty())
-      return chinese ? String.format(Locale.ROOT, "排名：%d 行的复算排名与报告完全一致。", printed.length)
-          : String.format(Locale.ROOT, "Rank order: the refit ranks all %d rows as printed.", printed.length);
+      return chinese ? String.format(Locale.ROOT, "排名%s：%d 行的复算排名与报告完全一致。", against, printed.length)
+          : String.format(Locale.ROOT, "Rank order%s: the refit ranks all %d rows as %s.", against, printed.length, theirs);
     String named = String.join(chinese ? "、" : ", ", differ.subList(0, Math.min(5, differ.size())))
         + (differ.size() > 5 ? String.format(Locale.ROOT, chinese ? " 等 %d 行" : " and %d more", differ.size() - 5) : "");
     return chinese
-        ? String.format(Locale.ROOT, "排名：%d 行中有 %d 行的复算排名与报告不同：%s%s。", printed.length, differ.size(), named,
-            f.withinRounding() ? "；复算在舍入误差内，这些差别来自报告值的舍入" : "")
-        : String.format(Locale.ROOT, "Rank order: %d of %d rows rank differently in the refit: %s%s.", differ.size(), printed.length, named,
-            f.withinRounding() ? "; the refit is within rounding, so the printed rounding decides these" : "");
+        ? String.format(Locale.ROOT, "排名%s：%d 行中有 %d 行的复算排名与报告不同：%s%s。", against, printed.length, differ.size(), named,
+            f.withinRounding() ? "；复算在舍入误差内，这些差别可由舍入解释" : "")
+        : String.format(Locale.ROOT, "Rank order%s: %d of %d rows rank differently in the refit: %s%s.", against, differ.size(), printed.length, named,
+            f.withinRounding() ? "; the refit is within rounding, so rounding alone explains these" : "");
   }
 
   /** Groups of rows that print the same parent score: the ties a reader sees. */

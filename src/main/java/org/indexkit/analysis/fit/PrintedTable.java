@@ -105,6 +105,19 @@ public record PrintedTable(String sheet, int top, int left, List<String> header,
         && IntStream.range(0, rows.size()).anyMatch(r -> !cell(r, c).isEmpty())).mapToObj(header::get).toList();
   }
 
+  /**
+   * The column of the ranks the report prints for {@code parent}: "parent_rank", "parent rank" or "parent排名", or for the
+   * top of the index a column named rank, 排名, 名次 or 位次 (case aside); null when there is none or it is not all numbers.
+   */
+  public String rankColumn(String parent, boolean top) {
+    List<String> names = new ArrayList<>(List.of(parent + "_rank", parent + " rank", parent + "排名"));
+    if (top) names.addAll(List.of("rank", "排名", "名次", "位次"));
+    for (String n : names)
+      for (String h : header)
+        if (h.equalsIgnoreCase(n) && numberColumns().contains(h)) return h;
+    return null;
+  }
+
   public boolean has(String name) {
     return header.contains(name);
   }

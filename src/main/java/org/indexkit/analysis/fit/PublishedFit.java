@@ -48,11 +48,12 @@ public final class PublishedFit {
    * @param snapped the verdict's weights as simple fractions, null when they do not snap
    * @param snappedFit the verdict with the snapped weights, what a recipe of them reproduces; null when they do not snap
    * @param printed the report's own weights as a weighted mean, null when none were given
+   * @param tableRows per fitted row, its index among the table's rows (the rows printing the parent and every child)
    * @param determined whether the table determines the shown fit's weights: false when its children's columns are linearly
    *     dependent (two identical columns, one the mean of others), so that other weights fit exactly as well
    */
   public record Result(String parent, List<String> children, List<String> rows, List<Fit> fits, Fit verdict, Fit best,
-                       List<SimpleFractions.Fraction> snapped, Fit snappedFit, Fit printed, boolean determined) {}
+                       List<SimpleFractions.Fraction> snapped, Fit snappedFit, Fit printed, int[] tableRows, boolean determined) {}
 
   /** The fits of {@code parent} from {@code children} over the rows where all are printed; {@code printedWeights} may be null. */
   public static Result fit(PrintedColumn parent, List<PrintedColumn> children, List<String> rowNames, double[] printedWeights) {
@@ -78,7 +79,7 @@ public final class PublishedFit {
         : evaluate(d, verdict.variant(), 0, snapped.stream().mapToDouble(SimpleFractions.Fraction::value).toArray());
     Fit printed = printedWeights == null ? null : evaluate(d, FitVariant.WEIGHTED_MEAN, 0, printedWeights);
     return new Result(parent.name(), children.stream().map(PrintedColumn::name).toList(), d.names, fits, verdict, best, snapped, snappedFit,
-        printed, determined(d, best.variant()));
+        printed, rows, determined(d, best.variant()));
   }
 
   /**

@@ -22,8 +22,13 @@ public record TreeFit(List<Node> nodes, List<String> skipped, List<String> rows)
    * One parent node fitted.
    *
    * @param printedWeights the weights the report prints for its children, scaled to sum to 1; null when it prints none
+   * @param rankColumn the column of the ranks the report prints for the parent ({@link PrintedTable#rankColumn}), null when none
+   * @param publishedRanks per fitted row, its place among the fitted rows in the report's printed ranks (the same ranks when the
+   *     table is the whole ranking; a top-100 table's dimension ranks among all cities become places among its 100); null
+   *     without a rank column or when a fitted row has none
    */
-  public record Node(PublishedFit.Result result, PrintedColumn parent, List<PrintedColumn> children, double[] printedWeights) {}
+  public record Node(PublishedFit.Result result, PrintedColumn parent, List<PrintedColumn> children, double[] printedWeights,
+                     String rankColumn, int[] publishedRanks) {}
 
   /** One parent and its children, named by column. */
   public static TreeFit of(PrintedTable table, List<String> rowNames, String parent, List<String> children, double[] printed) {
@@ -36,7 +41,7 @@ public record TreeFit(List<Node> nodes, List<String> skipped, List<String> rows)
       throw new InvalidInputException(Problem.of("fit", c + " is named twice among the children"));
     });
     try {
-      return new TreeFit(List.of(node(table, rowNames, parent, children, printed)), List.of(), rowNames);
+      return new TreeFit(List.of(node(table, rowNames, parent, children, printed, true)), List.of(), rowNames);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(Problem.of("fit", parent + ": " + e.getMessage()));
     }
@@ -59,7 +64,7 @@ public record TreeFit(List<Node> nodes, List<String> skipped, List<String> rows)
       double[] printed = kids.stream().allMatch(k -> tree.get(k).weight() != null)
           ? kids.stream().mapToDouble(k -> tree.get(k).weight()).toArray() : null;
       try {
-        nodes.add(node(table, rowNames, n.code(), kids, printed));
+        nodes.add(node(table, rowNames, n.code(), kids, printed, n.parent() == null));
       } catch (IllegalArgumentException e) {
         skipped.add(n.code() + ": " + e.getMessage());
       }
@@ -70,7 +75,7 @@ public record TreeFit(List<Node> nodes, List<String> skipped, List<String> rows)
   }
 
   /** @throws IllegalArgumentException when too few rows print the parent and all its children, or the printed weights are no weights */
-  private static Node node(PrintedTable table, List<String> rowNames, String parent, List<String> children, double[] printed) {
+  private static Node node(PrintedTable table, List<String> rowNames, String parent, List<String> children, double[] printed, boolean top) {
     PrintedColumn p = table.column(parent);
     List<PrintedColumn> kids = children.stream().map(table::column).toList();
     double[] scaled = null;
@@ -81,6 +86,15 @@ public record TreeFit(List<Node> nodes, List<String> skipped, List<String> rows)
             + java.util.Arrays.toString(printed));
       scaled = java.util.Arrays.stream(printed).map(w -> w / sum).toArray();
     }
-    return new Node(PublishedFit.fit(p, kids, rowNames, scaled), p, kids, scaled);
+    PublishedFit.Result r = PublishedFit.fit(p, kids, rowNames, scaled);
+    String rankColumn = table.rankColumn(parent, top);
+    int[] ranks = null;
+    if (rankColumn != null) {
+      double[] all = table.column(rankColumn).values();
+      double[] mine = java.util.Arrays.stream(r.tableRows()).mapToDouble(i -> -all[i]).toArray();
+      ranks = java.util.Arrays.stream(mine).allMatch(v -> v == Math.rint(v) && v <= -1)
+          ? org.indexkit.method.rank.CompetitionRanking.rank(mine) : null; // the report's order among the fitted rows
+    }
+    return new Node(r, p, kids, scaled, ranks == null ? null : rankColumn, ranks);
   }
 }

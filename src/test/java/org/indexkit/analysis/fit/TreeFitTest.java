@@ -11,6 +11,7 @@ import org.indexkit.input.IndicatorsSheet;
 import org.indexkit.input.TableCsv;
 import org.indexkit.method.aggregate.Aggregators;
 import org.indexkit.scoring.Scoring;
+import org.indexkit.sheet.FitSheets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +121,13 @@ class TreeFitTest {
     });
     assertThat(fit.nodes().get(0).result().verdict().intercept()).as("F5 on the composite's 100 rows").isCloseTo(-6.952277,
         org.assertj.core.api.Assertions.within(1e-4));
+    assertThat(fit.nodes()).extracting(TreeFit.Node::rankColumn).as("the report's rank columns: its own for the top, each dimension's")
+        .containsExactly("rank", "science_center_rank", "innovation_highland_rank", "innovation_ecosystem_rank");
+    TreeFit.Node science = fit.nodes().get(1);
+    assertThat(java.util.Arrays.stream(science.publishedRanks()).max().orElseThrow()).as("ranks among all cities become places among the rows")
+        .isLessThanOrEqualTo(science.result().rows().size());
+    assertThat(FitWords.ranks(FitSheets.shown(fit.nodes().get(0).result()), fit.nodes().get(0).result().rows(), fit.nodes().get(0).publishedRanks(), false))
+        .startsWith("Rank order against the published ranks: ");
     assertThat(FitRecipe.of(fit)).isNull();
     assertThat(FitRecipe.why(fit, false)).startsWith("no recipe: each level is rescaled to a range of its own (composite [")
         .contains("science_center [");
