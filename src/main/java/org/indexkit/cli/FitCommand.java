@@ -102,7 +102,7 @@ final class FitCommand implements Callable<Integer> {
       for (List<String> tie : n.ties()) lines.add((chinese ? "并列：" : "Tie: ") + String.join(", ", tie));
       lines.forEach(out::println);
     }
-    for (String s : fitted.skipped()) out.println((chinese ? "未拟合 " : "Not fitted: ") + s);
+    fitted.skipped().forEach(out::println);
     if (fitted.recipe() != null) out.println(fitted.recipe());
     if (output != null) {
       if (workbook) {

@@ -29,6 +29,7 @@ public final class PublishedFitting {
   /**
    * What a front end shows and writes.
    *
+   * @param skipped per node not fitted, its name and why, in the answer's language
    * @param recipe why no recipe is handed back; null when the Indicators, Recipe and Fit data sheets are among {@code sheets}
    * @param settings the recipe's settings (its Recipe sheet's keys), null without one
    */
@@ -64,7 +65,8 @@ public final class PublishedFitting {
           FitWords.ties(n.parent().values(), fit.rows()));
     }).toList();
     FitRecipe recipe = FitRecipe.of(fit);
-    return new Fitted(nodes, fit.skipped(), FitRecipe.why(fit, chinese), recipe == null ? null : new java.util.TreeMap<>(recipe.settings()),
+    List<String> skipped = fit.skipped().stream().map(s -> s.node() + " " + FitWords.skipped(s, chinese)).toList();
+    return new Fitted(nodes, skipped, FitRecipe.why(fit, chinese), recipe == null ? null : new java.util.TreeMap<>(recipe.settings()),
         FitSheets.of(fit, chinese, existing));
   }
 }

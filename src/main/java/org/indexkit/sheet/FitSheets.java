@@ -69,7 +69,7 @@ public final class FitSheets {
       cells.addAll(Arrays.asList(FitWords.verdict(r, chinese), FitWords.printed(r, n.printedWeights(), chinese), FitWords.ranks(f, r.rows(), n.publishedRanks(), chinese)));
       rows.add(cells);
     }
-    for (String s : fit.skipped()) rows.add(note(cols.size(), s.substring(0, s.indexOf(':')), (chinese ? "未拟合：" : "not fitted: ") + s.substring(s.indexOf(':') + 2)));
+    for (TreeFit.Skipped s : fit.skipped()) rows.add(note(cols.size(), s.node(), FitWords.skipped(s, chinese)));
     String why = FitRecipe.why(fit, chinese);
     rows.add(note(cols.size(), chinese ? "方案" : "Recipe", why != null ? why : chinese
         ? "Indicators 和 Recipe 工作表给出复算方案：以报告的子项得分重新计算父项"

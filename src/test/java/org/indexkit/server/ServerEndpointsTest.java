@@ -162,7 +162,7 @@ class ServerEndpointsTest {
     JsonNode a = json(r);
     assertThat(a.get("nodes")).hasSize(2);
     assertThat(a.get("nodes").get(1).get("printed").asText()).isEqualTo("报告给出的权重 0.4、0.4、0.2：最大偏差 2.25（Shenzhen），不成立。");
-    assertThat(a.get("skipped").toString()).isEqualTo("[\"education: the table prints no basic_education\"]");
+    assertThat(a.get("skipped").toString()).isEqualTo("[\"education 未拟合：表中没有 basic_education 列\"]");
     assertThat(a.get("recipe").isNull()).isTrue();
     List<String> sheets = new ArrayList<>();
     a.get("sheets").forEach(p -> sheets.add(p.get("name").asText()));

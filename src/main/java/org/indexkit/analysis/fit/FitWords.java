@@ -86,6 +86,12 @@ public final class FitWords {
             f.withinRounding() ? "; the refit is within rounding, so rounding alone explains these" : "");
   }
 
+  /** Why a node was not fitted, without its name: the columns the table lacks, or the reason (in English only). */
+  public static String skipped(TreeFit.Skipped s, boolean chinese) {
+    if (s.missing().isEmpty()) return (chinese ? "未拟合：" : "not fitted: ") + s.why();
+    return chinese ? "未拟合：表中没有 " + String.join("、", s.missing()) + " 列" : "not fitted: the table prints no " + String.join(", ", s.missing());
+  }
+
   /** Groups of rows that print the same parent score: the ties a reader sees. */
   public static List<List<String>> ties(double[] parent, List<String> rows) {
     java.util.Map<Double, List<String>> by = new java.util.LinkedHashMap<>();

@@ -13,10 +13,23 @@ import org.indexkit.core.Problem;
  * skipped, with the columns it lacks.
  *
  * @param nodes the fitted nodes, parents before their children
- * @param skipped per node not fitted, why ("science_center: the table prints no st_human_resources")
+ * @param skipped the nodes not fitted, each with why
  * @param rows the names of the table's rows
  */
-public record TreeFit(List<Node> nodes, List<String> skipped, List<String> rows) {
+public record TreeFit(List<Node> nodes, List<Skipped> skipped, List<String> rows) {
+
+  /**
+   * A parent node not fitted: the columns the table lacks (its own, its children's), or else why not.
+   *
+   * @param why when no column is missing: too few complete rows, printed weights that are no weights
+   */
+  public record Skipped(String node, List<String> missing, String why) {
+    /** "science_center: the table prints no st_human_resources". */
+    @Override
+    public String toString() {
+      return node + ": " + (missing.isEmpty() ? why : "the table prints no " + String.join(", ", missing));
+    }
+  }
 
   /**
    * One parent node fitted.
@@ -50,7 +63,7 @@ public record TreeFit(List<Node> nodes, List<String> skipped, List<String> rows)
   /** Every parent node of {@code tree} the table prints with its children. */
   public static TreeFit of(PrintedTable table, List<String> rowNames, IndicatorTree tree) {
     List<Node> nodes = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
     for (var n : tree.nodes()) {
       List<String> kids = tree.children(n.code());
       if (kids.isEmpty()) continue;
@@ -58,7 +71,7 @@ public record TreeFit(List<Node> nodes, List<String> skipped, List<String> rows)
       if (!table.has(n.code())) missing.add(n.code());
       kids.stream().filter(k -> !table.has(k)).forEach(missing::add);
       if (!missing.isEmpty()) {
-        skipped.add(n.code() + ": the table prints no " + String.join(", ", missing));
+        skipped.add(new Skipped(n.code(), List.copyOf(missing), null));
         continue;
       }
       double[] printed = kids.stream().allMatch(k -> tree.get(k).weight() != null)
@@ -66,11 +79,11 @@ public record TreeFit(List<Node> nodes, List<String> skipped, List<String> rows)
       try {
         nodes.add(node(table, rowNames, n.code(), kids, printed, n.parent() == null));
       } catch (IllegalArgumentException e) {
-        skipped.add(n.code() + ": " + e.getMessage());
+        skipped.add(new Skipped(n.code(), List.of(), e.getMessage()));
       }
     }
     if (nodes.isEmpty())
-      throw new InvalidInputException(Problem.of("fit", "no parent node of the tree is printed with its children: " + String.join("; ", skipped)));
+      throw new InvalidInputException(Problem.of("fit", "no parent node of the tree is printed with its children: " + String.join("; ", skipped.stream().map(Skipped::toString).toList())));
     return new TreeFit(List.copyOf(nodes), List.copyOf(skipped), rowNames);
   }
 

@@ -53,7 +53,9 @@ class TreeFitTest {
     TreeFit.Node talent = fit.nodes().get(2);
     assertThat(talent.printedWeights()).as("the preset's Weight column, compared").containsExactly(0.35, 0.35, 0.3);
     assertThat(talent.result().printed().withinRounding()).isTrue();
-    assertThat(fit.skipped()).contains("basic_education: the table prints no avg_education_attainment, k12_stem_quality_pisa, k12_olympiad_awards");
+    assertThat(fit.skipped()).extracting(Object::toString)
+        .contains("basic_education: the table prints no avg_education_attainment, k12_stem_quality_pisa, k12_olympiad_awards");
+    assertThat(FitWords.skipped(fit.skipped().get(0), true)).isEqualTo("未拟合：表中没有 avg_education_attainment、k12_stem_quality_pisa、k12_olympiad_awards 列");
     assertThat(FitRecipe.why(fit, false)).isNull();
   }
 
@@ -148,7 +150,7 @@ class TreeFitTest {
         industry_talent,talent
         talent_potential,talent
         """));
-    assertThat(fit.skipped()).containsExactly("set_total: the table prints no set_total");
+    assertThat(fit.skipped()).extracting(Object::toString).containsExactly("set_total: the table prints no set_total");
     assertThat(FitRecipe.why(fit, false)).isEqualTo("no recipe: the fitted nodes form 2 separate trees (education, talent); fit them one at a time");
   }
 }
