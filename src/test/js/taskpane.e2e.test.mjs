@@ -259,9 +259,11 @@ test("issue 19: reproduce a published index — SET 2024's printed composite tab
   assert.equal(await page.textContent("#fit"), "拟合");
   await page.fill("#fit-printed", "0.3, 0.3, 0.4");
   await page.click("#fit");
-  await page.waitForFunction(() => FakeExcel.workbook.sheets.some((s) => s.name === "Fit (2)"), null, { timeout: 60_000 });
+  await page.waitForFunction(() => FakeExcel.workbook.sheets.some((s) => s.name === "拟合"), null, { timeout: 60_000 });
   assert.match(await page.textContent("#fit-verdicts"), /set_total 是 education、talent、science_technology 的加权平均，权重 0\.2、0\.3、0\.5/);
-  const zh = await page.evaluate(() => FakeExcel.workbook.sheet("Fit (2)").matrix());
+  const zh = await page.evaluate(() => FakeExcel.workbook.sheet("拟合").matrix());
+  assert.deepEqual((await sheetNames(page)).slice(8), ["拟合", "拟合形式", "拟合权重", "拟合残差", "Indicators (2)", "Recipe (2)", "拟合数据"],
+    "the fit's own sheets in Chinese; Indicators and Recipe keep the names IndexKit reads");
   assert.equal(zh[0][0], "节点");
   assert.match(zh[1][9], /^报告给出的权重 0\.3、0\.3、0\.4：最大偏差/);
   await page.close();

@@ -120,7 +120,7 @@ final class FitCommand implements Callable<Integer> {
   private String rescore(PublishedFitting.Fitted fitted, boolean workbook) {
     List<String> names = fitted.sheets().stream().map(org.indexkit.sheet.SheetPlan::name).toList();
     if (workbook) {
-      String data = names.stream().filter(n -> n.startsWith("Fit data")).findFirst().orElseThrow();
+      String data = names.stream().filter(n -> org.indexkit.sheet.FitSheets.DATA.stream().anyMatch(n::startsWith)).findFirst().orElseThrow();
       String renames = names.stream().filter(n -> n.matches("(Indicators|Recipe) \\(\\d+\\)")).map(n -> "\"" + n + "\"")
           .collect(java.util.stream.Collectors.joining(" and "));
       return "java -jar indexkit.jar score " + output + " --sheet \"" + data + "\" -o rescored.xlsx"

@@ -17,10 +17,15 @@ import org.indexkit.analysis.fit.TreeFit;
  * snapped and the printed), Fit residuals (per node and row: printed, refitted, residual, bound, the ranks: of the printed
  * scores, of the refit, and the report's own when it prints a rank column) and the
  * Indicators and Recipe sheets of the recipe handed back with Fit data (the names and the lowest printed children), laid out
- * as IndexKit reads them, so the published children are scored again ({@code score fitted.xlsx --sheet "Fit data"}).
+ * as IndexKit reads them, so the published children are scored again ({@code score fitted.xlsx --sheet "Fit data"}). In
+ * Chinese the fit's own sheets are named 拟合, 拟合形式, 拟合权重, 拟合残差 and 拟合数据; Indicators and Recipe keep the names the
+ * reader looks for.
  */
 public final class FitSheets {
   private FitSheets() {}
+
+  /** The data sheet's names, English and Chinese: the recipe scores it ({@code --sheet}). */
+  public static final List<String> DATA = List.of("Fit data", "拟合数据");
 
   public static List<SheetPlan> of(TreeFit fit, boolean chinese, Collection<String> existing) {
     List<SheetPlan> plans = new ArrayList<>(List.of(summary(fit, chinese), variants(fit, chinese), weights(fit, chinese), residuals(fit, chinese)));
@@ -45,7 +50,7 @@ public final class FitSheets {
       for (var leaf : leaves) cells.add(Double.isNaN(leaf.values()[r]) ? null : leaf.values()[r]);
       rows.add(cells);
     }
-    return SheetPlans.sized(new SheetPlan("Fit data", cols, rows));
+    return SheetPlans.sized(new SheetPlan(DATA.get(chinese ? 1 : 0), cols, rows));
   }
 
   /** The fit a node's words and rows stand on: the snapped weights where they snap, else the verdict, else the closest. */
@@ -74,7 +79,7 @@ public final class FitSheets {
     rows.add(note(cols.size(), chinese ? "方案" : "Recipe", why != null ? why : chinese
         ? "Indicators 和 Recipe 工作表给出复算方案：以报告的子项得分重新计算父项"
         : "the Indicators and Recipe sheets re-score the printed children to the parents"));
-    return SheetPlans.sized(new SheetPlan("Fit", cols, rows));
+    return SheetPlans.sized(new SheetPlan(chinese ? "拟合" : "Fit", cols, rows));
   }
 
   /** Per node, each variant's evidence, then the snapped and the printed weights'. */
@@ -88,7 +93,7 @@ public final class FitSheets {
       if (r.snappedFit() != null) rows.add(evidence(r.parent(), chinese ? "取简单分数的权重" : "snapped weights", r.snappedFit(), chinese));
       if (r.printed() != null) rows.add(evidence(r.parent(), chinese ? "报告给出的权重" : "printed weights", r.printed(), chinese));
     }
-    return SheetPlans.sized(new SheetPlan("Fit variants", cols, rows));
+    return SheetPlans.sized(new SheetPlan(chinese ? "拟合形式" : "Fit variants", cols, rows));
   }
 
   /** What a fit shows for itself: its intercept, largest residual against the largest bound, whether every row is within, the worst rows. */
@@ -129,7 +134,7 @@ public final class FitSheets {
         rows.add(cells);
       }
     }
-    return SheetPlans.sized(new SheetPlan("Fit weights", cols, rows));
+    return SheetPlans.sized(new SheetPlan(chinese ? "拟合权重" : "Fit weights", cols, rows));
   }
 
   /** Per node and row: the printed parent, the refit, residual and bound; the printed value's rank and the refit's (ties share the best). */
@@ -150,7 +155,7 @@ public final class FitSheets {
         rows.add(cells);
       }
     }
-    return SheetPlans.sized(new SheetPlan("Fit residuals", cols, rows));
+    return SheetPlans.sized(new SheetPlan(chinese ? "拟合残差" : "Fit residuals", cols, rows));
   }
 
   /** The recipe handed back as an Indicators and a Recipe sheet, the layouts IndexKit reads (Aggregation only where a node has its own). */

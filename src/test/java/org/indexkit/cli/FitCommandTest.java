@@ -165,6 +165,12 @@ class FitCommandTest {
     var ws = ScoreCommandTest.run("score", fitted.toString(), "--sheet", "Fit data", "-o", dir.resolve("rescored.xlsx").toString());
     assertThat(ws.exit()).as(ws.err()).isZero();
     assertThat(ws.out()).contains("Beijing").contains("85.2");
+    Path zh = dir.resolve("fitted-zh.xlsx");
+    var z = ScoreCommandTest.run("fit", book.toString(), "--parent", "talent", "--children", "research_talent,industry_talent,talent_potential",
+        "--lang", "zh", "-o", zh.toString());
+    assertThat(z.out()).as("in Chinese the fit's sheets have Chinese names").contains("按方案复算：java -jar indexkit.jar score " + zh
+        + " --sheet \"拟合数据\" -o rescored.xlsx");
+    assertThat(ScoreCommandTest.run("score", zh.toString(), "--sheet", "拟合数据", "-o", dir.resolve("rescored-zh.xlsx").toString()).exit()).isZero();
   }
 
   /** A workbook of the named sheets, in order: a cell that reads as a number is one, else text, as a pasted table. */
