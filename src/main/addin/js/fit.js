@@ -72,6 +72,9 @@ export function initFit(pane) {
 
   $("fit-read").onclick = () => read();
   $("fit-parent").onchange = () => render();
-  $("fit").onclick = () => onFit().catch((e) => pane.status("failed", [String(e.message || e)], "error"));
+  $("fit").onclick = async () => {
+    $("fit").disabled = true; // one fit at a time
+    try { await onFit(); } catch (e) { pane.status("failed", [String(e.message || e)], "error"); } finally { $("fit").disabled = false; }
+  };
   return { render };
 }
