@@ -1,6 +1,5 @@
 package org.indexkit.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,8 +101,7 @@ final class AuditCommand implements Callable<Integer> {
     boolean toWorkbook = output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     if (toWorkbook && !workbook)
       throw new IllegalArgumentException("a CSV table is audited into a folder of CSV files: give -o DIR (an .xlsx output needs a workbook input)");
-    if (workbook && toWorkbook && Files.exists(output) && Files.isSameFile(output, data))
-      throw new IllegalArgumentException("-o must differ from the input: IndexKit never overwrites your workbook");
+    if (workbook && toWorkbook) InputOptions.refuseOverwrite(output, data);
     LocatedTable input;
     IndicatorTree given;
     String presetId = preset;

@@ -69,7 +69,7 @@ final class FitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    boolean chinese = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("zh");
+    boolean chinese = org.indexkit.core.Recipe.isChinese(lang);
     String name = table.getFileName().toString();
     boolean workbook = name.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     boolean xlsxOut = output != null && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
@@ -106,8 +106,7 @@ final class FitCommand implements Callable<Integer> {
     if (fitted.recipe() != null) out.println(fitted.recipe());
     if (output != null) {
       if (workbook) {
-        if (Files.exists(output) && Files.isSameFile(output, table))
-          throw new IllegalArgumentException("-o names the input workbook itself; give a new file (the original is never changed)");
+        InputOptions.refuseOverwrite(output, table);
         AtomicFile.write(output, o -> ResultAppender.append(table, fitted.sheets(), o));
       } else SheetCsv.writeAll(output, fitted.sheets());
       out.println((chinese ? "已写入 " : "Written to ") + output);

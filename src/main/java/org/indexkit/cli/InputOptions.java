@@ -28,6 +28,12 @@ final class InputOptions {
     return TableCsv.read(data.getFileName().toString(), Files.readAllBytes(data), encoding);
   }
 
+  /** Refuses an -o that names the input workbook itself: IndexKit writes a copy, never over the user's file. */
+  static void refuseOverwrite(Path output, Path input) throws IOException {
+    if (Files.exists(output) && Files.isSameFile(output, input))
+      throw new IllegalArgumentException("-o must differ from the input: IndexKit never overwrites your workbook");
+  }
+
   /** The tree CSV of --tree (null when none), read in the same encoding. */
   IndicatorTree tree(Path tree) throws IOException {
     if (tree == null) return null;

@@ -99,8 +99,7 @@ final class ScoreCommand implements java.util.concurrent.Callable<Integer> {
           + "use --preset or --set to change them");
     if (output == null || !output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
       throw new IllegalArgumentException("give the scored workbook's name: -o scored.xlsx");
-    if (Files.exists(output) && Files.isSameFile(output, data))
-      throw new IllegalArgumentException("-o must differ from the input: IndexKit never overwrites your workbook");
+    InputOptions.refuseOverwrite(output, data);
     IndexResult[] result = new IndexResult[1];
     List<String> notes = new ArrayList<>();
     AtomicFile.write(output, out -> result[0] = WorkbookScoring.score(data, name, preset, read.sheet, settings, WorkbookFile.DEFAULT_MAX_BYTES, out,

@@ -73,6 +73,16 @@ public record Recipe(
     throw new IllegalArgumentException("language is en or zh-CN, got \"" + l + "\"");
   }
 
+  /**
+   * Whether a language setting asks for Chinese: the same reading as the recipe key's (zh, zh-CN, 中文; en, en-US, none);
+   * anything else is refused.
+   *
+   * @throws IllegalArgumentException naming the language it cannot read
+   */
+  public static boolean isChinese(String language) {
+    return CHINESE.equals(languageOf(language));
+  }
+
   /** Whether the output sheets are written in Chinese. */
   public boolean chinese() {
     return CHINESE.equals(language);

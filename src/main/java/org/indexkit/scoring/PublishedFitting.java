@@ -58,15 +58,15 @@ public final class PublishedFitting {
   private static Fitted answer(TreeFit fit, boolean chinese, Collection<String> existing) {
     List<NodeFitted> nodes = fit.nodes().stream().map(n -> {
       PublishedFit.Result r = n.result();
-      PublishedFit.Fit shown = r.verdict() != null ? r.verdict() : r.best();
+      PublishedFit.Fit shown = r.best(); // the verdict when there is one
       return new NodeFitted(r.parent(), r.children(), shown.variant().name().toLowerCase(Locale.ROOT).replace('_', '-'), shown.intercept(),
           shown.weights(), r.snapped() == null ? null : r.snapped().stream().map(Object::toString).toList(), r.verdict() != null,
-          FitWords.verdict(r, chinese), FitWords.printed(r, n.printedWeights(), chinese), FitWords.ranks(FitSheets.shown(r), r.rows(), n.publishedRanks(), chinese),
+          FitWords.verdict(r, chinese), FitWords.printed(r, n.printedWeights(), chinese), FitWords.ranks(r.shown(), r.rows(), n.publishedRanks(), chinese),
           FitWords.ties(n.parent().values(), fit.rows()));
     }).toList();
     FitRecipe recipe = FitRecipe.of(fit);
     List<String> skipped = fit.skipped().stream().map(s -> s.node() + " " + FitWords.skipped(s, chinese)).toList();
-    return new Fitted(nodes, skipped, FitRecipe.why(fit, chinese), recipe == null ? null : new java.util.TreeMap<>(recipe.settings()),
-        FitSheets.of(fit, chinese, existing));
+    return new Fitted(nodes, skipped, recipe == null ? FitRecipe.why(fit, chinese) : null,
+        recipe == null ? null : new java.util.TreeMap<>(recipe.settings()), FitSheets.of(fit, recipe, chinese, existing));
   }
 }

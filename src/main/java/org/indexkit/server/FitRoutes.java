@@ -42,7 +42,12 @@ final class FitRoutes {
   void fit(Context ctx) {
     handle(ctx, req -> {
       PrintedTable t = table(req);
-      boolean chinese = req.language() != null && req.language().toLowerCase(java.util.Locale.ROOT).startsWith("zh");
+      boolean chinese;
+      try {
+        chinese = org.indexkit.core.Recipe.isChinese(req.language());
+      } catch (IllegalArgumentException e) {
+        throw ApiProblem.badRequest(e.getMessage());
+      }
       List<String> existing = req.existingSheets() == null ? List.of() : req.existingSheets();
       return req.indicatorsSheet() != null && req.parent() == null
           ? PublishedFitting.fit(t, req.entity(), IndicatorsSheet.read("Indicators", SelectionTable.cells(req.indicatorsSheet(), null),

@@ -27,9 +27,10 @@ public final class FitSheets {
   /** The data sheet's names, English and Chinese: the recipe scores it ({@code --sheet}). */
   public static final List<String> DATA = List.of("Fit data", "拟合数据");
 
-  public static List<SheetPlan> of(TreeFit fit, boolean chinese, Collection<String> existing) {
-    List<SheetPlan> plans = new ArrayList<>(List.of(summary(fit, chinese), variants(fit, chinese), weights(fit, chinese), residuals(fit, chinese)));
-    FitRecipe recipe = FitRecipe.of(fit);
+  /** @param recipe {@link FitRecipe#of} the fit, null when it hands back none (the Fit sheet then says why) */
+  public static List<SheetPlan> of(TreeFit fit, FitRecipe recipe, boolean chinese, Collection<String> existing) {
+    List<SheetPlan> plans = new ArrayList<>(List.of(summary(fit, recipe != null, chinese), variants(fit, chinese), weights(fit, chinese),
+        residuals(fit, chinese)));
     if (recipe != null) {
       plans.addAll(recipeSheets(recipe));
       plans.add(data(fit, recipe, chinese));
@@ -53,12 +54,7 @@ public final class FitSheets {
     return SheetPlans.sized(new SheetPlan(DATA.get(chinese ? 1 : 0), cols, rows));
   }
 
-  /** The fit a node's words and rows stand on: the snapped weights where they snap, else the verdict, else the closest. */
-  public static PublishedFit.Fit shown(PublishedFit.Result r) {
-    return r.snappedFit() != null ? r.snappedFit() : r.verdict() != null ? r.verdict() : r.best();
-  }
-
-  private static SheetPlan summary(TreeFit fit, boolean chinese) {
+  private static SheetPlan summary(TreeFit fit, boolean recipe, boolean chinese) {
     List<SheetPlan.Column> cols = new ArrayList<>(List.of(column(chinese, "node", "Node", "节点", "@"),
         column(chinese, "variant", "Verdict", "结论形式", "@"), column(chinese, "weights", "Weights", "权重", "@")));
     cols.addAll(evidenceColumns(chinese));
@@ -67,7 +63,7 @@ public final class FitSheets {
     List<List<Object>> rows = new ArrayList<>();
     for (TreeFit.Node n : fit.nodes()) {
       PublishedFit.Result r = n.result();
-      PublishedFit.Fit f = shown(r);
+      PublishedFit.Fit f = r.shown();
       List<Object> cells = new ArrayList<>(Arrays.asList(r.parent(), r.verdict() == null ? (chinese ? "无" : "none")
           : chinese ? r.verdict().variant().wordsZh : r.verdict().variant().words, FitWords.weights(r, chinese)));
       cells.addAll(evidence(f, chinese));
@@ -75,8 +71,7 @@ public final class FitSheets {
       rows.add(cells);
     }
     for (TreeFit.Skipped s : fit.skipped()) rows.add(note(cols.size(), s.node(), FitWords.skipped(s, chinese)));
-    String why = FitRecipe.why(fit, chinese);
-    rows.add(note(cols.size(), chinese ? "方案" : "Recipe", why != null ? why : chinese
+    rows.add(note(cols.size(), chinese ? "方案" : "Recipe", !recipe ? FitRecipe.why(fit, chinese) : chinese
         ? "Indicators 和 Recipe 工作表给出复算方案：以报告的子项得分重新计算父项"
         : "the Indicators and Recipe sheets re-score the printed children to the parents"));
     return SheetPlans.sized(new SheetPlan(chinese ? "拟合" : "Fit", cols, rows));
@@ -146,7 +141,7 @@ public final class FitSheets {
     if (published) cols.add(column(chinese, "publishedRank", "Rank (published)", "公布排名", "0"));
     List<List<Object>> rows = new ArrayList<>();
     for (TreeFit.Node n : fit.nodes()) {
-      PublishedFit.Fit f = shown(n.result());
+      PublishedFit.Fit f = n.result().shown();
       int[] pr = f.printedRanks(), fr = f.refitRanks(), given = n.publishedRanks();
       for (int i = 0; i < pr.length; i++) {
         List<Object> cells = new ArrayList<>(Arrays.asList(n.result().parent(), n.result().rows().get(i), f.printed()[i], f.fitted()[i], f.residuals()[i],

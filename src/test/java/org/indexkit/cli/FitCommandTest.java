@@ -92,7 +92,7 @@ class FitCommandTest {
     }
     var same = ScoreCommandTest.run("fit", book.toString(), "-o", book.toString());
     assertThat(same.exit()).isEqualTo(2);
-    assertThat(same.err()).contains("never changed");
+    assertThat(same.err()).contains("-o must differ from the input: IndexKit never overwrites your workbook");
     var csvOut = ScoreCommandTest.run("fit", book.toString(), "-o", dir.resolve("dir").toString());
     assertThat(csvOut.err()).contains("-o fitted.xlsx");
   }

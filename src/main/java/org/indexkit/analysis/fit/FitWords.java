@@ -27,7 +27,7 @@ public final class FitWords {
           : String.format(Locale.ROOT, "%s: no variant fits within rounding; the closest, the %s, misses by %.4f (%s).", r.parent(),
               b.variant().words, b.maxResidual(), b.worst().get(0));
     }
-    PublishedFit.Fit shown = r.snappedFit() != null ? r.snappedFit() : v;
+    PublishedFit.Fit shown = r.shown();
     String weights = weights(r, chinese);
     double bound = java.util.Arrays.stream(shown.bounds()).max().orElse(0);
     String affine = v.variant() == FitVariant.AFFINE ? String.format(Locale.ROOT, chinese ? "，截距 %.6f" : ", intercept %.6f", v.intercept()) : "";
@@ -54,7 +54,7 @@ public final class FitWords {
   public static String weights(PublishedFit.Result r, boolean chinese) {
     String sep = chinese ? "、" : ", ";
     if (r.snapped() != null) return r.snapped().stream().map(Object::toString).collect(Collectors.joining(sep));
-    return java.util.Arrays.stream((r.verdict() != null ? r.verdict() : r.best()).weights()).mapToObj(w -> String.format(Locale.ROOT, "%.6f", w)).collect(Collectors.joining(sep));
+    return java.util.Arrays.stream(r.best().weights()).mapToObj(w -> String.format(Locale.ROOT, "%.6f", w)).collect(Collectors.joining(sep));
   }
 
   private static String number(double w) {

@@ -112,9 +112,10 @@ public record PrintedTable(String sheet, int top, int left, List<String> header,
   public String rankColumn(String parent, boolean top) {
     List<String> names = new ArrayList<>(List.of(parent + "_rank", parent + " rank", parent + "排名"));
     if (top) names.addAll(List.of("rank", "排名", "名次", "位次"));
+    List<String> numbers = numberColumns();
     for (String n : names)
-      for (String h : header)
-        if (h.equalsIgnoreCase(n) && numberColumns().contains(h)) return h;
+      for (String h : numbers)
+        if (h.equalsIgnoreCase(n)) return h;
     return null;
   }
 

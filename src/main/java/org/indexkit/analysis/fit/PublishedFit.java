@@ -53,7 +53,12 @@ public final class PublishedFit {
    *     dependent (two identical columns, one the mean of others), so that other weights fit exactly as well
    */
   public record Result(String parent, List<String> children, List<String> rows, List<Fit> fits, Fit verdict, Fit best,
-                       List<SimpleFractions.Fraction> snapped, Fit snappedFit, Fit printed, int[] tableRows, boolean determined) {}
+                       List<SimpleFractions.Fraction> snapped, Fit snappedFit, Fit printed, int[] tableRows, boolean determined) {
+    /** The fit the words, residuals and ranks stand on: the snapped weights where they snap, else the verdict, else the closest. */
+    public Fit shown() {
+      return snappedFit != null ? snappedFit : best;
+    }
+  }
 
   /** The fits of {@code parent} from {@code children} over the rows where all are printed; {@code printedWeights} may be null. */
   public static Result fit(PrintedColumn parent, List<PrintedColumn> children, List<String> rowNames, double[] printedWeights) {

@@ -11,7 +11,6 @@ import org.indexkit.input.IndicatorsSheet;
 import org.indexkit.input.TableCsv;
 import org.indexkit.method.aggregate.Aggregators;
 import org.indexkit.scoring.Scoring;
-import org.indexkit.sheet.FitSheets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -128,7 +127,7 @@ class TreeFitTest {
     TreeFit.Node science = fit.nodes().get(1);
     assertThat(java.util.Arrays.stream(science.publishedRanks()).max().orElseThrow()).as("ranks among all cities become places among the rows")
         .isLessThanOrEqualTo(science.result().rows().size());
-    assertThat(FitWords.ranks(FitSheets.shown(fit.nodes().get(0).result()), fit.nodes().get(0).result().rows(), fit.nodes().get(0).publishedRanks(), false))
+    assertThat(FitWords.ranks(fit.nodes().get(0).result().shown(), fit.nodes().get(0).result().rows(), fit.nodes().get(0).publishedRanks(), false))
         .startsWith("Rank order against the published ranks: ");
     assertThat(FitRecipe.of(fit)).isNull();
     assertThat(FitRecipe.why(fit, false)).startsWith("no recipe: each level is rescaled to a range of its own (composite [")
