@@ -263,8 +263,7 @@ async function useSelection() {
   if (!answer.ok) {
     state.selection = null;
     renderActions();
-    if (answer.network) status("network", [location.origin], "error");
-    else { status("server", [answer.status, answer.problem.title || ""], "error"); showProblems(answer.problem); }
+    refused(answer);
     return false;
   }
   const view = answer.body;
@@ -307,6 +306,12 @@ async function buildRequest() {
   return request;
 }
 
+/** A request that did not succeed: the server out of reach, or its problem in the status line and the cells listed. */
+function refused(answer) {
+  if (answer.network) status("network", [location.origin], "error");
+  else { status("server", [answer.status, answer.problem.title || ""], "error"); showProblems(answer.problem); }
+}
+
 function showProblems(problem) {
   const list = $("problems");
   const items = (problem.problems || []).map((p) => {
@@ -336,8 +341,7 @@ async function onCompute() {
     if ($("replace").checked) request.earlierResults = await sheetTops(); // the server names the sheets to replace
     const answer = await compute(request);
     if (!answer.ok) {
-      if (answer.network) status("network", [location.origin], "error");
-      else { status("server", [answer.status, answer.problem.title || ""], "error"); showProblems(answer.problem); }
+      refused(answer);
       return;
     }
     state.last = answer.body;
@@ -363,8 +367,7 @@ async function onCheck() {
   try {
     const started = await startCheck({ ...(await buildRequest()), check: {} }); // the server's defaults: 1,000 runs, ±25 %, seed 1
     if (!started.ok) {
-      if (started.network) status("network", [location.origin], "error");
-      else { status("server", [started.status, started.problem.title || ""], "error"); showProblems(started.problem); }
+      refused(started);
       return;
     }
     const id = started.body.id;
@@ -433,7 +436,7 @@ async function start(displayLanguage) {
   $("save-recipe").onclick = () => onSave();
   $("check").onclick = () => onCheck();
   $("preset").onchange = () => applyPreset();
-  state.fit = initFit({ t, status, showProblems, lang: () => state.lang, workbook: () => state.workbook, busy: () => state.busy });
+  state.fit = initFit({ t, status, refused, lang: () => state.lang, workbook: () => state.workbook, busy: () => state.busy });
   renderTexts();
   registerCommands();
   state.catalogue = await fetchMethods();

@@ -6,8 +6,8 @@ import { readSelection, sheetNames } from "./excel.js";
 import { fitColumns, fit } from "./api.js";
 
 /**
- * Wires the Fit section. {@code pane} gives what the rest of the pane owns: the words (t), the status line, the problems
- * list, the language and the workbook's setup sheets (their Indicators cells, for a whole tree).
+ * Wires the Fit section. {@code pane} gives what the rest of the pane owns: the words (t), the status line, the report of a
+ * refused request (the status and the problems list), the language and the workbook's setup sheets (their Indicators cells, for a whole tree).
  */
 export function initFit(pane) {
   const $ = (id) => document.getElementById(id);
@@ -38,16 +38,10 @@ export function initFit(pane) {
     const sel = await readSelection();
     state.table = { rows: sel.values, formats: sel.numberFormat, origin: sel.address };
     const answer = await fitColumns({ table: state.table });
-    if (!answer.ok) return failed(answer);
+    if (!answer.ok) { pane.refused(answer); return false; }
     state.columns = answer.body;
     render();
     return true;
-  }
-
-  function failed(answer) {
-    if (answer.network) pane.status("network", [location.origin], "error");
-    else { pane.status("server", [answer.status, answer.problem.title || ""], "error"); pane.showProblems(answer.problem); }
-    return false;
   }
 
   async function onFit() {
@@ -64,7 +58,7 @@ export function initFit(pane) {
     }
     pane.status("fitting");
     const answer = await fit(request);
-    if (!answer.ok) return failed(answer);
+    if (!answer.ok) { pane.refused(answer); return; }
     const written = await Excel.run((context) => writeSheetPlans(context, answer.body.sheets));
     $("fit-verdicts").replaceChildren(...answer.body.nodes.map((n) => Object.assign(document.createElement("li"), { textContent: n.verdict })));
     pane.status("fitted", [written.names], "ok");
